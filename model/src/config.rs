@@ -1,0 +1,52 @@
+//! The site configuration: `cairn.toml` at the repository's root.
+
+use serde::{Deserialize, Serialize};
+
+use crate::review::ReviewPolicy;
+
+/// Which kind of git host the repository lives on; it decides how "edit this file" and
+/// "vote" links are built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HostKind {
+    /// GitHub or GitHub Enterprise.
+    Github,
+    /// GitLab.
+    Gitlab,
+    /// Gitea or Forgejo (Codeberg).
+    Gitea,
+}
+
+/// Where the community's repository lives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RepoConfig {
+    /// The repository's web address (`https://github.com/lantern/goals`).
+    pub url: String,
+    /// Its main branch.
+    pub branch: String,
+    /// The kind of host.
+    pub host: HostKind,
+}
+
+/// The validated `cairn.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteConfig {
+    /// The site's name.
+    pub title: String,
+    /// One sentence for search engines and link previews.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Where the site is published, with a trailing slash (`https://goals.example.org/`).
+    pub base_url: String,
+    /// The content's language as a BCP 47 tag (`en`, `pt-BR`).
+    pub language: String,
+    /// The git repository, for edit links and ballots.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repo: Option<RepoConfig>,
+    /// The vote endpoint's address, for `endpoint` polls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<String>,
+    /// When goals count as due for review or stale.
+    #[serde(default)]
+    pub review: ReviewPolicy,
+}

@@ -1,0 +1,72 @@
+//! The whole community repository, validated: configuration, charter, sub-communities,
+//! goals and updates, with the look-ups between them.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::progress::GoalProgress;
+use crate::review::ReviewState;
+use crate::{Charter, Community, Goal, SiteConfig, Slug, Update};
+
+/// Everything `cairn` read from a repository. Goals are sorted by slug, updates by date
+/// (newest first), communities by slug. Every goal's community and every update's goals
+/// exist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Content {
+    /// `cairn.toml`.
+    pub config: SiteConfig,
+    /// `charter.md`.
+    pub charter: Charter,
+    /// The sub-communities.
+    pub communities: Vec<Community>,
+    /// The goals.
+    pub goals: Vec<Goal>,
+    /// The updates.
+    pub updates: Vec<Update>,
+}
+
+impl Content {
+    /// The goal named `slug`.
+    pub fn goal(&self, slug: &Slug) -> Option<&Goal> {
+        self.goals
+            .binary_search_by(|g| g.slug.cmp(slug))
+            .ok()
+            .map(|i| &self.goals[i])
+    }
+
+    /// The sub-community named `slug`.
+    pub fn community(&self, slug: &Slug) -> Option<&Community> {
+        self.communities.iter().find(|c| &c.slug == slug)
+    }
+
+    /// The updates that check in on `goal`, newest first.
+    pub fn updates_for<'a>(&'a self, goal: &'a Slug) -> impl Iterator<Item = &'a Update> + 'a {
+        self.updates.iter().filter(move |u| u.goals.contains(goal))
+    }
+
+    /// The goals of the sub-community `community` (`None`: goals of the community as a whole).
+    pub fn goals_in<'a>(
+        &'a self,
+        community: Option<&'a Slug>,
+    ) -> impl Iterator<Item = &'a Goal> + 'a {
+        self.goals
+            .iter()
+            .filter(move |g| g.community.as_ref() == community)
+    }
+
+    /// `goal`'s progress on `today`, counting the updates that name it as check-ins.
+    pub fn progress(&self, goal: &Goal, today: Date) -> GoalProgress {
+        let checkins: Vec<Date> = self.updates_for(&goal.slug).map(|u| u.date).collect();
+        goal.progress(&checkins, today)
+    }
+
+    /// `goal`'s review state on `today`, with its latest update as the last activity.
+    pub fn review_state(&self, goal: &Goal, today: Date) -> ReviewState {
+        let last = self
+            .updates_for(&goal.slug)
+            .map(|u| u.date)
+            .filter(|&d| d <= today)
+            .max();
+        goal.review_state(last, today, self.config.review)
+    }
+}

@@ -1,0 +1,489 @@
+//! The goal: one Markdown file under `goals/`, its kind and status, its schedule, and the
+//! three sources its progress can come from ([`Metric`], [`Cadence`], [`Milestone`]s).
+
+use std::fmt;
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::names::{Login, Slug};
+
+/// What kind of change a goal aims for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GoalKind {
+    /// A measurable result ("80 % of events carbon-neutral").
+    Outcome,
+    /// A practice kept up over time ("a community call every month").
+    Process,
+    /// How people relate to each other ("every newcomer has a mentor").
+    Relational,
+    /// A change in how the community itself works ("move governance to elected stewards").
+    Transformational,
+}
+
+/// Where a goal stands in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GoalStatus {
+    /// Suggested, not yet accepted by the community.
+    Proposed,
+    /// Accepted and being worked on.
+    Active,
+    /// Reached.
+    Achieved,
+    /// Accepted but on hold.
+    Paused,
+    /// No longer pursued; kept visible so the community remembers why.
+    Retired,
+    /// Proposed and declined.
+    Rejected,
+}
+
+/// The unit of an [`Interval`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IntervalUnit {
+    /// A calendar day.
+    Day,
+    /// Seven days.
+    Week,
+    /// A calendar month (a period starting on the 31st ends on the last day of a shorter month).
+    Month,
+    /// A calendar year.
+    Year,
+}
+
+/// The error of parsing a keyword (kind, status, interval unit) that is not one of the
+/// allowed values.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("expected one of {}", expected.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", "))]
+pub struct UnknownKeyword {
+    /// The allowed values.
+    pub expected: &'static [&'static str],
+}
+
+macro_rules! keyword_enum {
+    ($ty:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        impl $ty {
+            /// Every keyword, in declaration order.
+            pub const KEYWORDS: &'static [&'static str] = &[$($text),+];
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            /// The keyword as written in files.
+            pub fn as_str(self) -> &'static str {
+                match self { $($ty::$variant => $text),+ }
+            }
+        }
+
+        impl FromStr for $ty {
+            type Err = UnknownKeyword;
+            fn from_str(s: &str) -> Result<Self, UnknownKeyword> {
+                match s { $($text => Ok($ty::$variant),)+ _ => Err(UnknownKeyword { expected: Self::KEYWORDS }) }
+            }
+        }
+
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+keyword_enum!(GoalKind { Outcome => "outcome", Process => "process", Relational => "relational", Transformational => "transformational" });
+keyword_enum!(GoalStatus { Proposed => "proposed", Active => "active", Achieved => "achieved", Paused => "paused", Retired => "retired", Rejected => "rejected" });
+keyword_enum!(IntervalUnit { Day => "day", Week => "week", Month => "month", Year => "year" });
+
+impl GoalStatus {
+    /// Whether the goal is finished with, one way or another (achieved, retired, rejected).
+    pub fn is_closed(self) -> bool {
+        matches!(self, Self::Achieved | Self::Retired | Self::Rejected)
+    }
+}
+
+/// A measured quantity: where it started, where it is, where the community wants it.
+/// Targets may lie below the baseline ("cut travel emissions from 120 t to 30 t").
+/// All three numbers are finite.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "MetricFields")]
+pub struct Metric {
+    baseline: f64,
+    current: f64,
+    target: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<String>,
+}
+
+/// The fields of a [`Metric`] before validation (used for deserializing).
+#[derive(Deserialize)]
+struct MetricFields {
+    baseline: f64,
+    current: f64,
+    target: f64,
+    unit: Option<String>,
+}
+
+impl TryFrom<MetricFields> for Metric {
+    type Error = MetricError;
+    fn try_from(f: MetricFields) -> Result<Self, MetricError> {
+        Metric::new(f.baseline, f.current, f.target, f.unit)
+    }
+}
+
+/// Why a [`Metric`] is invalid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum MetricError {
+    /// One of the numbers is NaN or infinite.
+    #[error("`{0}` must be a finite number")]
+    NotFinite(&'static str),
+}
+
+impl Metric {
+    /// Builds a metric; every number must be finite.
+    pub fn new(
+        baseline: f64,
+        current: f64,
+        target: f64,
+        unit: Option<String>,
+    ) -> Result<Self, MetricError> {
+        for (name, v) in [
+            ("baseline", baseline),
+            ("current", current),
+            ("target", target),
+        ] {
+            if !v.is_finite() {
+                return Err(MetricError::NotFinite(name));
+            }
+        }
+        Ok(Self {
+            baseline,
+            current,
+            target,
+            unit,
+        })
+    }
+
+    /// Where the quantity started.
+    pub fn baseline(&self) -> f64 {
+        self.baseline
+    }
+    /// Where it is now.
+    pub fn current(&self) -> f64 {
+        self.current
+    }
+    /// Where the community wants it.
+    pub fn target(&self) -> f64 {
+        self.target
+    }
+    /// The unit, as written ("% of events", "t CO₂e").
+    pub fn unit(&self) -> Option<&str> {
+        self.unit.as_deref()
+    }
+}
+
+/// A length of time such as "1 month" or "2 weeks".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Interval {
+    count: u32,
+    unit: IntervalUnit,
+}
+
+/// Why an interval could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IntervalError {
+    /// Not of the form `N unit` or a word like `monthly`.
+    #[error("expected an interval such as `1 month`, `2 weeks`, `quarterly` or `yearly`")]
+    Syntax,
+    /// The count is zero or too large.
+    #[error("the count must be between 1 and {max}")]
+    Count {
+        /// The largest count allowed.
+        max: u32,
+    },
+}
+
+impl Interval {
+    /// The largest count accepted (a thousand of anything is no longer a cadence).
+    pub const MAX_COUNT: u32 = 1000;
+
+    /// Builds an interval of `count` units.
+    pub fn new(count: u32, unit: IntervalUnit) -> Result<Self, IntervalError> {
+        if count == 0 || count > Self::MAX_COUNT {
+            return Err(IntervalError::Count {
+                max: Self::MAX_COUNT,
+            });
+        }
+        Ok(Self { count, unit })
+    }
+    /// How many units.
+    pub fn count(self) -> u32 {
+        self.count
+    }
+    /// Which unit.
+    pub fn unit(self) -> IntervalUnit {
+        self.unit
+    }
+}
+
+impl FromStr for Interval {
+    type Err = IntervalError;
+    fn from_str(s: &str) -> Result<Self, IntervalError> {
+        let s = s.trim().to_ascii_lowercase();
+        let named = match s.as_str() {
+            "daily" => Some((1, IntervalUnit::Day)),
+            "weekly" => Some((1, IntervalUnit::Week)),
+            "fortnightly" | "biweekly" => Some((2, IntervalUnit::Week)),
+            "monthly" => Some((1, IntervalUnit::Month)),
+            "quarterly" => Some((3, IntervalUnit::Month)),
+            "yearly" | "annually" => Some((1, IntervalUnit::Year)),
+            _ => None,
+        };
+        if let Some((count, unit)) = named {
+            return Self::new(count, unit);
+        }
+        let (count, word) = match s.split_once(char::is_whitespace) {
+            Some((n, w)) => (
+                n.parse::<u32>().map_err(|_| IntervalError::Syntax)?,
+                w.trim(),
+            ),
+            None => (1, s.as_str()),
+        };
+        let word = word.strip_suffix('s').unwrap_or(word);
+        let unit = word
+            .parse::<IntervalUnit>()
+            .map_err(|_| IntervalError::Syntax)?;
+        Self::new(count, unit)
+    }
+}
+
+impl TryFrom<String> for Interval {
+    type Error = IntervalError;
+    fn try_from(s: String) -> Result<Self, IntervalError> {
+        s.parse()
+    }
+}
+
+impl From<Interval> for String {
+    fn from(i: Interval) -> String {
+        i.to_string()
+    }
+}
+
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = if self.count == 1 { "" } else { "s" };
+        write!(f, "{} {}{plural}", self.count, self.unit)
+    }
+}
+
+/// How often a process goal's practice is meant to happen: check-ins (updates that name
+/// the goal) are counted against the number of periods since `since` (or the goal's
+/// `started`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cadence {
+    /// The length of one period.
+    pub every: Interval,
+    /// When counting starts, if not the goal's `started` date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<Date>,
+}
+
+/// One item of the task list in a goal's body (`- [x] Publish a travel policy`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Milestone {
+    /// The item's text, as plain text.
+    pub text: String,
+    /// Whether it is ticked.
+    pub done: bool,
+}
+
+/// A goal's dates. `due` is never before `started`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ScheduleFields")]
+pub struct Schedule {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    started: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    due: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review_by: Option<Date>,
+}
+
+#[derive(Deserialize)]
+struct ScheduleFields {
+    started: Option<Date>,
+    due: Option<Date>,
+    review_by: Option<Date>,
+}
+
+impl TryFrom<ScheduleFields> for Schedule {
+    type Error = ScheduleError;
+    fn try_from(f: ScheduleFields) -> Result<Self, ScheduleError> {
+        Schedule::new(f.started, f.due, f.review_by)
+    }
+}
+
+/// Why a [`Schedule`] is invalid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ScheduleError {
+    /// `due` lies before `started`.
+    #[error("`due` ({due}) is before `started` ({started})")]
+    DueBeforeStart {
+        /// The start date.
+        started: Date,
+        /// The due date.
+        due: Date,
+    },
+}
+
+impl Schedule {
+    /// Builds a schedule, checking that `due` is not before `started`.
+    pub fn new(
+        started: Option<Date>,
+        due: Option<Date>,
+        review_by: Option<Date>,
+    ) -> Result<Self, ScheduleError> {
+        if let (Some(started), Some(due)) = (started, due)
+            && due < started
+        {
+            return Err(ScheduleError::DueBeforeStart { started, due });
+        }
+        Ok(Self {
+            started,
+            due,
+            review_by,
+        })
+    }
+    /// When work began.
+    pub fn started(&self) -> Option<Date> {
+        self.started
+    }
+    /// When the goal should be reached.
+    pub fn due(&self) -> Option<Date> {
+        self.due
+    }
+    /// When the community should revisit the goal.
+    pub fn review_by(&self) -> Option<Date> {
+        self.review_by
+    }
+}
+
+/// A validated goal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Goal {
+    /// The goal's name, from its file name.
+    pub slug: Slug,
+    /// The sub-community it belongs to (its folder under `goals/`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub community: Option<Slug>,
+    /// Its title.
+    pub title: String,
+    /// A one-sentence summary, for cards, feeds and page descriptions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// What kind of change it aims for.
+    pub kind: GoalKind,
+    /// Where it stands.
+    pub status: GoalStatus,
+    /// Who looks after it.
+    #[serde(default)]
+    pub owners: Vec<Login>,
+    /// Its dates.
+    #[serde(default)]
+    pub schedule: Schedule,
+    /// Free-form labels.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// A measured quantity, if the goal has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<Metric>,
+    /// How often its practice should happen, for process goals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadence: Option<Cadence>,
+    /// The task list from its body.
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    /// The Markdown body, after the front matter.
+    #[serde(default)]
+    pub body: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_intervals() {
+        let cases: &[(&str, Option<(u32, IntervalUnit)>)] = &[
+            ("1 month", Some((1, IntervalUnit::Month))),
+            ("2 weeks", Some((2, IntervalUnit::Week))),
+            ("month", Some((1, IntervalUnit::Month))),
+            ("Monthly", Some((1, IntervalUnit::Month))),
+            ("quarterly", Some((3, IntervalUnit::Month))),
+            ("fortnightly", Some((2, IntervalUnit::Week))),
+            ("3 days", Some((3, IntervalUnit::Day))),
+            ("1 year", Some((1, IntervalUnit::Year))),
+            ("0 weeks", None),
+            ("1001 days", None),
+            ("-1 week", None),
+            ("1 fortnight", None),
+            ("", None),
+            ("every month", None),
+        ];
+        for (input, want) in cases {
+            let got = input
+                .parse::<Interval>()
+                .ok()
+                .map(|i| (i.count(), i.unit()));
+            assert_eq!(got, *want, "{input:?}");
+        }
+        assert_eq!(
+            "2 weeks".parse::<Interval>().unwrap().to_string(),
+            "2 weeks"
+        );
+        assert_eq!(
+            "monthly".parse::<Interval>().unwrap().to_string(),
+            "1 month"
+        );
+    }
+
+    #[test]
+    fn keywords_round_trip() {
+        for kind in GoalKind::ALL {
+            assert_eq!(kind.as_str().parse::<GoalKind>().unwrap(), *kind);
+        }
+        for status in GoalStatus::ALL {
+            assert_eq!(status.as_str().parse::<GoalStatus>().unwrap(), *status);
+        }
+        assert_eq!(
+            "done".parse::<GoalStatus>().unwrap_err().to_string(),
+            "expected one of `proposed`, `active`, `achieved`, `paused`, `retired`, `rejected`"
+        );
+    }
+
+    #[test]
+    fn schedule_rejects_due_before_start() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert!(Schedule::new(Some(d("2026-01-15")), Some(d("2026-01-15")), None).is_ok());
+        assert_eq!(
+            Schedule::new(Some(d("2026-01-15")), Some(d("2025-12-31")), None),
+            Err(ScheduleError::DueBeforeStart {
+                started: d("2026-01-15"),
+                due: d("2025-12-31")
+            })
+        );
+    }
+
+    #[test]
+    fn metric_rejects_non_finite() {
+        assert_eq!(
+            Metric::new(0.0, f64::NAN, 1.0, None),
+            Err(MetricError::NotFinite("current"))
+        );
+        assert!(Metric::new(120.0, 80.0, 30.0, Some("t".into())).is_ok());
+    }
+}

@@ -1,0 +1,37 @@
+//! `cairn-model`: what a community's charter, goals, sub-communities and updates are, and
+//! how their progress is computed.
+//!
+//! This crate is the single source of truth shared by the generator, the vote endpoint and
+//! the WebAssembly widget. It performs no I/O and builds for native targets and for
+//! `wasm32-unknown-unknown` alike.
+//!
+//! 1. [`names`]: validated identifiers ([`Slug`], [`Login`]).
+//! 2. [`goal`], [`charter`], [`community`], [`update`], [`config`]: the validated content
+//!    types. They cannot hold invalid states: the generator's loader turns raw files into
+//!    them and reports everything it had to reject.
+//! 3. [`progress`]: metric, cadence and checklist progress — computed here and only here.
+//! 4. [`review`]: whether a goal is on track, due for review, overdue or stale.
+//! 5. [`content`]: the whole repository, with look-ups between its parts.
+
+pub mod charter;
+pub mod community;
+pub mod config;
+pub mod content;
+pub mod goal;
+pub mod names;
+pub mod progress;
+pub mod review;
+pub mod update;
+
+pub use charter::Charter;
+pub use community::{Channel, Community};
+pub use config::{HostKind, RepoConfig, SiteConfig};
+pub use content::Content;
+pub use goal::{
+    Cadence, Goal, GoalKind, GoalStatus, Interval, IntervalUnit, Metric, Milestone, Schedule,
+};
+pub use jiff::civil::Date;
+pub use names::{Login, Slug};
+pub use progress::{CadenceProgress, ChecklistProgress, Direction, GoalProgress, Progress};
+pub use review::{ReviewPolicy, ReviewState};
+pub use update::Update;
