@@ -1,1 +1,10 @@
-fn main() {}
+//! End-to-end tests of the `cairn` binary: each test copies a fixture repository into a
+//! temporary folder, runs the real CLI on it, and checks what it prints and exits with.
+//!
+//! Fixtures live in `tests/fixtures/<area>/<case>/`; see `tests/README.md`.
+
+mod check;
+mod cli;
+mod content;
+mod harness;
+mod hostile;

@@ -1,1 +1,24 @@
-fn main() {}
+//! The `cairn` command line. Thin by design: it parses arguments, sets up output, calls
+//! the library, and turns the outcome into an exit code — 0 ok, 1 content invalid,
+//! 2 usage or I/O error. Errors are printed here and nowhere else.
+
+mod cli;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    match cli::run(args) {
+        Ok(cli::Outcome::Success) => ExitCode::SUCCESS,
+        Ok(cli::Outcome::ContentInvalid) => ExitCode::from(1),
+        Err(err) => {
+            #[allow(clippy::print_stderr, reason = "the one place errors are printed")]
+            {
+                eprintln!("error: {err:#}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}

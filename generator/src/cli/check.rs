@@ -1,0 +1,63 @@
+//! `cairn check`: report every problem in a repository.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use cairn::diagnostic::render::{Format, render};
+use cairn::{LoadError, LoadOptions, load_repo};
+
+use super::Outcome;
+
+/// Check a community repository and report every problem at once.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  cairn check\n  cairn check content --format json\n  \
+cairn check --format github     annotate a pull request from GitHub Actions"
+)]
+pub(crate) struct Args {
+    /// The repository to check.
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+
+    /// How to print problems.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
+
+pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
+    let (outcome, diagnostics, summary) = match load_repo(&args.dir, &LoadOptions::default()) {
+        Ok(loaded) => {
+            let c = &loaded.content;
+            let summary = format!(
+                "checked {}, {} and {}: no errors",
+                count(c.goals.len(), "goal", "goals"),
+                count(c.communities.len(), "community", "communities"),
+                count(c.updates.len(), "update", "updates")
+            );
+            (Outcome::Success, loaded.warnings, summary)
+        }
+        Err(LoadError::Invalid(diagnostics)) => {
+            let summary = format!(
+                "found {} and {}",
+                count(diagnostics.error_count(), "error", "errors"),
+                count(diagnostics.warning_count(), "warning", "warnings")
+            );
+            (Outcome::ContentInvalid, diagnostics, summary)
+        }
+        Err(err) => return Err(err).context(format!("cannot check `{}`", args.dir.display())),
+    };
+    let report = render(&diagnostics, args.format, color);
+    if args.format == Format::Human {
+        let mut stderr = std::io::stderr().lock();
+        write!(stderr, "{report}")?;
+        writeln!(stderr, "{summary}")?;
+    } else {
+        std::io::stdout().lock().write_all(report.as_bytes())?;
+    }
+    Ok(outcome)
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

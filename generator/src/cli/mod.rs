@@ -1,0 +1,87 @@
+//! Argument definitions and dispatch; one module per subcommand.
+
+mod check;
+mod init;
+mod new;
+
+use std::io::IsTerminal;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// What a command achieved, for the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// Exit 0.
+    Success,
+    /// Exit 1: the content has errors (already reported).
+    ContentInvalid,
+}
+
+/// Keeps a community's shared goals in git and publishes them.
+#[derive(Debug, Parser)]
+#[command(
+    name = "cairn",
+    version,
+    about,
+    propagate_version = true,
+    max_term_width = 100
+)]
+#[command(
+    after_help = "Exit codes: 0 ok, 1 content invalid, 2 usage or I/O error.\n\n\
+Examples:\n  cairn init my-community      start a new goals repository\n  \
+cairn check my-community     report every problem in it\n  \
+cairn new goal better-docs --kind outcome --community docs"
+)]
+pub(crate) struct Cli {
+    /// When to use colour.
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, env = "CAIRN_COLOR")]
+    color: ColorChoice,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    /// Colour when writing to a terminal and `NO_COLOR` is unset.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl ColorChoice {
+    fn enabled(self) -> bool {
+        match self {
+            Self::Always => true,
+            Self::Never => false,
+            Self::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stderr().is_terminal()
+            }
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Check(check::Args),
+    Init(init::Args),
+    New(new::Args),
+}
+
+/// Runs the command `cli` asks for.
+pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let color = cli.color.enabled();
+    match cli.command {
+        Command::Check(args) => check::execute(&args, color),
+        Command::Init(args) => init::execute(&args),
+        Command::New(args) => new::execute(&args),
+    }
+}
+
+/// Today's date in the local time zone.
+pub(crate) fn today() -> cairn_model::Date {
+    jiff::Zoned::now().date()
+}

@@ -1,0 +1,81 @@
+//! `cairn new`: add a content file from a template.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use cairn::init::{NewGoal, new_goal};
+use cairn_model::GoalKind;
+
+use super::Outcome;
+
+/// Add a new content file.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    #[command(subcommand)]
+    what: What,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum What {
+    /// Add a proposed goal, `goals/[COMMUNITY/]SLUG.md`.
+    #[command(after_help = "Examples:\n  cairn new goal better-onboarding\n  \
+cairn new goal monthly-docs-sprint --kind process --community docs --title \"A docs sprint every month\"")]
+    Goal {
+        /// The goal's name: lowercase letters, digits and `-` (it becomes the page address).
+        slug: String,
+        /// What kind of change it aims for.
+        #[arg(long, value_enum, default_value_t = Kind::Outcome)]
+        kind: Kind,
+        /// The sub-community folder to put it in.
+        #[arg(long)]
+        community: Option<String>,
+        /// Its title (made from the slug if absent).
+        #[arg(long)]
+        title: Option<String>,
+        /// The repository.
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Kind {
+    /// A measurable result.
+    Outcome,
+    /// A practice kept up over time.
+    Process,
+    /// How people relate to each other.
+    Relational,
+    /// A change in how the community works.
+    Transformational,
+}
+
+impl From<Kind> for GoalKind {
+    fn from(k: Kind) -> Self {
+        match k {
+            Kind::Outcome => GoalKind::Outcome,
+            Kind::Process => GoalKind::Process,
+            Kind::Relational => GoalKind::Relational,
+            Kind::Transformational => GoalKind::Transformational,
+        }
+    }
+}
+
+pub(crate) fn execute(args: &Args) -> anyhow::Result<Outcome> {
+    let What::Goal {
+        slug,
+        kind,
+        community,
+        title,
+        dir,
+    } = &args.what;
+    let goal = NewGoal {
+        slug: slug.clone(),
+        kind: (*kind).into(),
+        community: community.clone(),
+        title: title.clone(),
+    };
+    let path = new_goal(dir, &goal, super::today())?;
+    writeln!(std::io::stdout().lock(), "created `{}`", path.display())?;
+    Ok(Outcome::Success)
+}

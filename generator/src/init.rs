@@ -1,0 +1,278 @@
+//! Writing new content: the starter repository of `cairn init` and the goal files of
+//! `cairn new goal`. Neither ever overwrites a file.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use cairn_model::names::NameError;
+use cairn_model::{Date, GoalKind, Slug};
+use jiff::ToSpan;
+
+/// The starter repository: paths and texts, with `{{placeholders}}` filled in by
+/// [`init_repo`].
+const STARTER: &[(&str, &str)] = &[
+    ("cairn.toml", include_str!("../starter/cairn.toml")),
+    ("charter.md", include_str!("../starter/charter.md")),
+    (
+        "goals/first-stable-release.md",
+        include_str!("../starter/goals/first-stable-release.md"),
+    ),
+    (
+        "goals/monthly-community-call.md",
+        include_str!("../starter/goals/monthly-community-call.md"),
+    ),
+    (
+        "goals/welcome-every-newcomer.md",
+        include_str!("../starter/goals/welcome-every-newcomer.md"),
+    ),
+    (
+        "goals/shared-stewardship.md",
+        include_str!("../starter/goals/shared-stewardship.md"),
+    ),
+    (
+        "goals/docs/_index.md",
+        include_str!("../starter/goals/docs/_index.md"),
+    ),
+    (
+        "goals/docs/complete-user-guide.md",
+        include_str!("../starter/goals/docs/complete-user-guide.md"),
+    ),
+    (
+        "updates/{{today}}-first-call.md",
+        include_str!("../starter/updates/{{today}}-first-call.md"),
+    ),
+    (".gitignore", "/public/\n"),
+];
+
+/// Why new content could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum InitError {
+    /// Files that would be overwritten.
+    #[error("{} already exist{}: cairn never overwrites files", list(paths), if paths.len() == 1 { "s" } else { "" })]
+    Exists {
+        /// The existing files, relative to the target folder.
+        paths: Vec<String>,
+    },
+    /// The folder has no `cairn.toml`.
+    #[error("`{}` is not a cairn repository (it has no `cairn.toml`); run `cairn init` first", path.display())]
+    NotARepository {
+        /// The folder.
+        path: PathBuf,
+    },
+    /// A goal or community name that cannot be a slug.
+    #[error("`{name}` is not a valid {what} name: it {reason}{}", suggestion.as_ref().map(|s| format!("; try `{s}`")).unwrap_or_default())]
+    BadName {
+        /// "goal" or "community".
+        what: &'static str,
+        /// The name given.
+        name: String,
+        /// Why it is invalid.
+        reason: NameError,
+        /// A valid name close to it.
+        suggestion: Option<Slug>,
+    },
+    /// Writing failed.
+    #[error("cannot write `{}`: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+}
+
+fn list(paths: &[String]) -> String {
+    paths
+        .iter()
+        .map(|p| format!("`{p}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Writes the starter repository into `dir` (created if missing), named after the
+/// folder, with dates counted from `today`. Returns the files written. Refuses, writing
+/// nothing, when any of them exists.
+pub fn init_repo(dir: &Path, today: Date) -> Result<Vec<PathBuf>, InitError> {
+    let name = community_name(dir);
+    let fill = |text: &str| {
+        text.replace("{{name}}", &name)
+            .replace("{{today}}", &today.to_string())
+            .replace(
+                "{{in_six_months}}",
+                &today.saturating_add(6.months()).to_string(),
+            )
+            .replace("{{next_year}}", &today.saturating_add(1.year()).to_string())
+    };
+    let files: Vec<(String, String)> = STARTER
+        .iter()
+        .map(|(path, text)| (fill(path), fill(text)))
+        .collect();
+    let existing: Vec<String> = files
+        .iter()
+        .filter(|(p, _)| dir.join(p).exists())
+        .map(|(p, _)| p.clone())
+        .collect();
+    if !existing.is_empty() {
+        return Err(InitError::Exists { paths: existing });
+    }
+    files
+        .iter()
+        .map(|(path, text)| write_new(&dir.join(path), text))
+        .collect()
+}
+
+/// A new goal for `cairn new goal`.
+#[derive(Debug, Clone)]
+pub struct NewGoal {
+    /// Its file name, without `.md`.
+    pub slug: String,
+    /// Its kind.
+    pub kind: GoalKind,
+    /// The sub-community folder, if any.
+    pub community: Option<String>,
+    /// Its title; made from the slug when absent.
+    pub title: Option<String>,
+}
+
+/// Writes a proposed goal into the repository at `root`, with a front matter suited to
+/// its kind. Returns the file written.
+pub fn new_goal(root: &Path, goal: &NewGoal, today: Date) -> Result<PathBuf, InitError> {
+    if !root.join("cairn.toml").is_file() {
+        return Err(InitError::NotARepository {
+            path: root.to_owned(),
+        });
+    }
+    let slug = slug(&goal.slug, "goal")?;
+    let mut rel = PathBuf::from("goals");
+    if let Some(community) = &goal.community {
+        rel.push(slug_name(community, "community")?);
+    }
+    rel.push(format!("{slug}.md"));
+    let path = root.join(&rel);
+    if path.exists() {
+        return Err(InitError::Exists {
+            paths: vec![rel.display().to_string()],
+        });
+    }
+    let title = goal.title.clone().unwrap_or_else(|| title_from_slug(&slug));
+    write_new(&path, &goal_text(&title, goal.kind, today))
+}
+
+fn goal_text(title: &str, kind: GoalKind, today: Date) -> String {
+    let title = serde_json::to_string(title).unwrap_or_else(|_| format!("{title:?}"));
+    let review_by = today.saturating_add(3.months());
+    let source = match kind {
+        GoalKind::Outcome => "metric: { baseline: 0, current: 0, target: 100, unit: \"%\" }\n",
+        GoalKind::Process => "cadence: { every: 1 month }\n",
+        GoalKind::Relational | GoalKind::Transformational => "",
+    };
+    let started = if kind == GoalKind::Process {
+        format!("started: {today}\n")
+    } else {
+        String::new()
+    };
+    format!(
+        "---\ntitle: {title}\nsummary: One sentence on what changes when this goal is reached.\nkind: {kind}\nstatus: proposed\nowners: []\n{started}review_by: {review_by}\n{source}---\n\n\
+         Why this matters, and who it is for.\n\n## How to help\n\nWhere a newcomer can start.\n\n## Milestones\n\n- [ ] The first step\n"
+    )
+}
+
+fn slug(name: &str, what: &'static str) -> Result<Slug, InitError> {
+    Slug::new(name).map_err(|reason| InitError::BadName {
+        what,
+        name: name.to_owned(),
+        reason,
+        suggestion: Slug::suggest(name),
+    })
+}
+
+fn slug_name(name: &str, what: &'static str) -> Result<String, InitError> {
+    slug(name, what).map(String::from)
+}
+
+fn title_from_slug(slug: &Slug) -> String {
+    let text = slug.as_str().replace('-', " ");
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The community's name for the starter texts: the folder's name, capitalised.
+fn community_name(dir: &Path) -> String {
+    let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.to_owned());
+    let base = absolute
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let words: Vec<String> = base
+        // Only letters and digits, so that the name is safe inside YAML and TOML values.
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    if words.is_empty() {
+        "Our".to_owned()
+    } else {
+        words.join(" ")
+    }
+}
+
+fn write_new(path: &Path, text: &str) -> Result<PathBuf, InitError> {
+    let io = |source| InitError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io)?;
+    }
+    // `create_new` fails rather than overwrite a file that appeared since the check.
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(io)?;
+    file.write_all(text.as_bytes()).map_err(io)?;
+    Ok(path.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_come_from_the_folder() {
+        assert_eq!(
+            community_name(Path::new("/tmp/lantern-maps")),
+            "Lantern Maps"
+        );
+        assert_eq!(community_name(Path::new("/")), "Our");
+        assert_eq!(
+            title_from_slug(&Slug::new("better-onboarding").unwrap()),
+            "Better onboarding"
+        );
+    }
+
+    #[test]
+    fn goal_text_quotes_the_title() {
+        let text = goal_text(
+            "Say \"hi\": to everyone",
+            GoalKind::Process,
+            "2026-11-26".parse().unwrap(),
+        );
+        assert!(
+            text.contains("title: \"Say \\\"hi\\\": to everyone\"\n"),
+            "{text}"
+        );
+        assert!(text.contains("started: 2026-11-26\ncadence"), "{text}");
+        assert!(text.contains("review_by: 2027-02-26\n"), "{text}");
+    }
+}

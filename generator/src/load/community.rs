@@ -1,0 +1,88 @@
+//! Reading a sub-community's `goals/<community>/_index.md` into a [`Community`], or making
+//! one from the folder's name when there is no such file.
+
+use cairn_model::{Channel, Community, Slug};
+
+use super::LoadOptions;
+use super::document::Document;
+use super::fields::Table;
+use crate::diagnostic::{Diagnostic, Problem, SourceFile};
+
+const KEYS: &[&str] = &["title", "summary", "leads", "channels"];
+const CHANNEL_KEYS: &[&str] = &["name", "url"];
+
+/// Reads `_index.md` of the community `slug`.
+pub(crate) fn read_community(
+    file: &SourceFile,
+    slug: Slug,
+    options: &LoadOptions,
+) -> Result<Community, Vec<Diagnostic>> {
+    let document = Document::open(file, options).map_err(|d| vec![d])?;
+    let community = document.table(KEYS).map(|t| build(&t, slug, document.body));
+    let diagnostics = document.doc.into_diagnostics();
+    match community {
+        Some(community) if diagnostics.is_empty() => Ok(community),
+        _ => Err(diagnostics),
+    }
+}
+
+/// A community folder without `_index.md`: titled after its folder.
+pub(crate) fn implicit_community(slug: Slug) -> Community {
+    let title = slug
+        .as_str()
+        .split('-')
+        .enumerate()
+        .map(|(i, w)| {
+            let mut chars = w.chars();
+            match (i, chars.next()) {
+                (0, Some(c)) => c.to_uppercase().chain(chars).collect(),
+                _ => w.to_owned(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ");
+    Community {
+        slug,
+        title,
+        summary: None,
+        leads: Vec::new(),
+        channels: Vec::new(),
+        body: String::new(),
+    }
+}
+
+fn build(t: &Table<'_>, slug: Slug, body: &str) -> Community {
+    let fallback = implicit_community(slug);
+    let title = t.text("title").map_or(fallback.title, |t| t.value);
+    let summary = t.text("summary").map(|s| s.value);
+    let leads = t.logins("leads");
+    let channels = t
+        .list("channels")
+        .iter()
+        .filter_map(|item| {
+            let Some(c) = t.item_table(item, "channels.", CHANNEL_KEYS) else {
+                let problem = Problem::WrongType {
+                    key: "channels".into(),
+                    expected: "a table with `name` and `url`",
+                    found: item.value.describe(),
+                };
+                t.doc().report(&item.span, problem);
+                return None;
+            };
+            let name = c.required_text("name", "name: Matrix");
+            let url = c.required_text("url", "url: https://matrix.to/#/#docs:example.org");
+            Some(Channel {
+                name: name?.value,
+                url: url?.value,
+            })
+        })
+        .collect();
+    Community {
+        slug: fallback.slug,
+        title,
+        summary,
+        leads,
+        channels,
+        body: body.to_owned(),
+    }
+}

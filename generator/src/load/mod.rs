@@ -1,0 +1,237 @@
+//! The load stage: read a community repository into a validated [`Content`].
+//!
+//! 1. [`walk`] finds the goal, community and update files (honouring `.gitignore`).
+//! 2. [`source`] reads each file safely (size limit, UTF-8, no symbolic links out).
+//! 3. [`frontmatter`] splits off the front matter; [`node`] parses it (YAML or TOML) into a
+//!    span-carrying tree; [`fields`] reads typed values from it, reporting every problem.
+//! 4. [`goal`], [`charter`], [`community`], [`update`] and [`config`] build the model
+//!    types; [`milestones`] reads a goal's task list.
+//! 5. [`load_repo`] runs the files in parallel, then checks what spans files (duplicate
+//!    goals, updates naming unknown goals), and fails with every diagnostic at once.
+
+mod charter;
+mod community;
+mod config;
+mod document;
+mod fields;
+mod frontmatter;
+mod goal;
+mod milestones;
+mod node;
+mod source;
+mod update;
+mod walk;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use cairn_model::{Community, Content, Goal, Slug};
+use rayon::prelude::*;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Problem, Severity};
+use walk::{Candidate, Kind};
+
+/// Limits that keep hostile or mistaken input from exhausting memory or time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// The largest file read, in bytes.
+    pub max_file_bytes: u64,
+    /// The largest front matter parsed, in bytes.
+    pub max_front_matter_bytes: usize,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: 1 << 20,
+            max_front_matter_bytes: 64 << 10,
+        }
+    }
+}
+
+/// A repository read without errors (warnings are possible).
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The validated content.
+    pub content: Content,
+    /// Problems that did not stop the load.
+    pub warnings: Diagnostics,
+}
+
+/// Why a repository could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The path given is not a directory.
+    #[error("`{}` is not a directory", path.display())]
+    NotADirectory {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// The path given cannot be opened.
+    #[error("cannot open `{}`: {source}", path.display())]
+    Io {
+        /// The path given.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The content has errors; every diagnostic, warnings included, is here.
+    #[error("the content has {} error(s)", .0.error_count())]
+    Invalid(Diagnostics),
+}
+
+/// Reads and validates the repository at `root`.
+pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
+    let root = std::fs::canonicalize(root).map_err(|source| LoadError::Io {
+        path: root.to_owned(),
+        source,
+    })?;
+    if !root.is_dir() {
+        return Err(LoadError::NotADirectory { path: root });
+    }
+    let (candidates, mut diagnostics) = walk::discover(&root);
+    let config = read_root_file(&root, "cairn.toml", options, &mut diagnostics, |f| {
+        config::read_config(f)
+    });
+    let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| {
+        charter::read_charter(f, options)
+    });
+    let files: Vec<Result<Read, Vec<Diagnostic>>> = candidates
+        .par_iter()
+        .map(|c| read_candidate(&root, c, options))
+        .collect();
+
+    let mut goals: Vec<(String, Goal)> = Vec::new();
+    let mut communities = BTreeMap::new();
+    let mut updates = Vec::new();
+    for file in files {
+        match file {
+            Ok(Read::Goal(path, goal)) => goals.push((path, goal)),
+            Ok(Read::Community(community)) => {
+                communities.insert(community.slug.clone(), community);
+            }
+            Ok(Read::Update(update)) => updates.push(update),
+            Err(mut found) => diagnostics.append(&mut found),
+        }
+    }
+    let goals = dedupe_goals(goals, &mut diagnostics);
+    for slug in goals
+        .iter()
+        .filter_map(|g| g.community.clone())
+        .collect::<BTreeSet<_>>()
+    {
+        communities
+            .entry(slug.clone())
+            .or_insert_with(|| community::implicit_community(slug));
+    }
+    let slugs: Vec<&str> = goals.iter().map(|g| g.slug.as_str()).collect();
+    for read in &updates {
+        for (goal, span) in read.update.goals.iter().zip(&read.goal_spans) {
+            if slugs.binary_search(&goal.as_str()).is_err() {
+                let suggestion =
+                    fields::did_you_mean(goal.as_str(), slugs.iter().copied()).map(str::to_owned);
+                let problem = Problem::UnknownGoal {
+                    slug: goal.to_string(),
+                    suggestion,
+                };
+                diagnostics.push(Diagnostic::at(&read.file, span.clone(), problem));
+            }
+        }
+    }
+    let diagnostics = Diagnostics::new(diagnostics);
+    if diagnostics.error_count() > 0 {
+        return Err(LoadError::Invalid(diagnostics));
+    }
+    let (Some(config), Some(charter)) = (config, charter) else {
+        // A missing root file always comes with an error diagnostic.
+        return Err(LoadError::Invalid(diagnostics));
+    };
+    let mut updates: Vec<_> = updates.into_iter().map(|r| r.update).collect();
+    updates.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    let content = Content {
+        config,
+        charter,
+        communities: communities.into_values().collect(),
+        goals,
+        updates,
+    };
+    debug_assert!(
+        diagnostics
+            .iter()
+            .all(|d| d.severity() == Severity::Warning)
+    );
+    Ok(Loaded {
+        content,
+        warnings: diagnostics,
+    })
+}
+
+/// One content file, read.
+enum Read {
+    Goal(String, Goal),
+    Community(Community),
+    Update(update::ReadUpdate),
+}
+
+fn read_candidate(
+    root: &Path,
+    candidate: &Candidate,
+    options: &LoadOptions,
+) -> Result<Read, Vec<Diagnostic>> {
+    let file =
+        source::read_source(root, &candidate.path, options.max_file_bytes).map_err(|d| vec![d])?;
+    match &candidate.kind {
+        Kind::Goal { slug, community } => {
+            goal::read_goal(&file, slug.clone(), community.clone(), options)
+                .map(|g| Read::Goal(candidate.path.clone(), g))
+        }
+        Kind::Community { slug } => {
+            community::read_community(&file, slug.clone(), options).map(Read::Community)
+        }
+        Kind::Update { slug } => {
+            update::read_update(&file, slug.clone(), options).map(Read::Update)
+        }
+    }
+}
+
+fn read_root_file<T>(
+    root: &Path,
+    name: &'static str,
+    options: &LoadOptions,
+    diagnostics: &mut Vec<Diagnostic>,
+    read: impl FnOnce(&crate::diagnostic::SourceFile) -> Result<T, Vec<Diagnostic>>,
+) -> Option<T> {
+    if std::fs::symlink_metadata(root.join(name)).is_err() {
+        diagnostics.push(Diagnostic::file(name, Problem::MissingFile { file: name }));
+        return None;
+    }
+    let result = source::read_source(root, name, options.max_file_bytes)
+        .map_err(|d| vec![d])
+        .and_then(|f| read(&f));
+    result
+        .map_err(|mut found| diagnostics.append(&mut found))
+        .ok()
+}
+
+/// Sorts goals by slug and reports every goal whose slug an earlier file (by path) took.
+fn dedupe_goals(mut goals: Vec<(String, Goal)>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Goal> {
+    goals.sort_by(|(pa, a), (pb, b)| a.slug.cmp(&b.slug).then_with(|| pa.cmp(pb)));
+    let mut out: Vec<Goal> = Vec::with_capacity(goals.len());
+    let mut first_path: Option<(Slug, String)> = None;
+    for (path, goal) in goals {
+        match &first_path {
+            Some((slug, other)) if *slug == goal.slug => {
+                let problem = Problem::DuplicateSlug {
+                    slug: slug.to_string(),
+                    other: other.clone(),
+                };
+                diagnostics.push(Diagnostic::file(path, problem));
+            }
+            _ => {
+                first_path = Some((goal.slug.clone(), path));
+                out.push(goal);
+            }
+        }
+    }
+    out
+}

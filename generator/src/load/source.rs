@@ -1,0 +1,77 @@
+//! Reading one file of the repository safely: never through a symbolic link that leads
+//! outside the repository, never more than the size limit, and only as UTF-8.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diagnostic::{Diagnostic, Problem, SourceFile};
+
+/// Reads `rel` (a `/`-separated path under `root`). `root` must be canonical.
+pub(crate) fn read_source(root: &Path, rel: &str, limit: u64) -> Result<SourceFile, Diagnostic> {
+    let path = root.join(rel);
+    let unreadable = |e: std::io::Error| {
+        Diagnostic::file(
+            rel,
+            Problem::Unreadable {
+                reason: e.to_string(),
+            },
+        )
+    };
+    let meta = std::fs::symlink_metadata(&path).map_err(unreadable)?;
+    if meta.file_type().is_symlink() {
+        check_link(root, rel)?;
+    }
+    let file = File::open(&path).map_err(unreadable)?;
+    let too_large = || Diagnostic::file(rel, Problem::FileTooLarge { limit });
+    if file.metadata().map_err(unreadable)?.len() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    // The file may grow between the check and the read: never read past the limit.
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Diagnostic::file(rel, Problem::EmptyFile));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile {
+            path: rel.to_owned(),
+            text: Arc::from(text),
+        }),
+        Err(err) => {
+            let at = err.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
+            let file = SourceFile {
+                path: rel.to_owned(),
+                text: Arc::from(lossy),
+            };
+            Err(Diagnostic::at(&file, at..at + 1, Problem::NotUtf8))
+        }
+    }
+}
+
+/// Fails unless the symbolic link `rel` resolves to a place inside `root`.
+pub(crate) fn check_link(root: &Path, rel: &str) -> Result<(), Diagnostic> {
+    let path = root.join(rel);
+    match std::fs::canonicalize(&path) {
+        Ok(target) if target.starts_with(root) => Ok(()),
+        Ok(target) => Err(Diagnostic::file(
+            rel,
+            Problem::SymlinkOutside {
+                target: target.display().to_string(),
+            },
+        )),
+        Err(e) => Err(Diagnostic::file(
+            rel,
+            Problem::Unreadable {
+                reason: format!("broken symbolic link ({e})"),
+            },
+        )),
+    }
+}

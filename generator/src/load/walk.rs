@@ -1,0 +1,225 @@
+//! Finding the repository's content files: goals (with their sub-community folders) and
+//! updates. Honours `.gitignore` (also outside a git checkout), never follows symbolic
+//! links, and reports files that are in the wrong place instead of skipping them silently.
+
+use std::path::Path;
+
+use cairn_model::Slug;
+use ignore::WalkBuilder;
+
+use crate::diagnostic::{Diagnostic, Problem};
+
+/// What a content file is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// `goals/<slug>.md` or `goals/<community>/<slug>.md`.
+    Goal { slug: Slug, community: Option<Slug> },
+    /// `goals/<community>/_index.md`.
+    Community { slug: Slug },
+    /// `updates/<slug>.md`.
+    Update { slug: Slug },
+}
+
+/// A file to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    /// `/`-separated, relative to the root.
+    pub(crate) path: String,
+    pub(crate) kind: Kind,
+}
+
+/// Where goal files go, for messages.
+const GOAL_PLACES: &str = "`goals/<goal>.md` or `goals/<community>/<goal>.md`";
+/// Where update files go, for messages.
+const UPDATE_PLACES: &str = "`updates/<date>-<name>.md`";
+
+/// Lists the goal, community and update files under canonical `root`, sorted by path.
+pub(crate) fn discover(root: &Path) -> (Vec<Candidate>, Vec<Diagnostic>) {
+    let mut found = Vec::new();
+    let mut diagnostics = Vec::new();
+    for folder in ["goals", "updates"] {
+        let dir = root.join(folder);
+        if !dir.is_dir() {
+            continue;
+        }
+        let walker = WalkBuilder::new(&dir)
+            .hidden(false)
+            .follow_links(false)
+            .require_git(false)
+            .sort_by_file_name(Ord::cmp)
+            .build();
+        for entry in walker {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    let path = err_path(&err, root).unwrap_or_else(|| folder.to_owned());
+                    diagnostics.push(Diagnostic::file(
+                        path,
+                        Problem::Unreadable {
+                            reason: err.to_string(),
+                        },
+                    ));
+                    continue;
+                }
+            };
+            let Ok(rel) = entry.path().strip_prefix(root) else {
+                continue;
+            };
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            if entry.path_is_symlink() {
+                if let Err(d) = super::source::check_link(root, &rel) {
+                    diagnostics.push(d);
+                    continue;
+                }
+                if !entry.path().is_file() {
+                    continue;
+                }
+            } else if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            match classify(&rel) {
+                Ok(Some(kind)) => found.push(Candidate { path: rel, kind }),
+                Ok(None) => {}
+                Err(problem) => diagnostics.push(Diagnostic::file(rel, problem)),
+            }
+        }
+    }
+    (found, diagnostics)
+}
+
+fn err_path(err: &ignore::Error, root: &Path) -> Option<String> {
+    match err {
+        ignore::Error::WithPath { path, .. } => path
+            .strip_prefix(root)
+            .ok()
+            .map(|p| p.display().to_string()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            err_path(err, root)
+        }
+        _ => None,
+    }
+}
+
+/// Decides what the file at `rel` is. `Ok(None)`: not a content file (hidden files such as
+/// `.gitkeep`).
+fn classify(rel: &str) -> Result<Option<Kind>, Problem> {
+    let parts: Vec<&str> = rel.split('/').collect();
+    let file = parts.last().copied().unwrap_or_default();
+    if file.starts_with('.') && !file.ends_with(".md") {
+        return Ok(None);
+    }
+    let Some(stem) = file.strip_suffix(".md") else {
+        return Err(Problem::StrayFile {
+            name: file.to_owned(),
+        });
+    };
+    match parts.as_slice() {
+        ["goals", _] => Ok(Some(Kind::Goal {
+            slug: slug(stem, "goal")?,
+            community: None,
+        })),
+        ["goals", community, "_index.md"] => Ok(Some(Kind::Community {
+            slug: slug(community, "community")?,
+        })),
+        ["goals", community, _] => Ok(Some(Kind::Goal {
+            slug: slug(stem, "goal")?,
+            community: Some(slug(community, "community")?),
+        })),
+        ["updates", _] => Ok(Some(Kind::Update {
+            slug: slug(stem, "update")?,
+        })),
+        ["goals", ..] => Err(Problem::TooDeep {
+            expected: GOAL_PLACES,
+        }),
+        _ => Err(Problem::TooDeep {
+            expected: UPDATE_PLACES,
+        }),
+    }
+}
+
+fn slug(name: &str, what: &'static str) -> Result<Slug, Problem> {
+    Slug::new(name).map_err(|reason| Problem::BadName {
+        what,
+        name: name.to_owned(),
+        reason,
+        suggestion: Slug::suggest(name).map(|s| {
+            if what == "community" {
+                s.to_string()
+            } else {
+                format!("{s}.md")
+            }
+        }),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_paths() {
+        let s = |x: &str| Slug::new(x).unwrap();
+        assert_eq!(
+            classify("goals/a.md"),
+            Ok(Some(Kind::Goal {
+                slug: s("a"),
+                community: None
+            }))
+        );
+        assert_eq!(
+            classify("goals/docs/a.md"),
+            Ok(Some(Kind::Goal {
+                slug: s("a"),
+                community: Some(s("docs"))
+            }))
+        );
+        assert_eq!(
+            classify("goals/docs/_index.md"),
+            Ok(Some(Kind::Community { slug: s("docs") }))
+        );
+        assert_eq!(
+            classify("updates/2026-01-01-call.md"),
+            Ok(Some(Kind::Update {
+                slug: s("2026-01-01-call")
+            }))
+        );
+        assert_eq!(classify("goals/.gitkeep"), Ok(None));
+        assert_eq!(
+            classify("goals/a/b/c.md"),
+            Err(Problem::TooDeep {
+                expected: GOAL_PLACES
+            })
+        );
+        assert_eq!(
+            classify("updates/2026/a.md"),
+            Err(Problem::TooDeep {
+                expected: UPDATE_PLACES
+            })
+        );
+        assert_eq!(
+            classify("goals/notes.txt"),
+            Err(Problem::StrayFile {
+                name: "notes.txt".into()
+            })
+        );
+        assert!(matches!(
+            classify("goals/Better Onboarding.md"),
+            Err(Problem::BadName { what: "goal", suggestion: Some(s), .. }) if s == "better-onboarding.md"
+        ));
+        assert!(matches!(
+            classify("goals/..evil.md"),
+            Err(Problem::BadName { .. })
+        ));
+        assert!(matches!(
+            classify("goals/Docs Team/a.md"),
+            Err(Problem::BadName {
+                what: "community",
+                ..
+            })
+        ));
+    }
+}

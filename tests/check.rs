@@ -1,0 +1,305 @@
+//! `cairn check` on one tiny fixture per diagnostic: the exact message, path, line,
+//! column and hint of each (`--format short` prints all of them on one line).
+
+use crate::harness::Repo;
+
+/// Checks fixture `case` and expects `lines` (and exit code 1 unless all are warnings).
+fn expect(case: &str, lines: &[&str]) {
+    let (code, got) = Repo::fixture("check", case).check_short();
+    assert_eq!(got, lines, "fixture `{case}`");
+    let want_code = if lines.iter().any(|l| l.contains(": error: ")) {
+        1
+    } else {
+        0
+    };
+    assert_eq!(code, want_code, "exit code of `{case}`");
+}
+
+#[test]
+fn clean_fixture_passes() {
+    expect("_base", &[]);
+}
+
+#[test]
+fn reports_unknown_key_with_suggestion() {
+    expect(
+        "unknown-key",
+        &["goals/typo.md:5:1: error: unknown key `revew_by` (hint: did you mean `review_by`?)"],
+    );
+}
+
+#[test]
+fn reports_unknown_key_in_config() {
+    expect(
+        "unknown-config-key",
+        &["cairn.toml:3:1: error: unknown key `langauge` (hint: did you mean `language`?)"],
+    );
+}
+
+#[test]
+fn reports_unknown_key_in_nested_table() {
+    expect(
+        "charter-values",
+        &[
+            "charter.md:7:5: error: unknown key `values.descripton` (hint: did you mean `description`?)",
+            "charter.md:8:5: error: `values` must be a name or a table with `name` and `description`, found a number",
+        ],
+    );
+}
+
+#[test]
+fn reports_missing_required_key_at_the_front_matter() {
+    expect(
+        "missing-key",
+        &[
+            "goals/no-kind.md:1:1: error: missing required key `kind` (hint: add a line such as `kind: outcome`)",
+        ],
+    );
+}
+
+#[test]
+fn reports_missing_key_of_a_table_at_the_table() {
+    expect(
+        "metric-missing-baseline",
+        &[
+            "goals/metric.md:5:1: error: missing required key `metric.baseline` (hint: add a line such as `baseline: 0`)",
+        ],
+    );
+}
+
+#[test]
+fn reports_missing_update_date() {
+    expect(
+        "update-without-date",
+        &[
+            "updates/call.md:1:1: error: missing required key `date` (hint: add a line such as `date: 2026-03-02`)",
+        ],
+    );
+}
+
+#[test]
+fn reports_wrong_types() {
+    expect(
+        "wrong-type",
+        &["goals/owners-number.md:5:9: error: `owners` must be a list, found a number"],
+    );
+    expect(
+        "text-not-number",
+        &[
+            "goals/numeric-title.md:2:8: error: `title` must be text, found a number (hint: put the value in quotes)",
+        ],
+    );
+}
+
+#[test]
+fn reports_empty_text() {
+    expect(
+        "empty-title",
+        &["goals/empty.md:2:8: error: `title` must not be empty"],
+    );
+}
+
+#[test]
+fn reports_bad_keywords() {
+    expect(
+        "bad-keyword",
+        &[
+            "goals/typo-kind.md:3:7: error: `outcom` is not a valid `kind` (hint: did you mean `outcome`?)",
+        ],
+    );
+    expect(
+        "bad-status",
+        &[
+            "goals/done.md:4:9: error: `done` is not a valid `status` (hint: expected one of `proposed`, `active`, `achieved`, `paused`, `retired`, `rejected`)",
+        ],
+    );
+}
+
+#[test]
+fn reports_bad_dates() {
+    expect(
+        "bad-date",
+        &[
+            "goals/feb-30.md:5:6: error: `due` is not a valid date: `2026-02-30` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)",
+        ],
+    );
+}
+
+#[test]
+fn reports_due_before_started() {
+    expect(
+        "due-before-started",
+        &[
+            "goals/backwards.md:6:6: error: `due` (2026-01-01) is before `started` (2026-06-01) (hint: check both dates: a goal cannot be due before it starts)",
+        ],
+    );
+}
+
+#[test]
+fn reports_owners_that_are_not_logins() {
+    expect(
+        "bad-login",
+        &[
+            "goals/names.md:5:17: error: `Amara Okafor` in `owners` is not a git-host login: it contains ` `: only ASCII letters, digits, `_` and `-` are allowed (hint: use git-host logins such as `amara`, not names or e-mail addresses)",
+        ],
+    );
+}
+
+#[test]
+fn reports_duplicate_slugs_across_communities() {
+    expect(
+        "duplicate-slug",
+        &[
+            "goals/onboarding.md: error: duplicate goal `onboarding`: `goals/docs/onboarding.md` has the same name (hint: goal names become page addresses (`/goals/<name>/`), so each must be unique: rename one file)",
+        ],
+    );
+}
+
+#[test]
+fn reports_file_and_folder_names_that_are_not_slugs() {
+    expect(
+        "bad-file-name",
+        &[
+            "goals/Better Onboarding.md: error: `Better Onboarding` is not a valid goal name: it contains `B`: only lowercase letters, digits and `-` are allowed (hint: rename it to `better-onboarding.md` (lowercase letters, digits and `-`))",
+        ],
+    );
+    expect(
+        "bad-community-name",
+        &[
+            "goals/Docs Team/guide.md: error: `Docs Team` is not a valid community name: it contains `D`: only lowercase letters, digits and `-` are allowed (hint: rename it to `docs-team` (lowercase letters, digits and `-`))",
+        ],
+    );
+}
+
+#[test]
+fn reports_front_matter_problems() {
+    expect(
+        "missing-front-matter",
+        &[
+            "goals/plain.md:1:1: error: missing front matter (hint: start the file with a `---` line, its keys (such as `title: ...`), and another `---` line)",
+        ],
+    );
+    expect(
+        "unclosed-front-matter",
+        &[
+            "goals/open.md:1:1: error: front matter opened with `---` is never closed (hint: add a line with only `---` after the last key)",
+        ],
+    );
+}
+
+#[test]
+fn reports_syntax_errors_in_the_file_not_the_block() {
+    expect(
+        "yaml-syntax",
+        &["goals/bracket.md:5:9: error: invalid YAML: unclosed bracket '['"],
+    );
+    expect(
+        "toml-syntax",
+        &[
+            "goals/toml.md:3:8: error: invalid TOML: string values must be quoted, expected literal string",
+        ],
+    );
+}
+
+#[test]
+fn reads_toml_front_matter() {
+    expect("toml-front-matter", &[]);
+}
+
+#[test]
+fn reports_unknown_goal_in_update() {
+    expect(
+        "unknown-goal",
+        &[
+            "updates/2026-03-02-call.md:3:9: error: unknown goal `base-gaol` (hint: did you mean `base-goal`?)",
+        ],
+    );
+}
+
+#[test]
+fn reports_cadence_problems() {
+    expect(
+        "bad-interval",
+        &[
+            "goals/often.md:6:19: error: `sometimes` is not a valid `cadence.every`: expected an interval such as `1 month`, `2 weeks`, `quarterly` or `yearly` (hint: write an interval such as `1 month`, `2 weeks` or `quarterly`)",
+        ],
+    );
+    expect(
+        "cadence-without-start",
+        &[
+            "goals/calls.md:5:1: error: `cadence` has no start date (hint: add `started: YYYY-MM-DD` to the goal, or `since:` to its cadence)",
+        ],
+    );
+}
+
+#[test]
+fn reports_non_finite_metric() {
+    expect(
+        "not-finite",
+        &["goals/infinite.md:5:33: error: `metric.current` must be a finite number"],
+    );
+}
+
+#[test]
+fn reports_bad_config_values() {
+    expect(
+        "bad-url",
+        &[
+            "cairn.toml:2:12: error: `base_url` must be an `https://` or `http://` address, found `goals.example.org`",
+        ],
+    );
+}
+
+#[test]
+fn reports_misplaced_files() {
+    expect(
+        "too-deep",
+        &[
+            "goals/docs/drafts/idea.md: error: this file is nested too deeply to be read (hint: move it to `goals/<goal>.md` or `goals/<community>/<goal>.md`)",
+        ],
+    );
+    expect(
+        "stray-file",
+        &[
+            "goals/notes.txt: warning: `notes.txt` is ignored: only `.md` files are read here (hint: rename it to end in `.md`, or list it in `.gitignore`)",
+        ],
+    );
+}
+
+#[test]
+fn reports_empty_files() {
+    expect(
+        "empty-file",
+        &[
+            "goals/empty.md: error: file is empty (hint: add front matter and text, or delete the file)",
+        ],
+    );
+}
+
+#[test]
+fn reports_missing_charter() {
+    let repo = Repo::fixture("check", "_base");
+    repo.remove("charter.md");
+    let (code, lines) = repo.check_short();
+    assert_eq!(
+        lines,
+        [
+            "charter.md: error: missing `charter.md` (hint: create `charter.md`; `cairn init` shows an example)"
+        ]
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn honours_gitignore() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write(
+        ".gitignore",
+        "goals/drafts/
+*.txt
+",
+    )
+    .write("goals/drafts/deep/x.md", "broken")
+    .write("goals/notes.txt", "notes");
+    assert_eq!(repo.check_short(), (0, vec![]));
+}

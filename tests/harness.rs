@@ -1,0 +1,127 @@
+//! The fixture harness: temporary repositories and a runner for the `cairn` binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A repository in a temporary folder, removed when dropped.
+pub struct Repo {
+    dir: tempfile::TempDir,
+}
+
+/// What a run of `cairn` did.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    fn from(output: Output) -> Self {
+        Self {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures")
+}
+
+impl Repo {
+    /// An empty repository folder.
+    pub fn empty() -> Self {
+        Self {
+            dir: tempfile::Builder::new()
+                .prefix("cairn-test-")
+                .tempdir()
+                .expect("create a temporary folder"),
+        }
+    }
+
+    /// `tests/fixtures/<area>/_base/` with `tests/fixtures/<area>/<case>/` copied over it.
+    pub fn fixture(area: &str, case: &str) -> Self {
+        let repo = Self::empty();
+        let base = fixtures().join(area).join("_base");
+        if base.is_dir() {
+            copy_tree(&base, repo.path());
+        }
+        let overlay = fixtures().join(area).join(case);
+        assert!(
+            overlay.is_dir() || case == "_base",
+            "no fixture `{}`",
+            overlay.display()
+        );
+        if case != "_base" {
+            copy_tree(&overlay, repo.path());
+        }
+        repo
+    }
+
+    /// A copy of the repository's own `content/` example.
+    pub fn example_content() -> Self {
+        let repo = Self::empty();
+        copy_tree(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
+            repo.path(),
+        );
+        repo
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes `contents` to `rel`, creating folders.
+    pub fn write(&self, rel: &str, contents: impl AsRef<[u8]>) -> &Self {
+        let path = self.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, contents).unwrap();
+        self
+    }
+
+    pub fn remove(&self, rel: &str) -> &Self {
+        std::fs::remove_file(self.path().join(rel)).unwrap();
+        self
+    }
+
+    /// Runs `cairn ARGS` inside the repository.
+    pub fn cairn(&self, args: &[&str]) -> Run {
+        cairn_in(self.path(), args)
+    }
+
+    /// `cairn check --format short`, returning the exit code and the printed lines.
+    pub fn check_short(&self) -> (i32, Vec<String>) {
+        let run = self.cairn(&["check", "--format", "short"]);
+        assert!(run.stderr.is_empty(), "nothing on stderr: {}", run.stderr);
+        (run.code, run.stdout.lines().map(str::to_owned).collect())
+    }
+}
+
+/// Runs the `cairn` binary built for these tests in `dir`.
+pub fn cairn_in(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_cairn"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("CAIRN_COLOR")
+        .output()
+        .expect("run cairn");
+    Run::from(output)
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("read {}: {e}", from.display()))
+    {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
