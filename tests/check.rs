@@ -7,11 +7,7 @@ use crate::harness::Repo;
 fn expect(case: &str, lines: &[&str]) {
     let (code, got) = Repo::fixture("check", case).check_short();
     assert_eq!(got, lines, "fixture `{case}`");
-    let want_code = if lines.iter().any(|l| l.contains(": error: ")) {
-        1
-    } else {
-        0
-    };
+    let want_code = if lines.iter().any(|l| l.contains(": error: ")) { 1 } else { 0 };
     assert_eq!(code, want_code, "exit code of `{case}`");
 }
 
@@ -22,18 +18,12 @@ fn clean_fixture_passes() {
 
 #[test]
 fn reports_unknown_key_with_suggestion() {
-    expect(
-        "unknown-key",
-        &["goals/typo.md:5:1: error: unknown key `revew_by` (hint: did you mean `review_by`?)"],
-    );
+    expect("unknown-key", &["goals/typo.md:5:1: error: unknown key `revew_by` (hint: did you mean `review_by`?)"]);
 }
 
 #[test]
 fn reports_unknown_key_in_config() {
-    expect(
-        "unknown-config-key",
-        &["cairn.toml:3:1: error: unknown key `langauge` (hint: did you mean `language`?)"],
-    );
+    expect("unknown-config-key", &["cairn.toml:3:1: error: unknown key `langauge` (hint: did you mean `language`?)"]);
 }
 
 #[test]
@@ -51,9 +41,7 @@ fn reports_unknown_key_in_nested_table() {
 fn reports_missing_required_key_at_the_front_matter() {
     expect(
         "missing-key",
-        &[
-            "goals/no-kind.md:1:1: error: missing required key `kind` (hint: add a line such as `kind: outcome`)",
-        ],
+        &["goals/no-kind.md:1:1: error: missing required key `kind` (hint: add a line such as `kind: outcome`)"],
     );
 }
 
@@ -71,41 +59,29 @@ fn reports_missing_key_of_a_table_at_the_table() {
 fn reports_missing_update_date() {
     expect(
         "update-without-date",
-        &[
-            "updates/call.md:1:1: error: missing required key `date` (hint: add a line such as `date: 2026-03-02`)",
-        ],
+        &["updates/call.md:1:1: error: missing required key `date` (hint: add a line such as `date: 2026-03-02`)"],
     );
 }
 
 #[test]
 fn reports_wrong_types() {
-    expect(
-        "wrong-type",
-        &["goals/owners-number.md:5:9: error: `owners` must be a list, found a number"],
-    );
+    expect("wrong-type", &["goals/owners-number.md:5:9: error: `owners` must be a list, found a number"]);
     expect(
         "text-not-number",
-        &[
-            "goals/numeric-title.md:2:8: error: `title` must be text, found a number (hint: put the value in quotes)",
-        ],
+        &["goals/numeric-title.md:2:8: error: `title` must be text, found a number (hint: put the value in quotes)"],
     );
 }
 
 #[test]
 fn reports_empty_text() {
-    expect(
-        "empty-title",
-        &["goals/empty.md:2:8: error: `title` must not be empty"],
-    );
+    expect("empty-title", &["goals/empty.md:2:8: error: `title` must not be empty"]);
 }
 
 #[test]
 fn reports_bad_keywords() {
     expect(
         "bad-keyword",
-        &[
-            "goals/typo-kind.md:3:7: error: `outcom` is not a valid `kind` (hint: did you mean `outcome`?)",
-        ],
+        &["goals/typo-kind.md:3:7: error: `outcom` is not a valid `kind` (hint: did you mean `outcome`?)"],
     );
     expect(
         "bad-status",
@@ -189,15 +165,10 @@ fn reports_front_matter_problems() {
 
 #[test]
 fn reports_syntax_errors_in_the_file_not_the_block() {
-    expect(
-        "yaml-syntax",
-        &["goals/bracket.md:5:9: error: invalid YAML: unclosed bracket '['"],
-    );
+    expect("yaml-syntax", &["goals/bracket.md:5:9: error: invalid YAML: unclosed bracket '['"]);
     expect(
         "toml-syntax",
-        &[
-            "goals/toml.md:3:8: error: invalid TOML: string values must be quoted, expected literal string",
-        ],
+        &["goals/toml.md:3:8: error: invalid TOML: string values must be quoted, expected literal string"],
     );
 }
 
@@ -210,9 +181,7 @@ fn reads_toml_front_matter() {
 fn reports_unknown_goal_in_update() {
     expect(
         "unknown-goal",
-        &[
-            "updates/2026-03-02-call.md:3:9: error: unknown goal `base-gaol` (hint: did you mean `base-goal`?)",
-        ],
+        &["updates/2026-03-02-call.md:3:9: error: unknown goal `base-gaol` (hint: did you mean `base-goal`?)"],
     );
 }
 
@@ -234,19 +203,14 @@ fn reports_cadence_problems() {
 
 #[test]
 fn reports_non_finite_metric() {
-    expect(
-        "not-finite",
-        &["goals/infinite.md:5:33: error: `metric.current` must be a finite number"],
-    );
+    expect("not-finite", &["goals/infinite.md:5:33: error: `metric.current` must be a finite number"]);
 }
 
 #[test]
 fn reports_bad_config_values() {
     expect(
         "bad-url",
-        &[
-            "cairn.toml:2:12: error: `base_url` must be an `https://` or `http://` address, found `goals.example.org`",
-        ],
+        &["cairn.toml:2:12: error: `base_url` must be an `https://` or `http://` address, found `goals.example.org`"],
     );
 }
 
@@ -270,9 +234,7 @@ fn reports_misplaced_files() {
 fn reports_empty_files() {
     expect(
         "empty-file",
-        &[
-            "goals/empty.md: error: file is empty (hint: add front matter and text, or delete the file)",
-        ],
+        &["goals/empty.md: error: file is empty (hint: add front matter and text, or delete the file)"],
     );
 }
 
@@ -283,9 +245,7 @@ fn reports_missing_charter() {
     let (code, lines) = repo.check_short();
     assert_eq!(
         lines,
-        [
-            "charter.md: error: missing `charter.md` (hint: create `charter.md`; `cairn init` shows an example)"
-        ]
+        ["charter.md: error: missing `charter.md` (hint: create `charter.md`; `cairn init` shows an example)"]
     );
     assert_eq!(code, 1);
 }
@@ -302,4 +262,35 @@ fn honours_gitignore() {
     .write("goals/drafts/deep/x.md", "broken")
     .write("goals/notes.txt", "notes");
     assert_eq!(repo.check_short(), (0, vec![]));
+}
+
+/// Twenty different mistakes across ten files, several in one file: all are reported in
+/// one run, each at its own position.
+#[test]
+fn reports_twenty_mistakes_in_one_run() {
+    expect(
+        "twenty-mistakes",
+        &[
+            "cairn.toml:2:12: error: `base_url` must be an `https://` or `http://` address, found `goals.example.org`",
+            "cairn.toml:3:12: error: `english` is not a language tag (hint: use a BCP 47 tag such as `en` or `pt-BR`)",
+            "goals/Meetups.md: error: `Meetups` is not a valid goal name: it contains `M`: only lowercase letters, digits and `-` are allowed (hint: rename it to `meetups.md` (lowercase letters, digits and `-`))",
+            "goals/broken.md:2:8: error: invalid YAML: unclosed quote",
+            "goals/carbon.md:1:1: error: missing required key `title` (hint: add a line such as `title: Carbon-neutral community events`)",
+            "goals/carbon.md:2:1: error: unknown key `titel` (hint: did you mean `title`?)",
+            "goals/carbon.md:3:7: error: `outcom` is not a valid `kind` (hint: did you mean `outcome`?)",
+            "goals/carbon.md:4:9: error: `actve` is not a valid `status` (hint: did you mean `active`?)",
+            "goals/carbon.md:5:17: error: `Jonas K` in `owners` is not a git-host login: it contains ` `: only ASCII letters, digits, `_` and `-` are allowed (hint: use git-host logins such as `amara`, not names or e-mail addresses)",
+            "goals/carbon.md:6:10: error: `started` is not a valid date: `2026-13-01` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)",
+            "goals/carbon.md:8:1: error: missing required key `metric.baseline` (hint: add a line such as `baseline: 0`)",
+            "goals/docs/onboarding.md:6:6: error: `due` (2026-05-01) is before `started` (2026-06-01) (hint: check both dates: a goal cannot be due before it starts)",
+            "goals/docs/onboarding.md:7:19: error: `3 fortnights` is not a valid `cadence.every`: expected an interval such as `1 month`, `2 weeks`, `quarterly` or `yearly` (hint: write an interval such as `1 month`, `2 weeks` or `quarterly`)",
+            "goals/docs/onboarding.md:8:7: error: `tags` must be a list, found a number",
+            "goals/events/base-goal.md: error: duplicate goal `base-goal`: `goals/base-goal.md` has the same name (hint: goal names become page addresses (`/goals/<name>/`), so each must be unique: rename one file)",
+            "goals/open.md:1:1: error: front matter opened with `---` is never closed (hint: add a line with only `---` after the last key)",
+            "goals/plain.md:1:1: error: missing front matter (hint: start the file with a `---` line, its keys (such as `title: ...`), and another `---` line)",
+            "updates/2026-03-02-call.md:3:9: error: unknown goal `base-gol` (hint: did you mean `base-goal`?)",
+            "updates/2026-04-01-call.md:4:1: error: unknown key `revieww` (hint: expected one of `title`, `date`, `goals`, `authors`)",
+            "updates/call.md:1:1: error: missing required key `date` (hint: add a line such as `date: 2026-03-02`)",
+        ],
+    );
 }

@@ -1,1 +1,161 @@
+//! The command line itself: exit codes, output formats, `init`, `new` and `--help`.
 
+use crate::harness::{Repo, cairn_in};
+
+#[test]
+fn init_then_check_is_clean() {
+    let repo = Repo::empty();
+    let run = repo.cairn(&["init", "lantern"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("created a cairn repository in `lantern` with 10 files"), "{run:?}");
+    let check = cairn_in(&repo.path().join("lantern"), &["check"]);
+    assert_eq!(check.code, 0, "{check:?}");
+    assert_eq!(check.stderr, "checked 5 goals, 1 community and 1 update: no errors\n");
+    let charter = std::fs::read_to_string(repo.path().join("lantern/charter.md")).unwrap();
+    assert!(charter.contains("title: The Lantern charter"), "named after the folder: {charter}");
+}
+
+#[test]
+fn init_covers_every_goal_kind() {
+    let repo = Repo::empty();
+    assert_eq!(repo.cairn(&["init"]).code, 0);
+    let goals: String =
+        ["first-stable-release", "monthly-community-call", "welcome-every-newcomer", "shared-stewardship"]
+            .iter()
+            .map(|g| std::fs::read_to_string(repo.path().join(format!("goals/{g}.md"))).unwrap())
+            .collect();
+    for kind in ["outcome", "process", "relational", "transformational"] {
+        assert!(goals.contains(&format!("kind: {kind}\n")), "{kind}");
+    }
+}
+
+#[test]
+fn init_refuses_to_overwrite_and_writes_nothing() {
+    let repo = Repo::empty();
+    repo.write("charter.md", "mine");
+    let run = repo.cairn(&["init"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr, "error: `charter.md` already exists: cairn never overwrites files\n");
+    assert_eq!(std::fs::read_to_string(repo.path().join("charter.md")).unwrap(), "mine");
+    assert!(!repo.path().join("cairn.toml").exists(), "nothing else written");
+}
+
+#[test]
+fn new_goal_of_every_kind_checks_clean() {
+    let repo = Repo::fixture("check", "_base");
+    for (slug, kind, community) in [
+        ("ship-it", "outcome", None),
+        ("weekly-triage", "process", Some("infra")),
+        ("mentor-every-newcomer", "relational", None),
+        ("elected-stewards", "transformational", Some("governance")),
+    ] {
+        let mut args = vec!["new", "goal", slug, "--kind", kind];
+        if let Some(c) = community {
+            args.extend(["--community", c]);
+        }
+        let run = repo.cairn(&args);
+        assert_eq!(run.code, 0, "{run:?}");
+    }
+    assert_eq!(repo.check_short(), (0, vec![]));
+    let text = std::fs::read_to_string(repo.path().join("goals/infra/weekly-triage.md")).unwrap();
+    assert!(text.contains("title: \"Weekly triage\"\n") && text.contains("cadence: { every: 1 month }"), "{text}");
+}
+
+#[test]
+fn new_goal_refuses_bad_names_and_existing_files() {
+    let repo = Repo::fixture("check", "_base");
+    let run = repo.cairn(&["new", "goal", "Better Docs"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: `Better Docs` is not a valid goal name: it contains `B`: only lowercase letters, digits and `-` are allowed; try `better-docs`\n"
+    );
+    let run = repo.cairn(&["new", "goal", "base-goal"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (2, "error: `goals/base-goal.md` already exists: cairn never overwrites files\n")
+    );
+    let empty = Repo::empty();
+    let run = empty.cairn(&["new", "goal", "x"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("is not a cairn repository (it has no `cairn.toml`); run `cairn init` first"),
+        "{run:?}"
+    );
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    let repo = Repo::empty();
+    let run = repo.cairn(&["check", "does-not-exist"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.starts_with("error: cannot check `does-not-exist`: cannot open `does-not-exist`: "), "{run:?}");
+    repo.write("file.txt", "x");
+    let run = repo.cairn(&["check", "file.txt"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("is not a directory"), "{run:?}");
+    assert_eq!(repo.cairn(&["frobnicate"]).code, 2);
+    assert_eq!(repo.cairn(&["check", "--format", "xml"]).code, 2);
+}
+
+#[test]
+fn help_has_examples() {
+    let run = Repo::empty().cairn(&["--help"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("Examples:") && run.stdout.contains("cairn init my-community"), "{}", run.stdout);
+    let run = Repo::empty().cairn(&["new", "goal", "--help"]);
+    assert!(run.stdout.contains("cairn new goal better-onboarding"), "{}", run.stdout);
+}
+
+#[test]
+fn json_format_for_tools() {
+    let repo = Repo::fixture("check", "unknown-key");
+    let run = repo.cairn(&["check", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    assert_eq!(v["errors"], 1);
+    assert_eq!(v["warnings"], 0);
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["path"], "goals/typo.md");
+    assert_eq!(d["code"], "unknown-key");
+    assert_eq!(d["message"], "unknown key `revew_by`");
+    assert_eq!((d["line"].as_u64(), d["column"].as_u64(), d["end_column"].as_u64()), (Some(5), Some(1), Some(9)));
+    assert_eq!(d["source_line"], "revew_by: 2027-01-01");
+    assert_eq!(d["hint"], "did you mean `review_by`?");
+    let clean = Repo::fixture("check", "_base").cairn(&["check", "--format", "json"]);
+    assert_eq!(clean.code, 0);
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&clean.stdout).unwrap()["diagnostics"], serde_json::json!([]));
+}
+
+#[test]
+fn human_format_shows_the_line_and_a_caret() {
+    let run = Repo::fixture("check", "bad-keyword").cairn(&["check"]);
+    assert_eq!(run.code, 1);
+    let expected = "\
+cairn::bad-keyword
+
+  × `outcom` is not a valid `kind`
+   ╭─[goals/typo-kind.md:3:7]
+ 2 │ title: A goal
+ 3 │ kind: outcom
+   ·       ───┬──
+   ·          ╰── not a `kind`
+ 4 │ status: active
+   ╰────
+  help: did you mean `outcome`?
+
+found 1 error and 0 warnings
+";
+    assert_eq!(run.stderr, expected);
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn github_annotations() {
+    let run = Repo::fixture("check", "bad-date").cairn(&["check", "--format", "github"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "::error file=goals/feb-30.md,line=5,col=6,title=cairn%3A%3Abad-date::`due` is not a valid date: `2026-02-30` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)\n"
+    );
+}

@@ -33,12 +33,7 @@ fn fixtures() -> PathBuf {
 impl Repo {
     /// An empty repository folder.
     pub fn empty() -> Self {
-        Self {
-            dir: tempfile::Builder::new()
-                .prefix("cairn-test-")
-                .tempdir()
-                .expect("create a temporary folder"),
-        }
+        Self { dir: tempfile::Builder::new().prefix("cairn-test-").tempdir().expect("create a temporary folder") }
     }
 
     /// `tests/fixtures/<area>/_base/` with `tests/fixtures/<area>/<case>/` copied over it.
@@ -49,11 +44,7 @@ impl Repo {
             copy_tree(&base, repo.path());
         }
         let overlay = fixtures().join(area).join(case);
-        assert!(
-            overlay.is_dir() || case == "_base",
-            "no fixture `{}`",
-            overlay.display()
-        );
+        assert!(overlay.is_dir() || case == "_base", "no fixture `{}`", overlay.display());
         if case != "_base" {
             copy_tree(&overlay, repo.path());
         }
@@ -63,10 +54,7 @@ impl Repo {
     /// A copy of the repository's own `content/` example.
     pub fn example_content() -> Self {
         let repo = Self::empty();
-        copy_tree(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
-            repo.path(),
-        );
+        copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"), repo.path());
         repo
     }
 
@@ -113,8 +101,7 @@ pub fn cairn_in(dir: &Path, args: &[&str]) -> Run {
 }
 
 fn copy_tree(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("read {}: {e}", from.display()))
-    {
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("read {}: {e}", from.display())) {
         let entry = entry.unwrap();
         let target = to.join(entry.file_name());
         if entry.file_type().unwrap().is_dir() {

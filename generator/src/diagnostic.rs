@@ -304,32 +304,38 @@ impl Problem {
 
     /// A likely fix, when there is one.
     pub fn hint(&self) -> Option<String> {
-        let list = |items: &[&str]| {
-            items
-                .iter()
-                .map(|i| format!("`{i}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+        let list = |items: &[&str]| items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
         Some(match self {
             Problem::FileTooLarge { .. } => "split the text, or move large media to `static/` and link to it".into(),
             Problem::NotUtf8 => "save the file as UTF-8".into(),
             Problem::EmptyFile => "add front matter and text, or delete the file".into(),
             Problem::SymlinkOutside { .. } => "copy the file into the repository instead of linking to it".into(),
-            Problem::BadName { suggestion: Some(s), .. } => format!("rename it to `{s}` (lowercase letters, digits and `-`)"),
+            Problem::BadName { suggestion: Some(s), .. } => {
+                format!("rename it to `{s}` (lowercase letters, digits and `-`)")
+            }
             Problem::BadName { .. } => "use lowercase letters, digits and `-`, as in `better-onboarding`".into(),
             Problem::TooDeep { expected } => format!("move it to {expected}"),
             Problem::StrayFile { .. } => "rename it to end in `.md`, or list it in `.gitignore`".into(),
-            Problem::DuplicateSlug { .. } => "goal names become page addresses (`/goals/<name>/`), so each must be unique: rename one file".into(),
-            Problem::MissingFile { file: "cairn.toml" } => "is this a cairn repository? `cairn init` creates one".into(),
+            Problem::DuplicateSlug { .. } => {
+                "goal names become page addresses (`/goals/<name>/`), so each must be unique: rename one file".into()
+            }
+            Problem::MissingFile { file: "cairn.toml" } => {
+                "is this a cairn repository? `cairn init` creates one".into()
+            }
             Problem::MissingFile { file } => format!("create `{file}`; `cairn init` shows an example"),
-            Problem::MissingFrontMatter => "start the file with a `---` line, its keys (such as `title: ...`), and another `---` line".into(),
-            Problem::UnclosedFrontMatter { delimiter } => format!("add a line with only `{delimiter}` after the last key"),
+            Problem::MissingFrontMatter => {
+                "start the file with a `---` line, its keys (such as `title: ...`), and another `---` line".into()
+            }
+            Problem::UnclosedFrontMatter { delimiter } => {
+                format!("add a line with only `{delimiter}` after the last key")
+            }
             Problem::FrontMatterTooLarge { .. } => "keep long text in the body, after the front matter".into(),
             Problem::UnknownKey { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
             Problem::UnknownKey { expected, .. } => format!("expected one of {}", list(expected)),
             Problem::MissingKey { example, .. } => format!("add a line such as `{example}`"),
-            Problem::WrongType { found: "a number" | "a boolean", expected: "text", .. } => "put the value in quotes".into(),
+            Problem::WrongType { found: "a number" | "a boolean", expected: "text", .. } => {
+                "put the value in quotes".into()
+            }
             Problem::BadKeyword { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
             Problem::BadKeyword { expected, .. } => format!("expected one of {}", list(expected)),
             Problem::BadDate { .. } => "write dates as `YYYY-MM-DD`, such as `2027-01-15`".into(),
@@ -376,11 +382,7 @@ impl Location {
         let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = text[line_start..start].chars().count() + 1;
-        Self {
-            line,
-            column,
-            span: start..end,
-        }
+        Self { line, column, span: start..end }
     }
 }
 
@@ -406,12 +408,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A problem with a whole file.
     pub fn file(path: impl Into<String>, problem: Problem) -> Self {
-        Self {
-            problem,
-            path: path.into(),
-            location: None,
-            source: None,
-        }
+        Self { problem, path: path.into(), location: None, source: None }
     }
 
     /// A problem at byte range `span` of `file`.
@@ -432,27 +429,18 @@ impl Diagnostic {
     /// The line of the file the diagnostic points at, without its line break.
     pub fn source_line(&self) -> Option<&str> {
         let (text, loc) = (self.source.as_deref()?, self.location.as_ref()?);
-        text.split('\n')
-            .nth(loc.line - 1)
-            .map(|l| l.trim_end_matches('\r'))
+        text.split('\n').nth(loc.line - 1).map(|l| l.trim_end_matches('\r'))
     }
 
     fn sort_key(&self) -> (&str, usize) {
-        (
-            &self.path,
-            self.location.as_ref().map_or(0, |l| l.span.start),
-        )
+        (&self.path, self.location.as_ref().map_or(0, |l| l.span.start))
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.location {
-            Some(loc) => write!(
-                f,
-                "{}:{}:{}: {}",
-                self.path, loc.line, loc.column, self.problem
-            ),
+            Some(loc) => write!(f, "{}:{}:{}: {}", self.path, loc.line, loc.column, self.problem),
             None => write!(f, "{}: {}", self.path, self.problem),
         }
     }
@@ -486,10 +474,7 @@ impl Diagnostics {
 
     /// How many are errors.
     pub fn error_count(&self) -> usize {
-        self.0
-            .iter()
-            .filter(|d| d.severity() == Severity::Error)
-            .count()
+        self.0.iter().filter(|d| d.severity() == Severity::Error).count()
     }
 
     /// How many are warnings.
@@ -521,25 +506,14 @@ mod tests {
         assert_eq!(at(4, 9), (2, 1));
         let kind_value = text.find("outcom").unwrap();
         assert_eq!(at(kind_value, kind_value + 6), (3, 7));
-        assert_eq!(
-            at(text.len() + 10, text.len() + 20),
-            (4, 1),
-            "clamped to the end"
-        );
+        assert_eq!(at(text.len() + 10, text.len() + 20), (4, 1), "clamped to the end");
         let e_acute = text.find('é').unwrap();
-        assert_eq!(
-            Location::of(text, e_acute + 1..e_acute + 2).span.start,
-            e_acute,
-            "inside a character"
-        );
+        assert_eq!(Location::of(text, e_acute + 1..e_acute + 2).span.start, e_acute, "inside a character");
     }
 
     #[test]
     fn source_line_is_the_offending_line() {
-        let file = SourceFile {
-            path: "goals/a.md".into(),
-            text: "---\r\nkind: x\r\n---\r\n".into(),
-        };
+        let file = SourceFile { path: "goals/a.md".into(), text: "---\r\nkind: x\r\n---\r\n".into() };
         let d = Diagnostic::at(&file, 5..9, Problem::MissingFrontMatter);
         assert_eq!(d.source_line(), Some("kind: x"));
         assert_eq!(d.to_string(), "goals/a.md:2:1: missing front matter");

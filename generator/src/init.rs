@@ -14,34 +14,13 @@ use jiff::ToSpan;
 const STARTER: &[(&str, &str)] = &[
     ("cairn.toml", include_str!("../starter/cairn.toml")),
     ("charter.md", include_str!("../starter/charter.md")),
-    (
-        "goals/first-stable-release.md",
-        include_str!("../starter/goals/first-stable-release.md"),
-    ),
-    (
-        "goals/monthly-community-call.md",
-        include_str!("../starter/goals/monthly-community-call.md"),
-    ),
-    (
-        "goals/welcome-every-newcomer.md",
-        include_str!("../starter/goals/welcome-every-newcomer.md"),
-    ),
-    (
-        "goals/shared-stewardship.md",
-        include_str!("../starter/goals/shared-stewardship.md"),
-    ),
-    (
-        "goals/docs/_index.md",
-        include_str!("../starter/goals/docs/_index.md"),
-    ),
-    (
-        "goals/docs/complete-user-guide.md",
-        include_str!("../starter/goals/docs/complete-user-guide.md"),
-    ),
-    (
-        "updates/{{today}}-first-call.md",
-        include_str!("../starter/updates/{{today}}-first-call.md"),
-    ),
+    ("goals/first-stable-release.md", include_str!("../starter/goals/first-stable-release.md")),
+    ("goals/monthly-community-call.md", include_str!("../starter/goals/monthly-community-call.md")),
+    ("goals/welcome-every-newcomer.md", include_str!("../starter/goals/welcome-every-newcomer.md")),
+    ("goals/shared-stewardship.md", include_str!("../starter/goals/shared-stewardship.md")),
+    ("goals/docs/_index.md", include_str!("../starter/goals/docs/_index.md")),
+    ("goals/docs/complete-user-guide.md", include_str!("../starter/goals/docs/complete-user-guide.md")),
+    ("updates/{{today}}-first-call.md", include_str!("../starter/updates/{{today}}-first-call.md")),
     (".gitignore", "/public/\n"),
 ];
 
@@ -83,11 +62,7 @@ pub enum InitError {
 }
 
 fn list(paths: &[String]) -> String {
-    paths
-        .iter()
-        .map(|p| format!("`{p}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    paths.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
 }
 
 /// Writes the starter repository into `dir` (created if missing), named after the
@@ -98,28 +73,15 @@ pub fn init_repo(dir: &Path, today: Date) -> Result<Vec<PathBuf>, InitError> {
     let fill = |text: &str| {
         text.replace("{{name}}", &name)
             .replace("{{today}}", &today.to_string())
-            .replace(
-                "{{in_six_months}}",
-                &today.saturating_add(6.months()).to_string(),
-            )
+            .replace("{{in_six_months}}", &today.saturating_add(6.months()).to_string())
             .replace("{{next_year}}", &today.saturating_add(1.year()).to_string())
     };
-    let files: Vec<(String, String)> = STARTER
-        .iter()
-        .map(|(path, text)| (fill(path), fill(text)))
-        .collect();
-    let existing: Vec<String> = files
-        .iter()
-        .filter(|(p, _)| dir.join(p).exists())
-        .map(|(p, _)| p.clone())
-        .collect();
+    let files: Vec<(String, String)> = STARTER.iter().map(|(path, text)| (fill(path), fill(text))).collect();
+    let existing: Vec<String> = files.iter().filter(|(p, _)| dir.join(p).exists()).map(|(p, _)| p.clone()).collect();
     if !existing.is_empty() {
         return Err(InitError::Exists { paths: existing });
     }
-    files
-        .iter()
-        .map(|(path, text)| write_new(&dir.join(path), text))
-        .collect()
+    files.iter().map(|(path, text)| write_new(&dir.join(path), text)).collect()
 }
 
 /// A new goal for `cairn new goal`.
@@ -139,9 +101,7 @@ pub struct NewGoal {
 /// its kind. Returns the file written.
 pub fn new_goal(root: &Path, goal: &NewGoal, today: Date) -> Result<PathBuf, InitError> {
     if !root.join("cairn.toml").is_file() {
-        return Err(InitError::NotARepository {
-            path: root.to_owned(),
-        });
+        return Err(InitError::NotARepository { path: root.to_owned() });
     }
     let slug = slug(&goal.slug, "goal")?;
     let mut rel = PathBuf::from("goals");
@@ -151,9 +111,7 @@ pub fn new_goal(root: &Path, goal: &NewGoal, today: Date) -> Result<PathBuf, Ini
     rel.push(format!("{slug}.md"));
     let path = root.join(&rel);
     if path.exists() {
-        return Err(InitError::Exists {
-            paths: vec![rel.display().to_string()],
-        });
+        return Err(InitError::Exists { paths: vec![rel.display().to_string()] });
     }
     let title = goal.title.clone().unwrap_or_else(|| title_from_slug(&slug));
     write_new(&path, &goal_text(&title, goal.kind, today))
@@ -167,11 +125,7 @@ fn goal_text(title: &str, kind: GoalKind, today: Date) -> String {
         GoalKind::Process => "cadence: { every: 1 month }\n",
         GoalKind::Relational | GoalKind::Transformational => "",
     };
-    let started = if kind == GoalKind::Process {
-        format!("started: {today}\n")
-    } else {
-        String::new()
-    };
+    let started = if kind == GoalKind::Process { format!("started: {today}\n") } else { String::new() };
     format!(
         "---\ntitle: {title}\nsummary: One sentence on what changes when this goal is reached.\nkind: {kind}\nstatus: proposed\nowners: []\n{started}review_by: {review_by}\n{source}---\n\n\
          Why this matters, and who it is for.\n\n## How to help\n\nWhere a newcomer can start.\n\n## Milestones\n\n- [ ] The first step\n"
@@ -194,52 +148,32 @@ fn slug_name(name: &str, what: &'static str) -> Result<String, InitError> {
 fn title_from_slug(slug: &Slug) -> String {
     let text = slug.as_str().replace('-', " ");
     let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// The community's name for the starter texts: the folder's name, capitalised.
 fn community_name(dir: &Path) -> String {
     let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.to_owned());
-    let base = absolute
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let base = absolute.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let words: Vec<String> = base
         // Only letters and digits, so that the name is safe inside YAML and TOML values.
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| {
             let mut chars = w.chars();
-            chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default()
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
         })
         .collect();
-    if words.is_empty() {
-        "Our".to_owned()
-    } else {
-        words.join(" ")
-    }
+    if words.is_empty() { "Our".to_owned() } else { words.join(" ") }
 }
 
 fn write_new(path: &Path, text: &str) -> Result<PathBuf, InitError> {
-    let io = |source| InitError::Io {
-        path: path.to_owned(),
-        source,
-    };
+    let io = |source| InitError::Io { path: path.to_owned(), source };
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(io)?;
     }
     // `create_new` fails rather than overwrite a file that appeared since the check.
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(io)?;
+    let mut file = OpenOptions::new().write(true).create_new(true).open(path).map_err(io)?;
     file.write_all(text.as_bytes()).map_err(io)?;
     Ok(path.to_owned())
 }
@@ -250,29 +184,16 @@ mod tests {
 
     #[test]
     fn names_come_from_the_folder() {
-        assert_eq!(
-            community_name(Path::new("/tmp/lantern-maps")),
-            "Lantern Maps"
-        );
+        assert_eq!(community_name(Path::new("/tmp/lantern-maps")), "Lantern Maps");
         assert_eq!(community_name(Path::new("/")), "Our");
-        assert_eq!(
-            title_from_slug(&Slug::new("better-onboarding").unwrap()),
-            "Better onboarding"
-        );
+        assert_eq!(title_from_slug(&Slug::new("better-onboarding").unwrap()), "Better onboarding");
     }
 
     #[test]
     fn goal_text_quotes_the_title() {
-        let text = goal_text(
-            "Say \"hi\": to everyone",
-            GoalKind::Process,
-            "2026-11-26".parse().unwrap(),
-        );
-        assert!(
-            text.contains("title: \"Say \\\"hi\\\": to everyone\"\n"),
-            "{text}"
-        );
-        assert!(text.contains("started: 2026-11-26\ncadence"), "{text}");
+        let text = goal_text("Say \"hi\": to everyone", GoalKind::Process, "2026-11-26".parse().unwrap());
+        assert!(text.contains("title: \"Say \\\"hi\\\": to everyone\"\n"), "{text}");
+        assert!(text.contains("started: 2026-11-26\n") && text.contains("cadence: { every: 1 month }\n"), "{text}");
         assert!(text.contains("review_by: 2027-02-26\n"), "{text}");
     }
 }

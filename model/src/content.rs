@@ -28,10 +28,7 @@ pub struct Content {
 impl Content {
     /// The goal named `slug`.
     pub fn goal(&self, slug: &Slug) -> Option<&Goal> {
-        self.goals
-            .binary_search_by(|g| g.slug.cmp(slug))
-            .ok()
-            .map(|i| &self.goals[i])
+        self.goals.binary_search_by(|g| g.slug.cmp(slug)).ok().map(|i| &self.goals[i])
     }
 
     /// The sub-community named `slug`.
@@ -45,13 +42,8 @@ impl Content {
     }
 
     /// The goals of the sub-community `community` (`None`: goals of the community as a whole).
-    pub fn goals_in<'a>(
-        &'a self,
-        community: Option<&'a Slug>,
-    ) -> impl Iterator<Item = &'a Goal> + 'a {
-        self.goals
-            .iter()
-            .filter(move |g| g.community.as_ref() == community)
+    pub fn goals_in<'a>(&'a self, community: Option<&'a Slug>) -> impl Iterator<Item = &'a Goal> + 'a {
+        self.goals.iter().filter(move |g| g.community.as_ref() == community)
     }
 
     /// `goal`'s progress on `today`, counting the updates that name it as check-ins.
@@ -62,11 +54,7 @@ impl Content {
 
     /// `goal`'s review state on `today`, with its latest update as the last activity.
     pub fn review_state(&self, goal: &Goal, today: Date) -> ReviewState {
-        let last = self
-            .updates_for(&goal.slug)
-            .map(|u| u.date)
-            .filter(|&d| d <= today)
-            .max();
+        let last = self.updates_for(&goal.slug).map(|u| u.date).filter(|&d| d <= today).max();
         goal.review_state(last, today, self.config.review)
     }
 }

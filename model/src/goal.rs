@@ -143,27 +143,13 @@ pub enum MetricError {
 
 impl Metric {
     /// Builds a metric; every number must be finite.
-    pub fn new(
-        baseline: f64,
-        current: f64,
-        target: f64,
-        unit: Option<String>,
-    ) -> Result<Self, MetricError> {
-        for (name, v) in [
-            ("baseline", baseline),
-            ("current", current),
-            ("target", target),
-        ] {
+    pub fn new(baseline: f64, current: f64, target: f64, unit: Option<String>) -> Result<Self, MetricError> {
+        for (name, v) in [("baseline", baseline), ("current", current), ("target", target)] {
             if !v.is_finite() {
                 return Err(MetricError::NotFinite(name));
             }
         }
-        Ok(Self {
-            baseline,
-            current,
-            target,
-            unit,
-        })
+        Ok(Self { baseline, current, target, unit })
     }
 
     /// Where the quantity started.
@@ -213,9 +199,7 @@ impl Interval {
     /// Builds an interval of `count` units.
     pub fn new(count: u32, unit: IntervalUnit) -> Result<Self, IntervalError> {
         if count == 0 || count > Self::MAX_COUNT {
-            return Err(IntervalError::Count {
-                max: Self::MAX_COUNT,
-            });
+            return Err(IntervalError::Count { max: Self::MAX_COUNT });
         }
         Ok(Self { count, unit })
     }
@@ -246,16 +230,11 @@ impl FromStr for Interval {
             return Self::new(count, unit);
         }
         let (count, word) = match s.split_once(char::is_whitespace) {
-            Some((n, w)) => (
-                n.parse::<u32>().map_err(|_| IntervalError::Syntax)?,
-                w.trim(),
-            ),
+            Some((n, w)) => (n.parse::<u32>().map_err(|_| IntervalError::Syntax)?, w.trim()),
             None => (1, s.as_str()),
         };
         let word = word.strip_suffix('s').unwrap_or(word);
-        let unit = word
-            .parse::<IntervalUnit>()
-            .map_err(|_| IntervalError::Syntax)?;
+        let unit = word.parse::<IntervalUnit>().map_err(|_| IntervalError::Syntax)?;
         Self::new(count, unit)
     }
 }
@@ -342,21 +321,13 @@ pub enum ScheduleError {
 
 impl Schedule {
     /// Builds a schedule, checking that `due` is not before `started`.
-    pub fn new(
-        started: Option<Date>,
-        due: Option<Date>,
-        review_by: Option<Date>,
-    ) -> Result<Self, ScheduleError> {
+    pub fn new(started: Option<Date>, due: Option<Date>, review_by: Option<Date>) -> Result<Self, ScheduleError> {
         if let (Some(started), Some(due)) = (started, due)
             && due < started
         {
             return Err(ScheduleError::DueBeforeStart { started, due });
         }
-        Ok(Self {
-            started,
-            due,
-            review_by,
-        })
+        Ok(Self { started, due, review_by })
     }
     /// When work began.
     pub fn started(&self) -> Option<Date> {
@@ -435,20 +406,11 @@ mod tests {
             ("every month", None),
         ];
         for (input, want) in cases {
-            let got = input
-                .parse::<Interval>()
-                .ok()
-                .map(|i| (i.count(), i.unit()));
+            let got = input.parse::<Interval>().ok().map(|i| (i.count(), i.unit()));
             assert_eq!(got, *want, "{input:?}");
         }
-        assert_eq!(
-            "2 weeks".parse::<Interval>().unwrap().to_string(),
-            "2 weeks"
-        );
-        assert_eq!(
-            "monthly".parse::<Interval>().unwrap().to_string(),
-            "1 month"
-        );
+        assert_eq!("2 weeks".parse::<Interval>().unwrap().to_string(), "2 weeks");
+        assert_eq!("monthly".parse::<Interval>().unwrap().to_string(), "1 month");
     }
 
     #[test]
@@ -471,19 +433,13 @@ mod tests {
         assert!(Schedule::new(Some(d("2026-01-15")), Some(d("2026-01-15")), None).is_ok());
         assert_eq!(
             Schedule::new(Some(d("2026-01-15")), Some(d("2025-12-31")), None),
-            Err(ScheduleError::DueBeforeStart {
-                started: d("2026-01-15"),
-                due: d("2025-12-31")
-            })
+            Err(ScheduleError::DueBeforeStart { started: d("2026-01-15"), due: d("2025-12-31") })
         );
     }
 
     #[test]
     fn metric_rejects_non_finite() {
-        assert_eq!(
-            Metric::new(0.0, f64::NAN, 1.0, None),
-            Err(MetricError::NotFinite("current"))
-        );
+        assert_eq!(Metric::new(0.0, f64::NAN, 1.0, None), Err(MetricError::NotFinite("current")));
         assert!(Metric::new(120.0, 80.0, 30.0, Some("t".into())).is_ok());
     }
 }

@@ -27,9 +27,7 @@ pub use charter::Charter;
 pub use community::{Channel, Community};
 pub use config::{HostKind, RepoConfig, SiteConfig};
 pub use content::Content;
-pub use goal::{
-    Cadence, Goal, GoalKind, GoalStatus, Interval, IntervalUnit, Metric, Milestone, Schedule,
-};
+pub use goal::{Cadence, Goal, GoalKind, GoalStatus, Interval, IntervalUnit, Metric, Milestone, Schedule};
 pub use jiff::civil::Date;
 pub use names::{Login, Slug};
 pub use progress::{CadenceProgress, ChecklistProgress, Direction, GoalProgress, Progress};

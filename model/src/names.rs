@@ -89,12 +89,7 @@ impl Login {
     /// Validates `s` as a login. A leading `@` (as in a mention) is accepted and dropped.
     pub fn new(s: &str) -> Result<Self, NameError> {
         let s = s.strip_prefix('@').unwrap_or(s);
-        check_name(
-            s,
-            Self::MAX_LEN,
-            |c| c.is_ascii_alphanumeric() || c == '_',
-            "ASCII letters, digits, `_` and `-`",
-        )?;
+        check_name(s, Self::MAX_LEN, |c| c.is_ascii_alphanumeric() || c == '_', "ASCII letters, digits, `_` and `-`")?;
         Ok(Self(s.to_owned()))
     }
 
@@ -120,12 +115,7 @@ impl std::hash::Hash for Login {
     }
 }
 
-fn check_name(
-    s: &str,
-    max: usize,
-    ok: impl Fn(char) -> bool,
-    allowed: &'static str,
-) -> Result<(), NameError> {
+fn check_name(s: &str, max: usize, ok: impl Fn(char) -> bool, allowed: &'static str) -> Result<(), NameError> {
     if s.is_empty() {
         return Err(NameError::Empty);
     }
@@ -196,10 +186,7 @@ mod tests {
         for (input, ok) in cases {
             assert_eq!(Slug::new(input).is_ok(), *ok, "{input:?}");
         }
-        assert_eq!(
-            Slug::new(&"a".repeat(101)),
-            Err(NameError::TooLong { max: 100 })
-        );
+        assert_eq!(Slug::new(&"a".repeat(101)), Err(NameError::TooLong { max: 100 }));
     }
 
     #[test]
@@ -212,11 +199,7 @@ mod tests {
             ("!!!", None),
         ];
         for (input, want) in cases {
-            assert_eq!(
-                Slug::suggest(input).as_ref().map(Slug::as_str),
-                *want,
-                "{input:?}"
-            );
+            assert_eq!(Slug::suggest(input).as_ref().map(Slug::as_str), *want, "{input:?}");
         }
     }
 

@@ -35,11 +35,7 @@ impl Progress {
 
     /// Clamps `fraction` into 0..=1 (NaN counts as no progress).
     pub fn from_fraction(fraction: f64) -> Self {
-        if fraction.is_nan() {
-            Self::NONE
-        } else {
-            Self(fraction.clamp(0.0, 1.0))
-        }
+        if fraction.is_nan() { Self::NONE } else { Self(fraction.clamp(0.0, 1.0)) }
     }
 
     /// `done` out of `total`; `None` when `total` is 0.
@@ -73,11 +69,7 @@ impl From<Progress> for f64 {
 impl TryFrom<f64> for Progress {
     type Error = NotANumber;
     fn try_from(v: f64) -> Result<Self, NotANumber> {
-        if v.is_nan() {
-            Err(NotANumber)
-        } else {
-            Ok(Self::from_fraction(v))
-        }
+        if v.is_nan() { Err(NotANumber) } else { Ok(Self::from_fraction(v)) }
     }
 }
 
@@ -111,9 +103,7 @@ impl Metric {
         match self.direction() {
             Direction::Hold if self.current() == self.target() => Progress::COMPLETE,
             Direction::Hold => Progress::NONE,
-            _ => Progress::from_fraction(
-                (self.current() - self.baseline()) / (self.target() - self.baseline()),
-            ),
+            _ => Progress::from_fraction((self.current() - self.baseline()) / (self.target() - self.baseline())),
         }
     }
 }
@@ -162,25 +152,16 @@ impl Cadence {
     /// `start` up to `today`. Check-ins before `start` or after `today` are ignored.
     pub fn progress(&self, start: Date, checkins: &[Date], today: Date) -> CadenceProgress {
         let Some(current) = self.period_index(start, today) else {
-            return CadenceProgress {
-                held: 0,
-                expected: 0,
-                next_due: None,
-            };
+            return CadenceProgress { held: 0, expected: 0, next_due: None };
         };
-        let held_periods: BTreeSet<u32> = checkins
-            .iter()
-            .filter(|&&d| d <= today)
-            .filter_map(|&d| self.period_index(start, d))
-            .collect();
+        let held_periods: BTreeSet<u32> =
+            checkins.iter().filter(|&&d| d <= today).filter_map(|&d| self.period_index(start, d)).collect();
         let current_held = held_periods.contains(&current);
         let bonus = u32::from(current_held);
         CadenceProgress {
             held: saturating_u32(held_periods.len()),
             expected: current.saturating_add(bonus),
-            next_due: self
-                .period_start(start, current.saturating_add(1))
-                .and_then(|d| d.yesterday().ok()),
+            next_due: self.period_start(start, current.saturating_add(1)).and_then(|d| d.yesterday().ok()),
         }
     }
 
@@ -195,16 +176,8 @@ impl Cadence {
             IntervalUnit::Day => days_between(start, date) / i64::from(every),
             IntervalUnit::Week => days_between(start, date) / (7 * i64::from(every)),
             IntervalUnit::Month | IntervalUnit::Year => {
-                let months = start
-                    .until((Unit::Month, date))
-                    .map(|s| i64::from(s.get_months()))
-                    .unwrap_or(0);
-                let per = i64::from(every)
-                    * if self.every.unit() == IntervalUnit::Year {
-                        12
-                    } else {
-                        1
-                    };
+                let months = start.until((Unit::Month, date)).map(|s| i64::from(s.get_months())).unwrap_or(0);
+                let per = i64::from(every) * if self.every.unit() == IntervalUnit::Year { 12 } else { 1 };
                 months / per
             }
         };
@@ -235,9 +208,7 @@ impl Cadence {
 }
 
 fn days_between(a: Date, b: Date) -> i64 {
-    a.until((Unit::Day, b))
-        .map(|s| i64::from(s.get_days()))
-        .unwrap_or(0)
+    a.until((Unit::Day, b)).map(|s| i64::from(s.get_days())).unwrap_or(0)
 }
 
 fn saturating_u32(n: usize) -> u32 {
@@ -278,11 +249,7 @@ impl Goal {
             done: saturating_u32(self.milestones.iter().filter(|m| m.done).count()),
             total: saturating_u32(self.milestones.len()),
         });
-        GoalProgress {
-            metric: self.metric.as_ref().map(Metric::progress),
-            cadence,
-            checklist,
-        }
+        GoalProgress { metric: self.metric.as_ref().map(Metric::progress), cadence, checklist }
     }
 }
 

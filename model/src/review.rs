@@ -18,10 +18,7 @@ pub struct ReviewPolicy {
 
 impl Default for ReviewPolicy {
     fn default() -> Self {
-        Self {
-            due_soon_days: 30,
-            stale_after_days: 180,
-        }
+        Self { due_soon_days: 30, stale_after_days: 180 }
     }
 }
 
@@ -59,10 +56,7 @@ pub enum ReviewState {
 impl ReviewState {
     /// Whether the goal belongs on the review agenda.
     pub fn needs_attention(self) -> bool {
-        matches!(
-            self,
-            Self::Overdue { .. } | Self::Stale { .. } | Self::DueSoon { .. }
-        )
+        matches!(self, Self::Overdue { .. } | Self::Stale { .. } | Self::DueSoon { .. })
     }
 }
 
@@ -70,12 +64,7 @@ impl Goal {
     /// The goal's review state on `today`. `last_activity` is the latest date anything
     /// happened to it (an update naming it, a change of its metric); the goal's `started`
     /// date stands in when nothing has happened yet.
-    pub fn review_state(
-        &self,
-        last_activity: Option<Date>,
-        today: Date,
-        policy: ReviewPolicy,
-    ) -> ReviewState {
+    pub fn review_state(&self, last_activity: Option<Date>, today: Date, policy: ReviewPolicy) -> ReviewState {
         if self.status.is_closed() {
             return ReviewState::Closed;
         }
@@ -83,10 +72,7 @@ impl Goal {
         if let Some(review_by) = review_by
             && review_by < today
         {
-            return ReviewState::Overdue {
-                review_by,
-                days: days_between(review_by, today),
-            };
+            return ReviewState::Overdue { review_by, days: days_between(review_by, today) };
         }
         let last = last_activity.max(self.schedule.started());
         if self.status == crate::GoalStatus::Active
@@ -94,10 +80,7 @@ impl Goal {
         {
             let days = days_between(last, today);
             if days > i32::try_from(policy.stale_after_days).unwrap_or(i32::MAX) {
-                return ReviewState::Stale {
-                    last_activity: last,
-                    days,
-                };
+                return ReviewState::Stale { last_activity: last, days };
             }
         }
         if let Some(review_by) = review_by {
@@ -147,14 +130,7 @@ mod tests {
         use GoalStatus::*;
         let today = "2026-11-26";
         // (status, started, review_by, last activity, expected, case)
-        type Case<'a> = (
-            GoalStatus,
-            Option<&'a str>,
-            Option<&'a str>,
-            Option<&'a str>,
-            ReviewState,
-            &'a str,
-        );
+        type Case<'a> = (GoalStatus, Option<&'a str>, Option<&'a str>, Option<&'a str>, ReviewState, &'a str);
         let cases: &[Case] = &[
             (
                 Active,
@@ -169,10 +145,7 @@ mod tests {
                 Some("2026-01-01"),
                 Some("2026-11-01"),
                 Some("2026-11-20"),
-                ReviewState::Overdue {
-                    review_by: d("2026-11-01"),
-                    days: 25,
-                },
+                ReviewState::Overdue { review_by: d("2026-11-01"), days: 25 },
                 "review date passed",
             ),
             (
@@ -180,10 +153,7 @@ mod tests {
                 Some("2026-01-01"),
                 Some("2026-12-10"),
                 Some("2026-11-20"),
-                ReviewState::DueSoon {
-                    review_by: d("2026-12-10"),
-                    days: 14,
-                },
+                ReviewState::DueSoon { review_by: d("2026-12-10"), days: 14 },
                 "review within 30 days",
             ),
             (
@@ -191,10 +161,7 @@ mod tests {
                 Some("2026-01-01"),
                 Some("2026-11-26"),
                 Some("2026-11-20"),
-                ReviewState::DueSoon {
-                    review_by: d("2026-11-26"),
-                    days: 0,
-                },
+                ReviewState::DueSoon { review_by: d("2026-11-26"), days: 0 },
                 "review due today is not yet overdue",
             ),
             (
@@ -202,10 +169,7 @@ mod tests {
                 Some("2025-01-01"),
                 None,
                 Some("2026-05-01"),
-                ReviewState::Stale {
-                    last_activity: d("2026-05-01"),
-                    days: 209,
-                },
+                ReviewState::Stale { last_activity: d("2026-05-01"), days: 209 },
                 "no activity for 209 days",
             ),
             (
@@ -213,10 +177,7 @@ mod tests {
                 Some("2025-01-01"),
                 None,
                 None,
-                ReviewState::Stale {
-                    last_activity: d("2025-01-01"),
-                    days: 694,
-                },
+                ReviewState::Stale { last_activity: d("2025-01-01"), days: 694 },
                 "started stands in for activity",
             ),
             (
@@ -227,76 +188,31 @@ mod tests {
                 ReviewState::OnTrack,
                 "started later than the last activity counts",
             ),
-            (
-                Active,
-                None,
-                None,
-                None,
-                ReviewState::OnTrack,
-                "nothing to measure",
-            ),
-            (
-                Active,
-                Some("2027-01-01"),
-                None,
-                None,
-                ReviewState::OnTrack,
-                "future start",
-            ),
-            (
-                Paused,
-                Some("2020-01-01"),
-                None,
-                None,
-                ReviewState::OnTrack,
-                "paused goals do not go stale",
-            ),
+            (Active, None, None, None, ReviewState::OnTrack, "nothing to measure"),
+            (Active, Some("2027-01-01"), None, None, ReviewState::OnTrack, "future start"),
+            (Paused, Some("2020-01-01"), None, None, ReviewState::OnTrack, "paused goals do not go stale"),
             (
                 Proposed,
                 None,
                 Some("2026-01-01"),
                 None,
-                ReviewState::Overdue {
-                    review_by: d("2026-01-01"),
-                    days: 329,
-                },
+                ReviewState::Overdue { review_by: d("2026-01-01"), days: 329 },
                 "proposals can be overdue",
             ),
-            (
-                Achieved,
-                Some("2020-01-01"),
-                Some("2021-01-01"),
-                None,
-                ReviewState::Closed,
-                "achieved",
-            ),
-            (
-                Retired,
-                None,
-                Some("2021-01-01"),
-                None,
-                ReviewState::Closed,
-                "retired",
-            ),
+            (Achieved, Some("2020-01-01"), Some("2021-01-01"), None, ReviewState::Closed, "achieved"),
+            (Retired, None, Some("2021-01-01"), None, ReviewState::Closed, "retired"),
             (Rejected, None, None, None, ReviewState::Closed, "rejected"),
             (
                 Active,
                 Some("2025-01-01"),
                 Some("2026-01-01"),
                 None,
-                ReviewState::Overdue {
-                    review_by: d("2026-01-01"),
-                    days: 329,
-                },
+                ReviewState::Overdue { review_by: d("2026-01-01"), days: 329 },
                 "overdue wins over stale",
             ),
         ];
         for (status, started, review_by, last, want, case) in cases {
-            let got = goal(*status, *started, *review_by).review_state(
-                last.map(d),
-                d(today),
-                ReviewPolicy::default(),
-            );
+            let got = goal(*status, *started, *review_by).review_state(last.map(d), d(today), ReviewPolicy::default());
             assert_eq!(got, *want, "{case}");
         }
     }
@@ -304,29 +220,11 @@ mod tests {
     #[test]
     fn policy_is_configurable() {
         let g = goal(GoalStatus::Active, Some("2026-11-01"), Some("2026-12-20"));
-        let strict = ReviewPolicy {
-            due_soon_days: 60,
-            stale_after_days: 7,
-        };
-        assert!(matches!(
-            g.review_state(None, d("2026-11-26"), strict),
-            ReviewState::Stale { days: 25, .. }
-        ));
-        let relaxed = ReviewPolicy {
-            due_soon_days: 7,
-            stale_after_days: 365,
-        };
-        assert_eq!(
-            g.review_state(None, d("2026-11-26"), relaxed),
-            ReviewState::OnTrack
-        );
-        assert!(
-            ReviewState::DueSoon {
-                review_by: d("2026-12-20"),
-                days: 24
-            }
-            .needs_attention()
-        );
+        let strict = ReviewPolicy { due_soon_days: 60, stale_after_days: 7 };
+        assert!(matches!(g.review_state(None, d("2026-11-26"), strict), ReviewState::Stale { days: 25, .. }));
+        let relaxed = ReviewPolicy { due_soon_days: 7, stale_after_days: 365 };
+        assert_eq!(g.review_state(None, d("2026-11-26"), relaxed), ReviewState::OnTrack);
+        assert!(ReviewState::DueSoon { review_by: d("2026-12-20"), days: 24 }.needs_attention());
         assert!(!ReviewState::Closed.needs_attention());
     }
 }

@@ -11,10 +11,8 @@ use super::Outcome;
 
 /// Check a community repository and report every problem at once.
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Examples:\n  cairn check\n  cairn check content --format json\n  \
-cairn check --format github     annotate a pull request from GitHub Actions"
-)]
+#[command(after_help = "Examples:\n  cairn check\n  cairn check content --format json\n  \
+cairn check --format github     annotate a pull request from GitHub Actions")]
 pub(crate) struct Args {
     /// The repository to check.
     #[arg(default_value = ".")]

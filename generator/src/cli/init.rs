@@ -18,16 +18,7 @@ pub(crate) struct Args {
 pub(crate) fn execute(args: &Args) -> anyhow::Result<Outcome> {
     let written = cairn::init::init_repo(&args.dir, super::today())?;
     let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "created a cairn repository in `{}` with {} files",
-        args.dir.display(),
-        written.len()
-    )?;
-    writeln!(
-        out,
-        "next: edit `charter.md` and `cairn.toml`, then run `cairn check {}`",
-        args.dir.display()
-    )?;
+    writeln!(out, "created a cairn repository in `{}` with {} files", args.dir.display(), written.len())?;
+    writeln!(out, "next: edit `charter.md` and `cairn.toml`, then run `cairn check {}`", args.dir.display())?;
     Ok(Outcome::Success)
 }

@@ -19,19 +19,11 @@ pub(crate) enum Outcome {
 
 /// Keeps a community's shared goals in git and publishes them.
 #[derive(Debug, Parser)]
-#[command(
-    name = "cairn",
-    version,
-    about,
-    propagate_version = true,
-    max_term_width = 100
-)]
-#[command(
-    after_help = "Exit codes: 0 ok, 1 content invalid, 2 usage or I/O error.\n\n\
+#[command(name = "cairn", version, about, propagate_version = true, max_term_width = 100)]
+#[command(after_help = "Exit codes: 0 ok, 1 content invalid, 2 usage or I/O error.\n\n\
 Examples:\n  cairn init my-community      start a new goals repository\n  \
 cairn check my-community     report every problem in it\n  \
-cairn new goal better-docs --kind outcome --community docs"
-)]
+cairn new goal better-docs --kind outcome --community docs")]
 pub(crate) struct Cli {
     /// When to use colour.
     #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, env = "CAIRN_COLOR")]
@@ -56,10 +48,7 @@ impl ColorChoice {
         match self {
             Self::Always => true,
             Self::Never => false,
-            Self::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stderr().is_terminal()
-            }
+            Self::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal(),
         }
     }
 }

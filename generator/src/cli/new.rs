@@ -62,19 +62,8 @@ impl From<Kind> for GoalKind {
 }
 
 pub(crate) fn execute(args: &Args) -> anyhow::Result<Outcome> {
-    let What::Goal {
-        slug,
-        kind,
-        community,
-        title,
-        dir,
-    } = &args.what;
-    let goal = NewGoal {
-        slug: slug.clone(),
-        kind: (*kind).into(),
-        community: community.clone(),
-        title: title.clone(),
-    };
+    let What::Goal { slug, kind, community, title, dir } = &args.what;
+    let goal = NewGoal { slug: slug.clone(), kind: (*kind).into(), community: community.clone(), title: title.clone() };
     let path = new_goal(dir, &goal, super::today())?;
     writeln!(std::io::stdout().lock(), "created `{}`", path.display())?;
     Ok(Outcome::Success)

@@ -26,10 +26,7 @@ pub enum Format {
 pub fn render(diagnostics: &Diagnostics, format: Format, color: bool) -> String {
     match format {
         Format::Human => human(diagnostics, color),
-        Format::Short => diagnostics
-            .iter()
-            .map(|d| format!("{}\n", Short(d)))
-            .collect(),
+        Format::Short => diagnostics.iter().map(|d| format!("{}\n", Short(d))).collect(),
         Format::Json => json(diagnostics),
         Format::Github => diagnostics.iter().map(github).collect(),
     }
@@ -42,11 +39,7 @@ impl fmt::Display for Short<'_> {
         let d = self.0;
         let severity = severity_word(d.severity());
         match &d.location {
-            Some(l) => write!(
-                f,
-                "{}:{}:{}: {severity}: {}",
-                d.path, l.line, l.column, d.problem
-            )?,
+            Some(l) => write!(f, "{}:{}:{}: {severity}: {}", d.path, l.line, l.column, d.problem)?,
             None => write!(f, "{}: {severity}: {}", d.path, d.problem)?,
         }
         if let Some(hint) = d.problem.hint() {
@@ -64,15 +57,8 @@ fn severity_word(s: Severity) -> &'static str {
 }
 
 fn human(diagnostics: &Diagnostics, color: bool) -> String {
-    let theme = if color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_links(false)
-        .with_context_lines(1)
-        .with_width(100);
+    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let handler = GraphicalReportHandler::new_themed(theme).with_links(false).with_context_lines(1).with_width(100);
     let mut out = String::new();
     for d in diagnostics {
         let report = Report::new(d);
@@ -93,10 +79,7 @@ struct Report<'a> {
 
 impl<'a> Report<'a> {
     fn new(diagnostic: &'a Diagnostic) -> Self {
-        let source = diagnostic
-            .source
-            .clone()
-            .map(|text| NamedSource::new(&diagnostic.path, text));
+        let source = diagnostic.source.clone().map(|text| NamedSource::new(&diagnostic.path, text));
         Self { diagnostic, source }
     }
 }
@@ -114,10 +97,7 @@ impl std::error::Error for Report<'_> {}
 
 impl miette::Diagnostic for Report<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        Some(Box::new(format!(
-            "cairn::{}",
-            self.diagnostic.problem.code()
-        )))
+        Some(Box::new(format!("cairn::{}", self.diagnostic.problem.code())))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
@@ -128,10 +108,7 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.diagnostic
-            .problem
-            .hint()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.diagnostic.problem.hint().map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -191,11 +168,8 @@ fn json(diagnostics: &Diagnostics) -> String {
             }
         })
         .collect();
-    let report = JsonReport {
-        errors: diagnostics.error_count(),
-        warnings: diagnostics.warning_count(),
-        diagnostics: items,
-    };
+    let report =
+        JsonReport { errors: diagnostics.error_count(), warnings: diagnostics.warning_count(), diagnostics: items };
     let mut out = serde_json::to_string_pretty(&report).unwrap_or_else(|_| String::from("{}"));
     out.push('\n');
     out
@@ -204,29 +178,18 @@ fn json(diagnostics: &Diagnostics) -> String {
 /// One `::error file=…,line=…,col=…::message` workflow command.
 fn github(d: &Diagnostic) -> String {
     // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-    let escape_data = |s: &str| {
-        s.replace('%', "%25")
-            .replace('\r', "%0D")
-            .replace('\n', "%0A")
-    };
+    let escape_data = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
     let escape_prop = |s: &str| escape_data(s).replace(':', "%3A").replace(',', "%2C");
     let mut props = format!("file={}", escape_prop(&d.path));
     if let Some(l) = &d.location {
         props.push_str(&format!(",line={},col={}", l.line, l.column));
     }
-    props.push_str(&format!(
-        ",title={}",
-        escape_prop(&format!("cairn::{}", d.problem.code()))
-    ));
+    props.push_str(&format!(",title={}", escape_prop(&format!("cairn::{}", d.problem.code()))));
     let mut message = d.problem.to_string();
     if let Some(hint) = d.problem.hint() {
         message.push_str(&format!(" (hint: {hint})"));
     }
-    format!(
-        "::{} {props}::{}\n",
-        severity_word(d.severity()),
-        escape_data(&message)
-    )
+    format!("::{} {props}::{}\n", severity_word(d.severity()), escape_data(&message))
 }
 
 #[cfg(test)]
@@ -235,15 +198,9 @@ mod tests {
     use crate::diagnostic::{Problem, SourceFile};
 
     fn sample() -> Diagnostics {
-        let file = SourceFile {
-            path: "goals/a.md".into(),
-            text: "---\ntitle: A\nrevew_by: 2027-01-01\n---\n".into(),
-        };
-        let unknown = Problem::UnknownKey {
-            key: "revew_by".into(),
-            expected: &["review_by"],
-            suggestion: Some("review_by"),
-        };
+        let file = SourceFile { path: "goals/a.md".into(), text: "---\ntitle: A\nrevew_by: 2027-01-01\n---\n".into() };
+        let unknown =
+            Problem::UnknownKey { key: "revew_by".into(), expected: &["review_by"], suggestion: Some("review_by") };
         Diagnostics::new(vec![
             Diagnostic::at(&file, 13..21, unknown),
             Diagnostic::file("charter.md", Problem::MissingFile { file: "charter.md" }),
@@ -267,27 +224,17 @@ mod tests {
         assert!(out.contains("revew_by: 2027-01-01"), "{out}");
         assert!(out.contains("────┬───"), "a caret under the key: {out}");
         assert!(out.contains("help: did you mean `review_by`?"), "{out}");
-        assert!(
-            !out.contains('\u{1b}'),
-            "no colour codes when colour is off"
-        );
+        assert!(!out.contains('\u{1b}'), "no colour codes when colour is off");
     }
 
     #[test]
     fn json_format() {
-        let v: serde_json::Value =
-            serde_json::from_str(&render(&sample(), Format::Json, false)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&render(&sample(), Format::Json, false)).unwrap();
         assert_eq!(v["errors"], 2);
         let d = &v["diagnostics"][1];
         assert_eq!(d["code"], "unknown-key");
-        assert_eq!(
-            (d["line"].as_u64(), d["column"].as_u64()),
-            (Some(3), Some(1))
-        );
-        assert_eq!(
-            (d["end_line"].as_u64(), d["end_column"].as_u64()),
-            (Some(3), Some(9))
-        );
+        assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(3), Some(1)));
+        assert_eq!((d["end_line"].as_u64(), d["end_column"].as_u64()), (Some(3), Some(9)));
         assert_eq!(d["source_line"], "revew_by: 2027-01-01");
         assert_eq!(d["hint"], "did you mean `review_by`?");
         assert_eq!(v["diagnostics"][0]["line"], serde_json::Value::Null);
@@ -296,6 +243,9 @@ mod tests {
     #[test]
     fn github_format_escapes() {
         let out = render(&sample(), Format::Github, false);
-        assert!(out.contains("::error file=goals/a.md,line=3,col=1,title=cairn%3A%3Aunknown-key::unknown key `revew_by`"), "{out}");
+        assert!(
+            out.contains("::error file=goals/a.md,line=3,col=1,title=cairn%3A%3Aunknown-key::unknown key `revew_by`"),
+            "{out}"
+        );
     }
 }

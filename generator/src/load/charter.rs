@@ -12,10 +12,7 @@ const KEYS: &[&str] = &["title", "purpose", "adopted", "review_by", "values"];
 const VALUE_KEYS: &[&str] = &["name", "description"];
 
 /// Reads the charter.
-pub(crate) fn read_charter(
-    file: &SourceFile,
-    options: &LoadOptions,
-) -> Result<Charter, Vec<Diagnostic>> {
+pub(crate) fn read_charter(file: &SourceFile, options: &LoadOptions) -> Result<Charter, Vec<Diagnostic>> {
     let document = Document::open(file, options).map_err(|d| vec![d])?;
     let charter = document.table(KEYS).and_then(|t| build(&t, document.body));
     let diagnostics = document.doc.into_diagnostics();
@@ -27,10 +24,7 @@ pub(crate) fn read_charter(
 
 fn build(t: &Table<'_>, body: &str) -> Option<Charter> {
     let title = t.required_text("title", "title: Our charter");
-    let purpose = t.required_text(
-        "purpose",
-        "purpose: We help newcomers ship their first contribution",
-    );
+    let purpose = t.required_text("purpose", "purpose: We help newcomers ship their first contribution");
     let adopted = t.date("adopted");
     let review_by = t.date("review_by");
     let values = values(t);
@@ -49,10 +43,9 @@ fn values(t: &Table<'_>) -> Vec<CharterValue> {
     let mut out = Vec::new();
     for item in t.list("values") {
         match &item.value {
-            Value::Str(name) if !name.trim().is_empty() => out.push(CharterValue {
-                name: name.trim().to_owned(),
-                description: None,
-            }),
+            Value::Str(name) if !name.trim().is_empty() => {
+                out.push(CharterValue { name: name.trim().to_owned(), description: None })
+            }
             Value::Map(_) => {
                 let Some(v) = t.item_table(item, "values.", VALUE_KEYS) else {
                     continue;
@@ -60,10 +53,7 @@ fn values(t: &Table<'_>) -> Vec<CharterValue> {
                 let name = v.required_text("name", "name: Openness");
                 let description = v.text("description");
                 if let Some(name) = name {
-                    out.push(CharterValue {
-                        name: name.value,
-                        description: description.map(|d| d.value),
-                    });
+                    out.push(CharterValue { name: name.value, description: description.map(|d| d.value) });
                 }
             }
             other => t.doc().report(

@@ -41,14 +41,7 @@ pub(crate) fn implicit_community(slug: Slug) -> Community {
         })
         .collect::<Vec<String>>()
         .join(" ");
-    Community {
-        slug,
-        title,
-        summary: None,
-        leads: Vec::new(),
-        channels: Vec::new(),
-        body: String::new(),
-    }
+    Community { slug, title, summary: None, leads: Vec::new(), channels: Vec::new(), body: String::new() }
 }
 
 fn build(t: &Table<'_>, slug: Slug, body: &str) -> Community {
@@ -71,18 +64,8 @@ fn build(t: &Table<'_>, slug: Slug, body: &str) -> Community {
             };
             let name = c.required_text("name", "name: Matrix");
             let url = c.required_text("url", "url: https://matrix.to/#/#docs:example.org");
-            Some(Channel {
-                name: name?.value,
-                url: url?.value,
-            })
+            Some(Channel { name: name?.value, url: url?.value })
         })
         .collect();
-    Community {
-        slug: fallback.slug,
-        title,
-        summary,
-        leads,
-        channels,
-        body: body.to_owned(),
-    }
+    Community { slug: fallback.slug, title, summary, leads, channels, body: body.to_owned() }
 }

@@ -6,25 +6,14 @@ use super::fields::{Doc, Table};
 use super::node;
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
-const KEYS: &[&str] = &[
-    "title",
-    "description",
-    "base_url",
-    "language",
-    "repo",
-    "endpoint",
-    "review",
-];
+const KEYS: &[&str] = &["title", "description", "base_url", "language", "repo", "endpoint", "review"];
 const REPO_KEYS: &[&str] = &["url", "branch", "host"];
 const REVIEW_KEYS: &[&str] = &["due_soon_days", "stale_after_days"];
 
 /// Reads `cairn.toml`.
 pub(crate) fn read_config(file: &SourceFile) -> Result<SiteConfig, Vec<Diagnostic>> {
     let node = node::parse_toml(&file.text).map_err(|e| {
-        let problem = Problem::Syntax {
-            format: "TOML",
-            message: e.message,
-        };
+        let problem = Problem::Syntax { format: "TOML", message: e.message };
         vec![Diagnostic::at(file, e.span.unwrap_or(0..0), problem)]
     })?;
     let doc = Doc::new(file, 0);
@@ -39,93 +28,58 @@ pub(crate) fn read_config(file: &SourceFile) -> Result<SiteConfig, Vec<Diagnosti
 fn build(t: &Table<'_>) -> Option<SiteConfig> {
     let title = t.required_text("title", "title = \"Lantern goals\"");
     let description = t.text("description").map(|d| d.value);
-    let base_url = t
-        .required_text("base_url", "base_url = \"https://goals.example.org/\"")
-        .and_then(|u| url(t, "base_url", u));
+    let base_url =
+        t.required_text("base_url", "base_url = \"https://goals.example.org/\"").and_then(|u| url(t, "base_url", u));
     let language = match t.text("language") {
         Some(lang) if is_language_tag(&lang.value) => Some(lang.value),
         Some(lang) => {
-            t.doc()
-                .report(&lang.span, Problem::BadLanguage { value: lang.value });
+            t.doc().report(&lang.span, Problem::BadLanguage { value: lang.value });
             None
         }
         None => Some("en".to_owned()),
     };
     let repo = t.table("repo", "repo.", REPO_KEYS).and_then(|r| repo(&r));
     let endpoint = t.text("endpoint").and_then(|u| url(t, "endpoint", u));
-    let review =
-        t.table("review", "review.", REVIEW_KEYS)
-            .map_or_else(ReviewPolicy::default, |r| {
-                let default = ReviewPolicy::default();
-                ReviewPolicy {
-                    due_soon_days: r
-                        .count("due_soon_days", 3650)
-                        .unwrap_or(default.due_soon_days),
-                    stale_after_days: r
-                        .count("stale_after_days", 3650)
-                        .unwrap_or(default.stale_after_days),
-                }
-            });
+    let review = t.table("review", "review.", REVIEW_KEYS).map_or_else(ReviewPolicy::default, |r| {
+        let default = ReviewPolicy::default();
+        ReviewPolicy {
+            due_soon_days: r.count("due_soon_days", 3650).unwrap_or(default.due_soon_days),
+            stale_after_days: r.count("stale_after_days", 3650).unwrap_or(default.stale_after_days),
+        }
+    });
     let mut base_url = base_url?;
     if !base_url.ends_with('/') {
         base_url.push('/');
     }
-    Some(SiteConfig {
-        title: title?.value,
-        description,
-        base_url,
-        language: language?,
-        repo,
-        endpoint,
-        review,
-    })
+    Some(SiteConfig { title: title?.value, description, base_url, language: language?, repo, endpoint, review })
 }
 
 fn url(t: &Table<'_>, key: &str, value: super::fields::Spanned<String>) -> Option<String> {
     if value.value.starts_with("https://") || value.value.starts_with("http://") {
         Some(value.value)
     } else {
-        t.doc().report(
-            &value.span,
-            Problem::BadUrl {
-                key: key.to_owned(),
-                value: value.value,
-            },
-        );
+        t.doc().report(&value.span, Problem::BadUrl { key: key.to_owned(), value: value.value });
         None
     }
 }
 
 fn repo(t: &Table<'_>) -> Option<RepoConfig> {
     let url_text = t.required_text("url", "url = \"https://github.com/lantern/goals\"");
-    let branch = t
-        .text("branch")
-        .map_or_else(|| "main".to_owned(), |b| b.value);
-    let explicit_host = t
-        .node("host")
-        .map(|_| t.keyword::<HostKindWord>("host", "host = \"github\""));
+    let branch = t.text("branch").map_or_else(|| "main".to_owned(), |b| b.value);
+    let explicit_host = t.node("host").map(|_| t.keyword::<HostKindWord>("host", "host = \"github\""));
     let url_text = url_text?;
     let host = match explicit_host {
         Some(host) => host?.value.0,
         None => {
             let host = infer_host(&url_text.value);
             if host.is_none() {
-                t.doc().report(
-                    &url_text.span,
-                    Problem::UnknownHost {
-                        url: url_text.value.clone(),
-                    },
-                );
+                t.doc().report(&url_text.span, Problem::UnknownHost { url: url_text.value.clone() });
             }
             host?
         }
     };
     let url = url(t, "repo.url", url_text)?;
-    Some(RepoConfig {
-        url: url.trim_end_matches('/').to_owned(),
-        branch,
-        host,
-    })
+    Some(RepoConfig { url: url.trim_end_matches('/').to_owned(), branch, host })
 }
 
 /// Recognises the well-known hosts; self-hosted ones need `host` set.
@@ -149,9 +103,7 @@ impl std::str::FromStr for HostKindWord {
             "github" => Ok(Self(HostKind::Github)),
             "gitlab" => Ok(Self(HostKind::Gitlab)),
             "gitea" | "forgejo" => Ok(Self(HostKind::Gitea)),
-            _ => Err(cairn_model::goal::UnknownKeyword {
-                expected: &["github", "gitlab", "gitea", "forgejo"],
-            }),
+            _ => Err(cairn_model::goal::UnknownKeyword { expected: &["github", "gitlab", "gitea", "forgejo"] }),
         }
     }
 }
@@ -181,14 +133,8 @@ mod tests {
 
     #[test]
     fn hosts() {
-        assert_eq!(
-            infer_host("https://github.com/lantern/goals"),
-            Some(HostKind::Github)
-        );
-        assert_eq!(
-            infer_host("https://codeberg.org/lantern/goals"),
-            Some(HostKind::Gitea)
-        );
+        assert_eq!(infer_host("https://github.com/lantern/goals"), Some(HostKind::Github));
+        assert_eq!(infer_host("https://codeberg.org/lantern/goals"), Some(HostKind::Gitea));
         assert_eq!(infer_host("https://git.example.org/lantern/goals"), None);
     }
 }

@@ -21,47 +21,25 @@ pub(crate) struct Document<'a> {
 impl<'a> Document<'a> {
     /// Splits and parses `file`.
     pub(crate) fn open(file: &'a SourceFile, options: &LoadOptions) -> Result<Self, Diagnostic> {
-        let split =
-            frontmatter::split(&file.text, options.max_front_matter_bytes).map_err(|e| {
-                let (span, problem) = match e {
-                    SplitError::Missing => {
-                        (0..first_line_len(&file.text), Problem::MissingFrontMatter)
-                    }
-                    SplitError::Unclosed { delimiter, open } => {
-                        (open, Problem::UnclosedFrontMatter { delimiter })
-                    }
-                    SplitError::TooLarge { open } => (
-                        open,
-                        Problem::FrontMatterTooLarge {
-                            limit: options.max_front_matter_bytes,
-                        },
-                    ),
-                };
-                Diagnostic::at(file, span, problem)
-            })?;
+        let split = frontmatter::split(&file.text, options.max_front_matter_bytes).map_err(|e| {
+            let (span, problem) = match e {
+                SplitError::Missing => (0..first_line_len(&file.text), Problem::MissingFrontMatter),
+                SplitError::Unclosed { delimiter, open } => (open, Problem::UnclosedFrontMatter { delimiter }),
+                SplitError::TooLarge { open } => {
+                    (open, Problem::FrontMatterTooLarge { limit: options.max_front_matter_bytes })
+                }
+            };
+            Diagnostic::at(file, span, problem)
+        })?;
         let parsed = match split.format {
             Format::Yaml => node::parse_yaml(split.text),
             Format::Toml => node::parse_toml(split.text),
         };
         let node = parsed.map_err(|e| {
-            let span = e.span.map_or(split.open.clone(), |s| {
-                split.offset + s.start..split.offset + s.end
-            });
-            Diagnostic::at(
-                file,
-                span,
-                Problem::Syntax {
-                    format: split.format.name(),
-                    message: e.message,
-                },
-            )
+            let span = e.span.map_or(split.open.clone(), |s| split.offset + s.start..split.offset + s.end);
+            Diagnostic::at(file, span, Problem::Syntax { format: split.format.name(), message: e.message })
         })?;
-        Ok(Self {
-            doc: Doc::new(file, split.offset),
-            node,
-            open: split.open,
-            body: split.body,
-        })
+        Ok(Self { doc: Doc::new(file, split.offset), node, open: split.open, body: split.body })
     }
 
     /// The top-level table, with unknown keys reported.

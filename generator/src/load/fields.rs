@@ -22,11 +22,7 @@ pub(crate) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub(crate) fn new(file: &'a SourceFile, base: usize) -> Self {
-        Self {
-            file,
-            base,
-            diagnostics: RefCell::new(Vec::new()),
-        }
+        Self { file, base, diagnostics: RefCell::new(Vec::new()) }
     }
 
     /// Reports `problem` at `span`, relative to the parsed text.
@@ -41,9 +37,7 @@ impl<'a> Doc<'a> {
 
     /// Reports `problem` at `span`, relative to the whole file.
     pub(crate) fn report_in_file(&self, span: Range<usize>, problem: Problem) {
-        self.diagnostics
-            .borrow_mut()
-            .push(Diagnostic::at(self.file, span, problem));
+        self.diagnostics.borrow_mut().push(Diagnostic::at(self.file, span, problem));
     }
 
     pub(crate) fn into_diagnostics(self) -> Vec<Diagnostic> {
@@ -80,11 +74,7 @@ impl<'a> Table<'a> {
             let found = node.value.describe();
             doc.report_in_file(
                 anchor,
-                Problem::WrongType {
-                    key: "front matter".into(),
-                    expected: "keys and values",
-                    found,
-                },
+                Problem::WrongType { key: "front matter".into(), expected: "keys and values", found },
             );
             return None;
         };
@@ -101,36 +91,22 @@ impl<'a> Table<'a> {
         for (key, _) in entries {
             if !allowed.contains(&key.name.as_str()) {
                 let suggestion = did_you_mean(&key.name, allowed.iter().copied());
-                let problem = Problem::UnknownKey {
-                    key: format!("{prefix}{}", key.name),
-                    expected: allowed,
-                    suggestion,
-                };
+                let problem =
+                    Problem::UnknownKey { key: format!("{prefix}{}", key.name), expected: allowed, suggestion };
                 doc.report(&key.span, problem);
             }
         }
-        Self {
-            doc,
-            prefix,
-            entries,
-            anchor,
-        }
+        Self { doc, prefix, entries, anchor }
     }
 
     /// The node of `key`, if present.
     pub(crate) fn node(&self, key: &str) -> Option<&'a Node> {
-        self.entries
-            .iter()
-            .find(|(k, _)| k.name == key)
-            .map(|(_, n)| n)
+        self.entries.iter().find(|(k, _)| k.name == key).map(|(_, n)| n)
     }
 
     /// The span of `key` itself (not its value).
     pub(crate) fn key_span(&self, key: &str) -> Option<Range<usize>> {
-        self.entries
-            .iter()
-            .find(|(k, _)| k.name == key)
-            .map(|(k, _)| k.span.clone())
+        self.entries.iter().find(|(k, _)| k.name == key).map(|(k, _)| k.span.clone())
     }
 
     fn name(&self, key: &str) -> String {
@@ -138,25 +114,12 @@ impl<'a> Table<'a> {
     }
 
     fn wrong_type(&self, key: &str, node: &Node, expected: &'static str) {
-        self.doc.report(
-            &node.span,
-            Problem::WrongType {
-                key: self.name(key),
-                expected,
-                found: node.value.describe(),
-            },
-        );
+        self.doc.report(&node.span, Problem::WrongType { key: self.name(key), expected, found: node.value.describe() });
     }
 
     /// Reports that `key` is missing, with an example line to add.
     pub(crate) fn missing(&self, key: &str, example: &'static str) {
-        self.doc.report_in_file(
-            self.anchor.clone(),
-            Problem::MissingKey {
-                key: self.name(key),
-                example,
-            },
-        );
+        self.doc.report_in_file(self.anchor.clone(), Problem::MissingKey { key: self.name(key), example });
     }
 
     /// Optional non-empty text. `null` counts as absent.
@@ -165,18 +128,10 @@ impl<'a> Table<'a> {
         match &node.value {
             Value::Null => None,
             Value::Str(s) if s.trim().is_empty() => {
-                self.doc.report(
-                    &node.span,
-                    Problem::EmptyValue {
-                        key: self.name(key),
-                    },
-                );
+                self.doc.report(&node.span, Problem::EmptyValue { key: self.name(key) });
                 None
             }
-            Value::Str(s) => Some(Spanned {
-                value: s.trim().to_owned(),
-                span: node.span.clone(),
-            }),
+            Value::Str(s) => Some(Spanned { value: s.trim().to_owned(), span: node.span.clone() }),
             _ => {
                 self.wrong_type(key, node, "text");
                 None
@@ -185,11 +140,7 @@ impl<'a> Table<'a> {
     }
 
     /// Required non-empty text.
-    pub(crate) fn required_text(
-        &self,
-        key: &str,
-        example: &'static str,
-    ) -> Option<Spanned<String>> {
+    pub(crate) fn required_text(&self, key: &str, example: &'static str) -> Option<Spanned<String>> {
         if self.node(key).is_none() {
             self.missing(key, example);
         }
@@ -204,20 +155,12 @@ impl<'a> Table<'a> {
     ) -> Option<Spanned<T>> {
         let text = self.required_text(key, example)?;
         match text.value.parse::<T>() {
-            Ok(value) => Some(Spanned {
-                value,
-                span: text.span,
-            }),
+            Ok(value) => Some(Spanned { value, span: text.span }),
             Err(UnknownKeyword { expected }) => {
                 let suggestion = did_you_mean(&text.value.to_lowercase(), expected.iter().copied());
                 self.doc.report(
                     &text.span,
-                    Problem::BadKeyword {
-                        key: self.name(key),
-                        value: text.value,
-                        expected,
-                        suggestion,
-                    },
+                    Problem::BadKeyword { key: self.name(key), value: text.value, expected, suggestion },
                 );
                 None
             }
@@ -236,18 +179,9 @@ impl<'a> Table<'a> {
             }
         };
         match parse_date(text) {
-            Some(value) => Some(Spanned {
-                value,
-                span: node.span.clone(),
-            }),
+            Some(value) => Some(Spanned { value, span: node.span.clone() }),
             None => {
-                self.doc.report(
-                    &node.span,
-                    Problem::BadDate {
-                        key: self.name(key),
-                        value: text.clone(),
-                    },
-                );
+                self.doc.report(&node.span, Problem::BadDate { key: self.name(key), value: text.clone() });
                 None
             }
         }
@@ -256,10 +190,7 @@ impl<'a> Table<'a> {
     /// An optional finite number.
     pub(crate) fn number(&self, key: &str) -> Option<Spanned<f64>> {
         let node = self.node(key)?;
-        #[allow(
-            clippy::cast_precision_loss,
-            reason = "metric values are far below 2^53"
-        )]
+        #[allow(clippy::cast_precision_loss, reason = "metric values are far below 2^53")]
         let value = match node.value {
             Value::Int(n) => n as f64,
             Value::Float(f) => f,
@@ -269,18 +200,10 @@ impl<'a> Table<'a> {
             }
         };
         if !value.is_finite() {
-            self.doc.report(
-                &node.span,
-                Problem::NotFinite {
-                    key: self.name(key),
-                },
-            );
+            self.doc.report(&node.span, Problem::NotFinite { key: self.name(key) });
             return None;
         }
-        Some(Spanned {
-            value,
-            span: node.span.clone(),
-        })
+        Some(Spanned { value, span: node.span.clone() })
     }
 
     /// A required finite number.
@@ -320,17 +243,11 @@ impl<'a> Table<'a> {
         items
             .into_iter()
             .filter_map(|item| match &item.value {
-                Value::Str(s) if !s.trim().is_empty() => Some(Spanned {
-                    value: s.trim().to_owned(),
-                    span: item.span.clone(),
-                }),
+                Value::Str(s) if !s.trim().is_empty() => {
+                    Some(Spanned { value: s.trim().to_owned(), span: item.span.clone() })
+                }
                 Value::Str(_) => {
-                    self.doc.report(
-                        &item.span,
-                        Problem::EmptyValue {
-                            key: self.name(key),
-                        },
-                    );
+                    self.doc.report(&item.span, Problem::EmptyValue { key: self.name(key) });
                     None
                 }
                 _ => {
@@ -348,14 +265,7 @@ impl<'a> Table<'a> {
             .filter_map(|t| match Login::new(&t.value) {
                 Ok(login) => Some(login),
                 Err(reason) => {
-                    self.doc.report(
-                        &t.span,
-                        Problem::BadLogin {
-                            key: self.name(key),
-                            value: t.value,
-                            reason,
-                        },
-                    );
+                    self.doc.report(&t.span, Problem::BadLogin { key: self.name(key), value: t.value, reason });
                     None
                 }
             })
@@ -365,14 +275,8 @@ impl<'a> Table<'a> {
     /// The list under `key`, whatever its items.
     pub(crate) fn list(&self, key: &str) -> &'a [Node] {
         match self.node(key) {
-            None
-            | Some(Node {
-                value: Value::Null, ..
-            }) => &[],
-            Some(Node {
-                value: Value::Seq(items),
-                ..
-            }) => items,
+            None | Some(Node { value: Value::Null, .. }) => &[],
+            Some(Node { value: Value::Seq(items), .. }) => items,
             Some(node) => {
                 self.wrong_type(key, node, "a list");
                 &[]
@@ -381,12 +285,7 @@ impl<'a> Table<'a> {
     }
 
     /// Opens the sub-table under `key`, named `prefix` (`"metric."`) in messages.
-    pub(crate) fn table(
-        &self,
-        key: &str,
-        prefix: &'static str,
-        allowed: &'static [&'static str],
-    ) -> Option<Table<'a>> {
+    pub(crate) fn table(&self, key: &str, prefix: &'static str, allowed: &'static [&'static str]) -> Option<Table<'a>> {
         let node = self.node(key)?;
         match &node.value {
             Value::Map(entries) => {
@@ -425,13 +324,7 @@ impl<'a> Table<'a> {
 pub(crate) fn parse_date(text: &str) -> Option<Date> {
     let b = text.as_bytes();
     let shape = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
+        && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
     if !shape {
         return None;
     }
@@ -439,17 +332,12 @@ pub(crate) fn parse_date(text: &str) -> Option<Date> {
 }
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
-pub(crate) fn did_you_mean<'c>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'c str>,
-) -> Option<&'c str> {
+pub(crate) fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
     let limit = (word.chars().count() / 3).max(1);
     candidates
         .into_iter()
         .map(|c| (strsim::damerau_levenshtein(word, c), c))
-        .filter(|&(distance, c)| {
-            distance <= limit || (c.len() >= 4 && (c.starts_with(word) || word.starts_with(c)))
-        })
+        .filter(|&(distance, c)| distance <= limit || (c.len() >= 4 && (c.starts_with(word) || word.starts_with(c))))
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, c)| c)
 }
@@ -479,15 +367,8 @@ mod tests {
     #[test]
     fn dates_are_strict() {
         assert!(parse_date("2026-01-15").is_some());
-        for bad in [
-            "2026-02-30",
-            "2026-1-15",
-            "15.01.2026",
-            "2026-01-15T10:00",
-            "2026/01/15",
-            "",
-            "２０２６-01-15",
-        ] {
+        for bad in ["2026-02-30", "2026-1-15", "15.01.2026", "2026-01-15T10:00", "2026/01/15", "", "２０２６-01-15"]
+        {
             assert!(parse_date(bad).is_none(), "{bad}");
         }
     }

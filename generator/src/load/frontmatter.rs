@@ -51,10 +51,7 @@ pub(crate) enum SplitError {
     /// The file does not start with `---` or `+++`.
     Missing,
     /// No closing delimiter line.
-    Unclosed {
-        delimiter: &'static str,
-        open: Range<usize>,
-    },
+    Unclosed { delimiter: &'static str, open: Range<usize> },
     /// The front matter is longer than the limit.
     TooLarge { open: Range<usize> },
 }
@@ -62,15 +59,8 @@ pub(crate) enum SplitError {
 /// Splits `file` into front matter and body. Front matter longer than `limit` bytes is
 /// refused without being parsed.
 pub(crate) fn split(file: &str, limit: usize) -> Result<Split<'_>, SplitError> {
-    let start = if file.starts_with('\u{feff}') {
-        '\u{feff}'.len_utf8()
-    } else {
-        0
-    };
-    let mut lines = Lines {
-        text: file,
-        pos: start,
-    };
+    let start = if file.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let mut lines = Lines { text: file, pos: start };
     let (first, first_range) = lines.next().ok_or(SplitError::Missing)?;
     let format = match first.trim_end() {
         "---" => Format::Yaml,
@@ -97,10 +87,7 @@ pub(crate) fn split(file: &str, limit: usize) -> Result<Split<'_>, SplitError> {
     if file.len() - offset > limit {
         return Err(SplitError::TooLarge { open });
     }
-    Err(SplitError::Unclosed {
-        delimiter: format.delimiter(),
-        open,
-    })
+    Err(SplitError::Unclosed { delimiter: format.delimiter(), open })
 }
 
 /// Lines with their byte ranges, each range including its line break.
@@ -133,22 +120,13 @@ mod tests {
     #[test]
     fn splits_yaml_and_toml() {
         let s = split("---\ntitle: A\n---\nBody\n", 1024).unwrap();
-        assert_eq!(
-            (s.format, s.text, s.offset, s.body, s.body_offset),
-            (Format::Yaml, "title: A\n", 4, "Body\n", 17)
-        );
+        assert_eq!((s.format, s.text, s.offset, s.body, s.body_offset), (Format::Yaml, "title: A\n", 4, "Body\n", 17));
         let s = split("+++\r\ntitle = 'A'\r\n+++\r\n", 1024).unwrap();
-        assert_eq!(
-            (s.format, s.text, s.body),
-            (Format::Toml, "title = 'A'\r\n", "")
-        );
+        assert_eq!((s.format, s.text, s.body), (Format::Toml, "title = 'A'\r\n", ""));
         let s = split("\u{feff}---\n---", 1024).unwrap();
         assert_eq!((s.text, s.open, s.body), ("", 3..6, ""));
         let s = split("--- \nk: v\n---  \n", 1024).unwrap();
-        assert_eq!(
-            s.text, "k: v\n",
-            "trailing spaces on delimiter lines are fine"
-        );
+        assert_eq!(s.text, "k: v\n", "trailing spaces on delimiter lines are fine");
     }
 
     #[test]
@@ -156,27 +134,12 @@ mod tests {
         assert_eq!(split("", 1024), Err(SplitError::Missing));
         assert_eq!(split("# Title\n---\n", 1024), Err(SplitError::Missing));
         assert_eq!(split("----\n", 1024), Err(SplitError::Missing));
-        assert_eq!(
-            split("---\ntitle: A\n", 1024),
-            Err(SplitError::Unclosed {
-                delimiter: "---",
-                open: 0..3
-            })
-        );
-        assert_eq!(
-            split("+++\ntitle = 1\n---\n", 1024),
-            Err(SplitError::Unclosed {
-                delimiter: "+++",
-                open: 0..3
-            })
-        );
+        assert_eq!(split("---\ntitle: A\n", 1024), Err(SplitError::Unclosed { delimiter: "---", open: 0..3 }));
+        assert_eq!(split("+++\ntitle = 1\n---\n", 1024), Err(SplitError::Unclosed { delimiter: "+++", open: 0..3 }));
         let big = format!("---\n{}\n---\n", "a: 1\n".repeat(100));
         assert_eq!(split(&big, 64), Err(SplitError::TooLarge { open: 0..3 }));
         let unclosed_big = format!("---\n{}", "a: 1\n".repeat(100));
-        assert_eq!(
-            split(&unclosed_big, 64),
-            Err(SplitError::TooLarge { open: 0..3 })
-        );
+        assert_eq!(split(&unclosed_big, 64), Err(SplitError::TooLarge { open: 0..3 }));
     }
 
     proptest! {

@@ -10,19 +10,8 @@ use super::fields::Table;
 use super::milestones::read_milestones;
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
-const KEYS: &[&str] = &[
-    "title",
-    "summary",
-    "kind",
-    "status",
-    "owners",
-    "started",
-    "due",
-    "review_by",
-    "tags",
-    "metric",
-    "cadence",
-];
+const KEYS: &[&str] =
+    &["title", "summary", "kind", "status", "owners", "started", "due", "review_by", "tags", "metric", "cadence"];
 const METRIC_KEYS: &[&str] = &["baseline", "current", "target", "unit"];
 const CADENCE_KEYS: &[&str] = &["every", "since"];
 
@@ -34,9 +23,7 @@ pub(crate) fn read_goal(
     options: &LoadOptions,
 ) -> Result<Goal, Vec<Diagnostic>> {
     let document = Document::open(file, options).map_err(|d| vec![d])?;
-    let goal = document
-        .table(KEYS)
-        .and_then(|t| build(&t, slug, community, document.body));
+    let goal = document.table(KEYS).and_then(|t| build(&t, slug, community, document.body));
     let diagnostics = document.doc.into_diagnostics();
     match goal {
         Some(goal) if diagnostics.is_empty() => Ok(goal),
@@ -52,12 +39,8 @@ fn build(t: &Table<'_>, slug: Slug, community: Option<Slug>, body: &str) -> Opti
     let owners = t.logins("owners");
     let tags = t.texts("tags").into_iter().map(|s| s.value).collect();
     let schedule = schedule(t);
-    let metric = t
-        .table("metric", "metric.", METRIC_KEYS)
-        .and_then(|m| metric(&m));
-    let cadence = t
-        .table("cadence", "cadence.", CADENCE_KEYS)
-        .and_then(|c| cadence(&c));
+    let metric = t.table("metric", "metric.", METRIC_KEYS).and_then(|m| metric(&m));
+    let cadence = t.table("cadence", "cadence.", CADENCE_KEYS).and_then(|c| cadence(&c));
     if let Some(cadence) = &cadence
         && cadence.since.is_none()
         && schedule.as_ref().is_some_and(|s| s.started().is_none())
@@ -91,8 +74,7 @@ fn schedule(t: &Table<'_>) -> Option<Schedule> {
         Ok(schedule) => Some(schedule),
         Err(cairn_model::goal::ScheduleError::DueBeforeStart { started: s, due: d }) => {
             let span = due.map(|d| d.span).unwrap_or_default();
-            t.doc()
-                .report(&span, Problem::DueBeforeStarted { due: d, started: s });
+            t.doc().report(&span, Problem::DueBeforeStarted { due: d, started: s });
             None
         }
     }
@@ -111,19 +93,10 @@ fn cadence(t: &Table<'_>) -> Option<Cadence> {
     let since = t.date("since");
     let every = every?;
     match every.value.parse::<Interval>() {
-        Ok(interval) => Some(Cadence {
-            every: interval,
-            since: since.map(|s| s.value),
-        }),
+        Ok(interval) => Some(Cadence { every: interval, since: since.map(|s| s.value) }),
         Err(reason) => {
-            t.doc().report(
-                &every.span,
-                Problem::BadInterval {
-                    key: "cadence.every".into(),
-                    value: every.value,
-                    reason,
-                },
-            );
+            t.doc()
+                .report(&every.span, Problem::BadInterval { key: "cadence.every".into(), value: every.value, reason });
             None
         }
     }

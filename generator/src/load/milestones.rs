@@ -18,10 +18,7 @@ pub(crate) fn read_milestones(body: &str) -> Vec<Milestone> {
             Event::TaskListMarker(done) => {
                 if let Some(slot) = items.last_mut() {
                     *slot = Some(milestones.len());
-                    milestones.push(Milestone {
-                        text: String::new(),
-                        done,
-                    });
+                    milestones.push(Milestone { text: String::new(), done });
                 }
             }
             Event::Text(text) | Event::Code(text) => {
@@ -48,10 +45,7 @@ mod tests {
     use super::*;
 
     fn read(body: &str) -> Vec<(String, bool)> {
-        read_milestones(body)
-            .into_iter()
-            .map(|m| (m.text, m.done))
-            .collect()
+        read_milestones(body).into_iter().map(|m| (m.text, m.done)).collect()
     }
 
     #[test]
@@ -59,24 +53,14 @@ mod tests {
         let body = "Intro.\n\n## Milestones\n- [x] Publish a **travel** policy\n- [ ] Offset `venue` energy\n  for every meetup\n- plain item\n";
         assert_eq!(
             read(body),
-            [
-                ("Publish a travel policy".into(), true),
-                ("Offset venue energy for every meetup".into(), false)
-            ]
+            [("Publish a travel policy".into(), true), ("Offset venue energy for every meetup".into(), false)]
         );
     }
 
     #[test]
     fn nested_and_numbered_lists() {
         let body = "1. [X] Outer\n   - [ ] Inner\n2. [ ] Second\n";
-        assert_eq!(
-            read(body),
-            [
-                ("Outer".into(), true),
-                ("Inner".into(), false),
-                ("Second".into(), false)
-            ]
-        );
+        assert_eq!(read(body), [("Outer".into(), true), ("Inner".into(), false), ("Second".into(), false)]);
     }
 
     #[test]

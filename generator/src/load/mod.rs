@@ -42,10 +42,7 @@ pub struct LoadOptions {
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        Self {
-            max_file_bytes: 1 << 20,
-            max_front_matter_bytes: 64 << 10,
-        }
+        Self { max_file_bytes: 1 << 20, max_front_matter_bytes: 64 << 10 }
     }
 }
 
@@ -82,24 +79,15 @@ pub enum LoadError {
 
 /// Reads and validates the repository at `root`.
 pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
-    let root = std::fs::canonicalize(root).map_err(|source| LoadError::Io {
-        path: root.to_owned(),
-        source,
-    })?;
+    let root = std::fs::canonicalize(root).map_err(|source| LoadError::Io { path: root.to_owned(), source })?;
     if !root.is_dir() {
         return Err(LoadError::NotADirectory { path: root });
     }
     let (candidates, mut diagnostics) = walk::discover(&root);
-    let config = read_root_file(&root, "cairn.toml", options, &mut diagnostics, |f| {
-        config::read_config(f)
-    });
-    let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| {
-        charter::read_charter(f, options)
-    });
-    let files: Vec<Result<Read, Vec<Diagnostic>>> = candidates
-        .par_iter()
-        .map(|c| read_candidate(&root, c, options))
-        .collect();
+    let config = read_root_file(&root, "cairn.toml", options, &mut diagnostics, |f| config::read_config(f));
+    let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| charter::read_charter(f, options));
+    let files: Vec<Result<Read, Vec<Diagnostic>>> =
+        candidates.par_iter().map(|c| read_candidate(&root, c, options)).collect();
 
     let mut goals: Vec<(String, Goal)> = Vec::new();
     let mut communities = BTreeMap::new();
@@ -115,25 +103,15 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
         }
     }
     let goals = dedupe_goals(goals, &mut diagnostics);
-    for slug in goals
-        .iter()
-        .filter_map(|g| g.community.clone())
-        .collect::<BTreeSet<_>>()
-    {
-        communities
-            .entry(slug.clone())
-            .or_insert_with(|| community::implicit_community(slug));
+    for slug in goals.iter().filter_map(|g| g.community.clone()).collect::<BTreeSet<_>>() {
+        communities.entry(slug.clone()).or_insert_with(|| community::implicit_community(slug));
     }
     let slugs: Vec<&str> = goals.iter().map(|g| g.slug.as_str()).collect();
     for read in &updates {
         for (goal, span) in read.update.goals.iter().zip(&read.goal_spans) {
             if slugs.binary_search(&goal.as_str()).is_err() {
-                let suggestion =
-                    fields::did_you_mean(goal.as_str(), slugs.iter().copied()).map(str::to_owned);
-                let problem = Problem::UnknownGoal {
-                    slug: goal.to_string(),
-                    suggestion,
-                };
+                let suggestion = fields::did_you_mean(goal.as_str(), slugs.iter().copied()).map(str::to_owned);
+                let problem = Problem::UnknownGoal { slug: goal.to_string(), suggestion };
                 diagnostics.push(Diagnostic::at(&read.file, span.clone(), problem));
             }
         }
@@ -148,22 +126,9 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     };
     let mut updates: Vec<_> = updates.into_iter().map(|r| r.update).collect();
     updates.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-    let content = Content {
-        config,
-        charter,
-        communities: communities.into_values().collect(),
-        goals,
-        updates,
-    };
-    debug_assert!(
-        diagnostics
-            .iter()
-            .all(|d| d.severity() == Severity::Warning)
-    );
-    Ok(Loaded {
-        content,
-        warnings: diagnostics,
-    })
+    let content = Content { config, charter, communities: communities.into_values().collect(), goals, updates };
+    debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
+    Ok(Loaded { content, warnings: diagnostics })
 }
 
 /// One content file, read.
@@ -173,24 +138,14 @@ enum Read {
     Update(update::ReadUpdate),
 }
 
-fn read_candidate(
-    root: &Path,
-    candidate: &Candidate,
-    options: &LoadOptions,
-) -> Result<Read, Vec<Diagnostic>> {
-    let file =
-        source::read_source(root, &candidate.path, options.max_file_bytes).map_err(|d| vec![d])?;
+fn read_candidate(root: &Path, candidate: &Candidate, options: &LoadOptions) -> Result<Read, Vec<Diagnostic>> {
+    let file = source::read_source(root, &candidate.path, source::Link::Checked, options.max_file_bytes)
+        .map_err(|d| vec![d])?;
     match &candidate.kind {
-        Kind::Goal { slug, community } => {
-            goal::read_goal(&file, slug.clone(), community.clone(), options)
-                .map(|g| Read::Goal(candidate.path.clone(), g))
-        }
-        Kind::Community { slug } => {
-            community::read_community(&file, slug.clone(), options).map(Read::Community)
-        }
-        Kind::Update { slug } => {
-            update::read_update(&file, slug.clone(), options).map(Read::Update)
-        }
+        Kind::Goal { slug, community } => goal::read_goal(&file, slug.clone(), community.clone(), options)
+            .map(|g| Read::Goal(candidate.path.clone(), g)),
+        Kind::Community { slug } => community::read_community(&file, slug.clone(), options).map(Read::Community),
+        Kind::Update { slug } => update::read_update(&file, slug.clone(), options).map(Read::Update),
     }
 }
 
@@ -205,12 +160,10 @@ fn read_root_file<T>(
         diagnostics.push(Diagnostic::file(name, Problem::MissingFile { file: name }));
         return None;
     }
-    let result = source::read_source(root, name, options.max_file_bytes)
+    let result = source::read_source(root, name, source::Link::Unknown, options.max_file_bytes)
         .map_err(|d| vec![d])
         .and_then(|f| read(&f));
-    result
-        .map_err(|mut found| diagnostics.append(&mut found))
-        .ok()
+    result.map_err(|mut found| diagnostics.append(&mut found)).ok()
 }
 
 /// Sorts goals by slug and reports every goal whose slug an earlier file (by path) took.
@@ -221,10 +174,7 @@ fn dedupe_goals(mut goals: Vec<(String, Goal)>, diagnostics: &mut Vec<Diagnostic
     for (path, goal) in goals {
         match &first_path {
             Some((slug, other)) if *slug == goal.slug => {
-                let problem = Problem::DuplicateSlug {
-                    slug: slug.to_string(),
-                    other: other.clone(),
-                };
+                let problem = Problem::DuplicateSlug { slug: slug.to_string(), other: other.clone() };
                 diagnostics.push(Diagnostic::file(path, problem));
             }
             _ => {

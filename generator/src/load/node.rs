@@ -87,19 +87,13 @@ fn yaml_options() -> serde_saphyr::Options {
 /// Parses YAML text into a [`Node`].
 pub(crate) fn parse_yaml(text: &str) -> Result<Node, SyntaxError> {
     if text.trim().is_empty() {
-        return Ok(Node {
-            value: Value::Map(Vec::new()),
-            span: 0..0,
-        });
+        return Ok(Node { value: Value::Map(Vec::new()), span: 0..0 });
     }
     match serde_saphyr::from_str_with_options::<YamlNode>(text, yaml_options()) {
         Ok(node) => Ok(node.0),
         Err(err) => {
             let span = err.location().map(|loc| location_span(text, &loc));
-            Err(SyntaxError {
-                message: yaml_message(&err),
-                span,
-            })
+            Err(SyntaxError { message: yaml_message(&err), span })
         }
     }
 }
@@ -112,26 +106,21 @@ fn yaml_message(err: &serde_saphyr::Error) -> String {
     let line = line.strip_prefix("error: ").unwrap_or(&line);
     // "line 2 column 9: unclosed bracket '['"
     let line = match line.split_once(": ") {
-        Some((position, rest))
-            if position.starts_with("line ") && position.contains(" column ") =>
-        {
-            rest
-        }
+        Some((position, rest)) if position.starts_with("line ") && position.contains(" column ") => rest,
         _ => line,
     };
-    let line = line
-        .split(", set DuplicateKeyPolicy")
-        .next()
-        .unwrap_or(line);
+    let line = line.split(", set DuplicateKeyPolicy").next().unwrap_or(line);
     if let Some(breach) = line.strip_prefix("budget breached: ") {
         return if breach.starts_with("Depth") {
-            "values are nested more than 32 levels deep".to_owned()
+            "values are nested too deeply".to_owned()
         } else if breach.starts_with("Documents") {
-            "more than one YAML document: is there a stray `---` line inside the front matter?"
-                .to_owned()
+            "more than one YAML document: is there a stray `---` line inside the front matter?".to_owned()
         } else {
             "the YAML is too large or expands too many aliases (`*name`)".to_owned()
         };
+    }
+    if line == "recursion limit exceeded" {
+        return "values are nested too deeply".to_owned();
     }
     if line.contains("alias") && (line.contains("limit") || line.contains("exceeded")) {
         return "the YAML expands too many aliases (`*name`)".to_owned();
@@ -144,49 +133,30 @@ pub(crate) fn parse_toml(text: &str) -> Result<Node, SyntaxError> {
     match toml::de::DeTable::parse(text) {
         Ok(table) => {
             let span = table.span();
-            Ok(Node {
-                value: Value::Map(toml_table(table.into_inner())),
-                span,
-            })
+            Ok(Node { value: Value::Map(toml_table(table.into_inner())), span })
         }
-        Err(err) => Err(SyntaxError {
-            message: first_line(err.message()),
-            span: err.span(),
-        }),
+        Err(err) => Err(SyntaxError { message: first_line(err.message()), span: err.span() }),
     }
 }
 
 fn first_line(message: &str) -> String {
     // Parser messages end without a period in our style.
-    message
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches('.')
-        .to_owned()
+    message.lines().next().unwrap_or_default().trim_end_matches('.').to_owned()
 }
 
 fn location_span(text: &str, loc: &serde_saphyr::Location) -> Range<usize> {
     let span = loc.span();
     if let (Some(start), Some(len)) = (span.byte_offset(), span.byte_len()) {
         let start = usize::try_from(start).unwrap_or(usize::MAX).min(text.len());
-        let end = start
-            .saturating_add(usize::try_from(len).unwrap_or(0))
-            .min(text.len());
+        let end = start.saturating_add(usize::try_from(len).unwrap_or(0)).min(text.len());
         return start..end;
     }
     // Fall back to the 1-based line and column.
     let line = usize::try_from(loc.line()).unwrap_or(1).max(1);
     let column = usize::try_from(loc.column()).unwrap_or(1).max(1);
-    let line_start = text
-        .split_inclusive('\n')
-        .take(line - 1)
-        .map(str::len)
-        .sum::<usize>();
-    let offset = text[line_start.min(text.len())..]
-        .char_indices()
-        .nth(column - 1)
-        .map_or(text.len(), |(i, _)| line_start + i);
+    let line_start = text.split_inclusive('\n').take(line - 1).map(str::len).sum::<usize>();
+    let offset =
+        text[line_start.min(text.len())..].char_indices().nth(column - 1).map_or(text.len(), |(i, _)| line_start + i);
     offset..offset
 }
 
@@ -195,13 +165,7 @@ fn toml_table(table: toml::de::DeTable<'_>) -> Vec<(Key, Node)> {
         .into_iter()
         .map(|(k, v)| {
             let span = k.span();
-            (
-                Key {
-                    name: k.into_inner().into_owned(),
-                    span,
-                },
-                toml_node(v),
-            )
+            (Key { name: k.into_inner().into_owned(), span }, toml_node(v))
         })
         .collect()
 }
@@ -234,18 +198,9 @@ impl<'de> Deserialize<'de> for YamlNode {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let spanned = serde_saphyr::Spanned::<YamlValue>::deserialize(deserializer)?;
         let span = spanned.referenced.span();
-        let start = span
-            .byte_offset()
-            .and_then(|s| usize::try_from(s).ok())
-            .unwrap_or(0);
-        let len = span
-            .byte_len()
-            .and_then(|s| usize::try_from(s).ok())
-            .unwrap_or(0);
-        Ok(YamlNode(Node {
-            value: spanned.value.0,
-            span: start..start.saturating_add(len),
-        }))
+        let start = span.byte_offset().and_then(|s| usize::try_from(s).ok()).unwrap_or(0);
+        let len = span.byte_len().and_then(|s| usize::try_from(s).ok()).unwrap_or(0);
+        Ok(YamlNode(Node { value: spanned.value.0, span: start..start.saturating_add(len) }))
     }
 }
 
@@ -323,13 +278,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
                 }
             };
             let YamlNode(value) = map.next_value()?;
-            entries.push((
-                Key {
-                    name,
-                    span: key.span,
-                },
-                value,
-            ));
+            entries.push((Key { name, span: key.span }, value));
         }
         Ok(Value::Map(entries))
     }

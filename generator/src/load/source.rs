@@ -8,31 +8,32 @@ use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
+/// Whether a file to read may be a symbolic link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Link {
+    /// Not known: look before reading.
+    Unknown,
+    /// Already known not to be a link, or a link checked with [`check_link`].
+    Checked,
+}
+
 /// Reads `rel` (a `/`-separated path under `root`). `root` must be canonical.
-pub(crate) fn read_source(root: &Path, rel: &str, limit: u64) -> Result<SourceFile, Diagnostic> {
+pub(crate) fn read_source(root: &Path, rel: &str, link: Link, limit: u64) -> Result<SourceFile, Diagnostic> {
     let path = root.join(rel);
-    let unreadable = |e: std::io::Error| {
-        Diagnostic::file(
-            rel,
-            Problem::Unreadable {
-                reason: e.to_string(),
-            },
-        )
-    };
-    let meta = std::fs::symlink_metadata(&path).map_err(unreadable)?;
-    if meta.file_type().is_symlink() {
+    let unreadable = |e: std::io::Error| Diagnostic::file(rel, Problem::Unreadable { reason: e.to_string() });
+    if link == Link::Unknown && std::fs::symlink_metadata(&path).map_err(unreadable)?.file_type().is_symlink() {
         check_link(root, rel)?;
     }
     let file = File::open(&path).map_err(unreadable)?;
     let too_large = || Diagnostic::file(rel, Problem::FileTooLarge { limit });
-    if file.metadata().map_err(unreadable)?.len() > limit {
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size > limit {
         return Err(too_large());
     }
-    let mut bytes = Vec::new();
+    // One byte more than the size, so the read that finds the end needs no reallocation.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     // The file may grow between the check and the read: never read past the limit.
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(unreadable)?;
     if bytes.len() as u64 > limit {
         return Err(too_large());
     }
@@ -40,17 +41,11 @@ pub(crate) fn read_source(root: &Path, rel: &str, limit: u64) -> Result<SourceFi
         return Err(Diagnostic::file(rel, Problem::EmptyFile));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile {
-            path: rel.to_owned(),
-            text: Arc::from(text),
-        }),
+        Ok(text) => Ok(SourceFile { path: rel.to_owned(), text: Arc::from(text) }),
         Err(err) => {
             let at = err.utf8_error().valid_up_to();
             let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            let file = SourceFile {
-                path: rel.to_owned(),
-                text: Arc::from(lossy),
-            };
+            let file = SourceFile { path: rel.to_owned(), text: Arc::from(lossy) };
             Err(Diagnostic::at(&file, at..at + 1, Problem::NotUtf8))
         }
     }
@@ -61,17 +56,7 @@ pub(crate) fn check_link(root: &Path, rel: &str) -> Result<(), Diagnostic> {
     let path = root.join(rel);
     match std::fs::canonicalize(&path) {
         Ok(target) if target.starts_with(root) => Ok(()),
-        Ok(target) => Err(Diagnostic::file(
-            rel,
-            Problem::SymlinkOutside {
-                target: target.display().to_string(),
-            },
-        )),
-        Err(e) => Err(Diagnostic::file(
-            rel,
-            Problem::Unreadable {
-                reason: format!("broken symbolic link ({e})"),
-            },
-        )),
+        Ok(target) => Err(Diagnostic::file(rel, Problem::SymlinkOutside { target: target.display().to_string() })),
+        Err(e) => Err(Diagnostic::file(rel, Problem::Unreadable { reason: format!("broken symbolic link ({e})") })),
     }
 }

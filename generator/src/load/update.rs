@@ -22,22 +22,14 @@ pub(crate) struct ReadUpdate {
 
 /// Reads one update; `slug` comes from its file name. Without a `date` key, the date is
 /// taken from a `YYYY-MM-DD-` prefix of the file name.
-pub(crate) fn read_update(
-    file: &SourceFile,
-    slug: Slug,
-    options: &LoadOptions,
-) -> Result<ReadUpdate, Vec<Diagnostic>> {
+pub(crate) fn read_update(file: &SourceFile, slug: Slug, options: &LoadOptions) -> Result<ReadUpdate, Vec<Diagnostic>> {
     let document = Document::open(file, options).map_err(|d| vec![d])?;
-    let read = document
-        .table(KEYS)
-        .and_then(|t| build(&t, slug, document.body));
+    let read = document.table(KEYS).and_then(|t| build(&t, slug, document.body));
     let diagnostics = document.doc.into_diagnostics();
     match read {
-        Some((update, goal_spans)) if diagnostics.is_empty() => Ok(ReadUpdate {
-            update,
-            file: file.clone(),
-            goal_spans,
-        }),
+        Some((update, goal_spans)) if diagnostics.is_empty() => {
+            Ok(ReadUpdate { update, file: file.clone(), goal_spans })
+        }
         _ => Err(diagnostics),
     }
 }
@@ -65,35 +57,14 @@ fn build(t: &Table<'_>, slug: Slug, body: &str) -> Option<(Update, Vec<Range<usi
                 goals.push(slug);
                 spans.push(t.doc().file_span(&name.span));
             }
-            Err(_) => t.doc().report(
-                &name.span,
-                Problem::UnknownGoal {
-                    slug: name.value,
-                    suggestion: None,
-                },
-            ),
+            Err(_) => t.doc().report(&name.span, Problem::UnknownGoal { slug: name.value, suggestion: None }),
         }
     }
     if let Some(node) = t.node("goals")
         && matches!(&node.value, Value::Seq(items) if items.is_empty())
     {
-        t.doc().report(
-            &node.span,
-            Problem::EmptyValue {
-                key: "goals".into(),
-            },
-        );
+        t.doc().report(&node.span, Problem::EmptyValue { key: "goals".into() });
     }
     let authors = t.logins("authors");
-    Some((
-        Update {
-            slug,
-            title: title?.value,
-            date: date?,
-            goals,
-            authors,
-            body: body.to_owned(),
-        },
-        spans,
-    ))
+    Some((Update { slug, title: title?.value, date: date?, goals, authors, body: body.to_owned() }, spans))
 }

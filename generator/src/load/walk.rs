@@ -53,23 +53,14 @@ pub(crate) fn discover(root: &Path) -> (Vec<Candidate>, Vec<Diagnostic>) {
                 Ok(entry) => entry,
                 Err(err) => {
                     let path = err_path(&err, root).unwrap_or_else(|| folder.to_owned());
-                    diagnostics.push(Diagnostic::file(
-                        path,
-                        Problem::Unreadable {
-                            reason: err.to_string(),
-                        },
-                    ));
+                    diagnostics.push(Diagnostic::file(path, Problem::Unreadable { reason: err.to_string() }));
                     continue;
                 }
             };
             let Ok(rel) = entry.path().strip_prefix(root) else {
                 continue;
             };
-            let rel = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
+            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             if entry.path_is_symlink() {
                 if let Err(d) = super::source::check_link(root, &rel) {
                     diagnostics.push(d);
@@ -93,13 +84,8 @@ pub(crate) fn discover(root: &Path) -> (Vec<Candidate>, Vec<Diagnostic>) {
 
 fn err_path(err: &ignore::Error, root: &Path) -> Option<String> {
     match err {
-        ignore::Error::WithPath { path, .. } => path
-            .strip_prefix(root)
-            .ok()
-            .map(|p| p.display().to_string()),
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
-            err_path(err, root)
-        }
+        ignore::Error::WithPath { path, .. } => path.strip_prefix(root).ok().map(|p| p.display().to_string()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => err_path(err, root),
         _ => None,
     }
 }
@@ -113,31 +99,17 @@ fn classify(rel: &str) -> Result<Option<Kind>, Problem> {
         return Ok(None);
     }
     let Some(stem) = file.strip_suffix(".md") else {
-        return Err(Problem::StrayFile {
-            name: file.to_owned(),
-        });
+        return Err(Problem::StrayFile { name: file.to_owned() });
     };
     match parts.as_slice() {
-        ["goals", _] => Ok(Some(Kind::Goal {
-            slug: slug(stem, "goal")?,
-            community: None,
-        })),
-        ["goals", community, "_index.md"] => Ok(Some(Kind::Community {
-            slug: slug(community, "community")?,
-        })),
-        ["goals", community, _] => Ok(Some(Kind::Goal {
-            slug: slug(stem, "goal")?,
-            community: Some(slug(community, "community")?),
-        })),
-        ["updates", _] => Ok(Some(Kind::Update {
-            slug: slug(stem, "update")?,
-        })),
-        ["goals", ..] => Err(Problem::TooDeep {
-            expected: GOAL_PLACES,
-        }),
-        _ => Err(Problem::TooDeep {
-            expected: UPDATE_PLACES,
-        }),
+        ["goals", _] => Ok(Some(Kind::Goal { slug: slug(stem, "goal")?, community: None })),
+        ["goals", community, "_index.md"] => Ok(Some(Kind::Community { slug: slug(community, "community")? })),
+        ["goals", community, _] => {
+            Ok(Some(Kind::Goal { slug: slug(stem, "goal")?, community: Some(slug(community, "community")?) }))
+        }
+        ["updates", _] => Ok(Some(Kind::Update { slug: slug(stem, "update")? })),
+        ["goals", ..] => Err(Problem::TooDeep { expected: GOAL_PLACES }),
+        _ => Err(Problem::TooDeep { expected: UPDATE_PLACES }),
     }
 }
 
@@ -146,13 +118,7 @@ fn slug(name: &str, what: &'static str) -> Result<Slug, Problem> {
         what,
         name: name.to_owned(),
         reason,
-        suggestion: Slug::suggest(name).map(|s| {
-            if what == "community" {
-                s.to_string()
-            } else {
-                format!("{s}.md")
-            }
-        }),
+        suggestion: Slug::suggest(name).map(|s| if what == "community" { s.to_string() } else { format!("{s}.md") }),
     })
 }
 
@@ -163,63 +129,19 @@ mod tests {
     #[test]
     fn classifies_paths() {
         let s = |x: &str| Slug::new(x).unwrap();
-        assert_eq!(
-            classify("goals/a.md"),
-            Ok(Some(Kind::Goal {
-                slug: s("a"),
-                community: None
-            }))
-        );
-        assert_eq!(
-            classify("goals/docs/a.md"),
-            Ok(Some(Kind::Goal {
-                slug: s("a"),
-                community: Some(s("docs"))
-            }))
-        );
-        assert_eq!(
-            classify("goals/docs/_index.md"),
-            Ok(Some(Kind::Community { slug: s("docs") }))
-        );
-        assert_eq!(
-            classify("updates/2026-01-01-call.md"),
-            Ok(Some(Kind::Update {
-                slug: s("2026-01-01-call")
-            }))
-        );
+        assert_eq!(classify("goals/a.md"), Ok(Some(Kind::Goal { slug: s("a"), community: None })));
+        assert_eq!(classify("goals/docs/a.md"), Ok(Some(Kind::Goal { slug: s("a"), community: Some(s("docs")) })));
+        assert_eq!(classify("goals/docs/_index.md"), Ok(Some(Kind::Community { slug: s("docs") })));
+        assert_eq!(classify("updates/2026-01-01-call.md"), Ok(Some(Kind::Update { slug: s("2026-01-01-call") })));
         assert_eq!(classify("goals/.gitkeep"), Ok(None));
-        assert_eq!(
-            classify("goals/a/b/c.md"),
-            Err(Problem::TooDeep {
-                expected: GOAL_PLACES
-            })
-        );
-        assert_eq!(
-            classify("updates/2026/a.md"),
-            Err(Problem::TooDeep {
-                expected: UPDATE_PLACES
-            })
-        );
-        assert_eq!(
-            classify("goals/notes.txt"),
-            Err(Problem::StrayFile {
-                name: "notes.txt".into()
-            })
-        );
+        assert_eq!(classify("goals/a/b/c.md"), Err(Problem::TooDeep { expected: GOAL_PLACES }));
+        assert_eq!(classify("updates/2026/a.md"), Err(Problem::TooDeep { expected: UPDATE_PLACES }));
+        assert_eq!(classify("goals/notes.txt"), Err(Problem::StrayFile { name: "notes.txt".into() }));
         assert!(matches!(
             classify("goals/Better Onboarding.md"),
             Err(Problem::BadName { what: "goal", suggestion: Some(s), .. }) if s == "better-onboarding.md"
         ));
-        assert!(matches!(
-            classify("goals/..evil.md"),
-            Err(Problem::BadName { .. })
-        ));
-        assert!(matches!(
-            classify("goals/Docs Team/a.md"),
-            Err(Problem::BadName {
-                what: "community",
-                ..
-            })
-        ));
+        assert!(matches!(classify("goals/..evil.md"), Err(Problem::BadName { .. })));
+        assert!(matches!(classify("goals/Docs Team/a.md"), Err(Problem::BadName { what: "community", .. })));
     }
 }

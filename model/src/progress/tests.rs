@@ -21,27 +21,9 @@ fn metric_progress_rules() {
         (0.0, 42.0, 100.0, 0.42, "rising target, partway"),
         (0.0, 0.0, 100.0, 0.0, "rising target, at baseline"),
         (0.0, 100.0, 100.0, 1.0, "rising target, reached"),
-        (
-            0.0,
-            150.0,
-            100.0,
-            1.0,
-            "current beyond target is clamped to 100 %",
-        ),
-        (
-            10.0,
-            5.0,
-            20.0,
-            0.0,
-            "moved the wrong way is clamped to 0 %",
-        ),
-        (
-            120.0,
-            75.0,
-            30.0,
-            0.5,
-            "falling target (cut emissions 120 t -> 30 t), halfway",
-        ),
+        (0.0, 150.0, 100.0, 1.0, "current beyond target is clamped to 100 %"),
+        (10.0, 5.0, 20.0, 0.0, "moved the wrong way is clamped to 0 %"),
+        (120.0, 75.0, 30.0, 0.5, "falling target (cut emissions 120 t -> 30 t), halfway"),
         (120.0, 30.0, 30.0, 1.0, "falling target, reached"),
         (120.0, 10.0, 30.0, 1.0, "falling target, overshot"),
         (120.0, 130.0, 30.0, 0.0, "falling target, got worse"),
@@ -65,20 +47,9 @@ fn metric_direction() {
 
 #[test]
 fn percent_rounds_down_except_when_complete() {
-    let cases: &[(f64, u8)] = &[
-        (0.0, 0),
-        (0.004, 0),
-        (0.42, 42),
-        (0.996, 99),
-        (0.9999, 99),
-        (1.0, 100),
-    ];
+    let cases: &[(f64, u8)] = &[(0.0, 0), (0.004, 0), (0.42, 42), (0.996, 99), (0.9999, 99), (1.0, 100)];
     for &(fraction, want) in cases {
-        assert_eq!(
-            Progress::from_fraction(fraction).percent(),
-            want,
-            "{fraction}"
-        );
+        assert_eq!(Progress::from_fraction(fraction).percent(), want, "{fraction}");
     }
     assert_eq!(Progress::from_fraction(f64::NAN), Progress::NONE);
     assert_eq!(Progress::from_fraction(f64::INFINITY), Progress::COMPLETE);
@@ -86,40 +57,21 @@ fn percent_rounds_down_except_when_complete() {
 
 #[test]
 fn checklist_progress_rules() {
-    let cases: &[(u32, u32, Option<f64>)] = &[
-        (0, 0, None),
-        (0, 3, Some(0.0)),
-        (2, 4, Some(0.5)),
-        (4, 4, Some(1.0)),
-    ];
+    let cases: &[(u32, u32, Option<f64>)] = &[(0, 0, None), (0, 3, Some(0.0)), (2, 4, Some(0.5)), (4, 4, Some(1.0))];
     for &(done, total, want) in cases {
-        let got = ChecklistProgress { done, total }
-            .progress()
-            .map(Progress::fraction);
+        let got = ChecklistProgress { done, total }.progress().map(Progress::fraction);
         assert_eq!(got, want, "{done}/{total}");
     }
 }
 
 fn monthly() -> Cadence {
-    Cadence {
-        every: "1 month".parse::<Interval>().unwrap(),
-        since: None,
-    }
+    Cadence { every: "1 month".parse::<Interval>().unwrap(), since: None }
 }
 
 #[test]
 fn cadence_progress_rules() {
     // (interval, start, check-ins, today, held, expected, next_due, case)
-    type Case<'a> = (
-        &'a str,
-        &'a str,
-        &'a [&'a str],
-        &'a str,
-        u32,
-        u32,
-        Option<&'a str>,
-        &'a str,
-    );
+    type Case<'a> = (&'a str, &'a str, &'a [&'a str], &'a str, u32, u32, Option<&'a str>, &'a str);
     let cases: &[Case] = &[
         (
             "1 month",
@@ -151,16 +103,7 @@ fn cadence_progress_rules() {
             Some("2026-03-31"),
             "every finished period held",
         ),
-        (
-            "1 month",
-            "2026-01-01",
-            &["2026-01-05"],
-            "2026-03-15",
-            1,
-            2,
-            Some("2026-03-31"),
-            "February missed",
-        ),
+        ("1 month", "2026-01-01", &["2026-01-05"], "2026-03-15", 1, 2, Some("2026-03-31"), "February missed"),
         (
             "1 month",
             "2026-01-01",
@@ -191,16 +134,7 @@ fn cadence_progress_rules() {
             Some("2026-02-28"),
             "check-in after today ignored",
         ),
-        (
-            "1 month",
-            "2027-01-01",
-            &["2026-12-01"],
-            "2026-11-26",
-            0,
-            0,
-            None,
-            "future start: nothing expected",
-        ),
+        ("1 month", "2027-01-01", &["2026-12-01"], "2026-11-26", 0, 0, None, "future start: nothing expected"),
         (
             "1 month",
             "2026-01-31",
@@ -211,69 +145,26 @@ fn cadence_progress_rules() {
             Some("2026-03-30"),
             "month-end start clamps to February",
         ),
-        (
-            "2 weeks",
-            "2026-01-05",
-            &["2026-01-06", "2026-01-20"],
-            "2026-02-02",
-            2,
-            2,
-            Some("2026-02-15"),
-            "fortnightly",
-        ),
-        (
-            "1 day",
-            "2026-01-01",
-            &["2026-01-01"],
-            "2026-01-01",
-            1,
-            1,
-            Some("2026-01-01"),
-            "daily, first day held",
-        ),
-        (
-            "1 year",
-            "2024-02-29",
-            &["2025-03-01"],
-            "2026-03-01",
-            1,
-            2,
-            Some("2027-02-27"),
-            "leap-day start",
-        ),
+        ("2 weeks", "2026-01-05", &["2026-01-06", "2026-01-20"], "2026-02-02", 2, 2, Some("2026-02-15"), "fortnightly"),
+        ("1 day", "2026-01-01", &["2026-01-01"], "2026-01-01", 1, 1, Some("2026-01-01"), "daily, first day held"),
+        ("1 year", "2024-02-29", &["2025-03-01"], "2026-03-01", 1, 2, Some("2027-02-27"), "leap-day start"),
     ];
     for &(every, start, checkins, today, held, expected, next_due, case) in cases {
-        let cadence = Cadence {
-            every: every.parse().unwrap(),
-            since: None,
-        };
+        let cadence = Cadence { every: every.parse().unwrap(), since: None };
         let checkins: Vec<Date> = checkins.iter().map(|s| d(s)).collect();
         let got = cadence.progress(d(start), &checkins, d(today));
-        let want = CadenceProgress {
-            held,
-            expected,
-            next_due: next_due.map(d),
-        };
+        let want = CadenceProgress { held, expected, next_due: next_due.map(d) };
         assert_eq!(got, want, "{case}");
     }
 }
 
 #[test]
 fn cadence_over_millennia_stays_fast_and_saturates() {
-    let cadence = Cadence {
-        every: "1 day".parse().unwrap(),
-        since: None,
-    };
+    let cadence = Cadence { every: "1 day".parse().unwrap(), since: None };
     let got = cadence.progress(d("0001-01-01"), &[d("9999-12-31")], d("9999-12-31"));
     assert_eq!(got.held, 1);
-    assert_eq!(
-        got.expected, 3_652_059,
-        "3,652,058 finished days plus the held current one"
-    );
-    assert_eq!(
-        got.next_due, None,
-        "the period after 9999-12-31 lies beyond the calendar"
-    );
+    assert_eq!(got.expected, 3_652_059, "3,652,058 finished days plus the held current one");
+    assert_eq!(got.next_due, None, "the period after 9999-12-31 lies beyond the calendar");
 }
 
 fn goal() -> Goal {
@@ -298,53 +189,25 @@ fn goal() -> Goal {
 fn goal_progress_precedence() {
     let today = d("2026-03-15");
     let mut g = goal();
-    assert_eq!(
-        g.progress(&[], today).primary(),
-        None,
-        "no sources, no milestones"
-    );
+    assert_eq!(g.progress(&[], today).primary(), None, "no sources, no milestones");
 
-    g.milestones = vec![
-        Milestone {
-            text: "a".into(),
-            done: true,
-        },
-        Milestone {
-            text: "b".into(),
-            done: false,
-        },
-    ];
-    assert_eq!(
-        g.progress(&[], today).primary(),
-        Some(Progress::from_fraction(0.5)),
-        "checklist alone"
-    );
+    g.milestones = vec![Milestone { text: "a".into(), done: true }, Milestone { text: "b".into(), done: false }];
+    assert_eq!(g.progress(&[], today).primary(), Some(Progress::from_fraction(0.5)), "checklist alone");
 
     g.cadence = Some(monthly());
     let p = g.progress(&[d("2026-01-10")], today);
     assert_eq!(p.cadence.map(|c| (c.held, c.expected)), Some((1, 2)));
-    assert_eq!(
-        p.primary(),
-        Some(Progress::from_fraction(0.5)),
-        "cadence before checklist"
-    );
+    assert_eq!(p.primary(), Some(Progress::from_fraction(0.5)), "cadence before checklist");
 
     g.metric = Some(metric(0.0, 30.0, 100.0));
-    assert_eq!(
-        g.progress(&[], today).primary(),
-        Some(Progress::from_fraction(0.3)),
-        "metric first"
-    );
+    assert_eq!(g.progress(&[], today).primary(), Some(Progress::from_fraction(0.3)), "metric first");
 }
 
 #[test]
 fn cadence_uses_since_over_started_and_needs_one() {
     let today = d("2026-03-15");
     let mut g = goal();
-    g.cadence = Some(Cadence {
-        every: "1 month".parse().unwrap(),
-        since: Some(d("2026-03-01")),
-    });
+    g.cadence = Some(Cadence { every: "1 month".parse().unwrap(), since: Some(d("2026-03-01")) });
     assert_eq!(g.progress(&[], today).cadence.map(|c| c.expected), Some(0));
     g.cadence = Some(monthly());
     g.schedule = Schedule::default();
@@ -357,14 +220,7 @@ fn future_started_expects_nothing() {
     g.schedule = Schedule::new(Some(d("2027-01-01")), None, None).unwrap();
     g.cadence = Some(monthly());
     let p = g.progress(&[], d("2026-11-26"));
-    assert_eq!(
-        p.cadence,
-        Some(CadenceProgress {
-            held: 0,
-            expected: 0,
-            next_due: None
-        })
-    );
+    assert_eq!(p.cadence, Some(CadenceProgress { held: 0, expected: 0, next_due: None }));
     assert_eq!(p.primary(), None);
 }
 

@@ -19,27 +19,16 @@ fn yaml_values_and_spans() {
     let node = parse_yaml(text).unwrap();
     let m = map(&node);
     let names: Vec<&str> = m.iter().map(|(k, _)| k.name.as_str()).collect();
-    assert_eq!(
-        names,
-        [
-            "title", "owners", "count", "ratio", "flag", "country", "nothing", "started"
-        ]
-    );
+    assert_eq!(names, ["title", "owners", "count", "ratio", "flag", "country", "nothing", "started"]);
     assert_eq!(text_at(text, &m[0].0.span), "title");
     assert_eq!(m[0].1.value, Value::Str("Carbon".into()));
     assert_eq!(text_at(text, &m[0].1.span), "Carbon");
-    let Value::Seq(owners) = &m[1].1.value else {
-        panic!()
-    };
+    let Value::Seq(owners) = &m[1].1.value else { panic!() };
     assert_eq!(text_at(text, &owners[1].span), "jonas");
     assert_eq!(m[2].1.value, Value::Int(42));
     assert_eq!(m[3].1.value, Value::Float(0.5));
     assert_eq!(m[4].1.value, Value::Bool(true));
-    assert_eq!(
-        m[5].1.value,
-        Value::Str("no".into()),
-        "strict booleans: `no` stays text"
-    );
+    assert_eq!(m[5].1.value, Value::Str("no".into()), "strict booleans: `no` stays text");
     assert_eq!(m[6].1.value, Value::Null);
     assert_eq!(m[7].1.value, Value::Str("2026-01-15".into()));
     assert_eq!(text_at(text, &m[7].1.span), "2026-01-15");
@@ -97,9 +86,7 @@ fn yaml_alias_bomb_is_rejected() {
 fn deep_nesting_is_rejected() {
     let yaml = format!("a: {}{}", "[".repeat(10_000), "]".repeat(10_000));
     assert!(parse_yaml(&yaml).is_err());
-    let yaml_block: String = (0..10_000)
-        .map(|i| format!("{}k:\n", " ".repeat(i)))
-        .collect();
+    let yaml_block: String = (0..10_000).map(|i| format!("{}k:\n", " ".repeat(i))).collect();
     assert!(parse_yaml(&yaml_block).is_err());
     let toml = format!("a = {}{}", "[".repeat(10_000), "]".repeat(10_000));
     assert!(parse_toml(&toml).is_err());
