@@ -10,3 +10,38 @@ fn example_content_checks_clean() {
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(v["diagnostics"], serde_json::json!([]), "no warnings either");
 }
+
+/// The showcase covers what the README promises: every goal kind and status, each
+/// progress source, several sub-communities, updates, and reviews in every state.
+#[test]
+fn example_content_shows_every_feature() {
+    use cairn_model::{GoalKind, GoalStatus, ReviewState};
+
+    let loaded =
+        cairn::load_repo(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"), &Default::default())
+            .expect("content/ loads");
+    let content = &loaded.content;
+    assert!(content.goals.len() >= 12, "{} goals", content.goals.len());
+    assert!(content.communities.len() >= 3);
+    assert!(content.updates.len() >= 5);
+    for kind in GoalKind::ALL {
+        assert!(content.goals.iter().any(|g| g.kind == *kind), "a {kind} goal");
+    }
+    for status in GoalStatus::ALL {
+        assert!(content.goals.iter().any(|g| g.status == *status), "a {status} goal");
+    }
+    let today: cairn_model::Date = "2026-11-26".parse().unwrap();
+    let progress: Vec<_> = content.goals.iter().map(|g| content.progress(g, today)).collect();
+    assert!(progress.iter().any(|p| p.metric.is_some()), "a metric goal");
+    assert!(progress.iter().any(|p| p.cadence.and_then(|c| c.progress()).is_some()), "a cadence goal with check-ins");
+    assert!(progress.iter().any(|p| p.checklist.is_some()), "a goal with milestones");
+    assert!(
+        content.goals.iter().filter_map(|g| g.metric.as_ref()).any(|m| m.target() < m.baseline()),
+        "a metric whose target lies below its baseline"
+    );
+    let states: Vec<_> = content.goals.iter().map(|g| content.review_state(g, today)).collect();
+    assert!(states.iter().any(|s| matches!(s, ReviewState::Overdue { .. })), "an overdue review");
+    assert!(states.iter().any(|s| matches!(s, ReviewState::DueSoon { .. })), "a review due soon");
+    assert!(states.iter().any(|s| matches!(s, ReviewState::Stale { .. })), "a stale goal");
+    assert!(content.goals.iter().all(|g| g.summary.is_some()), "every goal has a summary");
+}

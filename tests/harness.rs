@@ -4,16 +4,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// A repository in a temporary folder, removed when dropped.
-pub struct Repo {
+pub(crate) struct Repo {
     dir: tempfile::TempDir,
 }
 
 /// What a run of `cairn` did.
 #[derive(Debug)]
-pub struct Run {
-    pub code: i32,
-    pub stdout: String,
-    pub stderr: String,
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
 }
 
 impl Run {
@@ -32,12 +32,12 @@ fn fixtures() -> PathBuf {
 
 impl Repo {
     /// An empty repository folder.
-    pub fn empty() -> Self {
+    pub(crate) fn empty() -> Self {
         Self { dir: tempfile::Builder::new().prefix("cairn-test-").tempdir().expect("create a temporary folder") }
     }
 
     /// `tests/fixtures/<area>/_base/` with `tests/fixtures/<area>/<case>/` copied over it.
-    pub fn fixture(area: &str, case: &str) -> Self {
+    pub(crate) fn fixture(area: &str, case: &str) -> Self {
         let repo = Self::empty();
         let base = fixtures().join(area).join("_base");
         if base.is_dir() {
@@ -52,36 +52,36 @@ impl Repo {
     }
 
     /// A copy of the repository's own `content/` example.
-    pub fn example_content() -> Self {
+    pub(crate) fn example_content() -> Self {
         let repo = Self::empty();
         copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"), repo.path());
         repo
     }
 
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
 
     /// Writes `contents` to `rel`, creating folders.
-    pub fn write(&self, rel: &str, contents: impl AsRef<[u8]>) -> &Self {
+    pub(crate) fn write(&self, rel: &str, contents: impl AsRef<[u8]>) -> &Self {
         let path = self.path().join(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, contents).unwrap();
         self
     }
 
-    pub fn remove(&self, rel: &str) -> &Self {
+    pub(crate) fn remove(&self, rel: &str) -> &Self {
         std::fs::remove_file(self.path().join(rel)).unwrap();
         self
     }
 
     /// Runs `cairn ARGS` inside the repository.
-    pub fn cairn(&self, args: &[&str]) -> Run {
+    pub(crate) fn cairn(&self, args: &[&str]) -> Run {
         cairn_in(self.path(), args)
     }
 
     /// `cairn check --format short`, returning the exit code and the printed lines.
-    pub fn check_short(&self) -> (i32, Vec<String>) {
+    pub(crate) fn check_short(&self) -> (i32, Vec<String>) {
         let run = self.cairn(&["check", "--format", "short"]);
         assert!(run.stderr.is_empty(), "nothing on stderr: {}", run.stderr);
         (run.code, run.stdout.lines().map(str::to_owned).collect())
@@ -89,7 +89,7 @@ impl Repo {
 }
 
 /// Runs the `cairn` binary built for these tests in `dir`.
-pub fn cairn_in(dir: &Path, args: &[&str]) -> Run {
+pub(crate) fn cairn_in(dir: &Path, args: &[&str]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_cairn"))
         .args(args)
         .current_dir(dir)

@@ -397,7 +397,8 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     /// What is wrong.
-    pub problem: Problem,
+    /// (Boxed: problems are large, and diagnostics travel in `Result`s.)
+    pub problem: Box<Problem>,
     /// The file, relative to the repository root, with `/` separators.
     pub path: String,
     /// Where in the file, when the problem is about a particular place.
@@ -408,13 +409,13 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A problem with a whole file.
     pub fn file(path: impl Into<String>, problem: Problem) -> Self {
-        Self { problem, path: path.into(), location: None, source: None }
+        Self { problem: Box::new(problem), path: path.into(), location: None, source: None }
     }
 
     /// A problem at byte range `span` of `file`.
     pub fn at(file: &SourceFile, span: Range<usize>, problem: Problem) -> Self {
         Self {
-            problem,
+            problem: Box::new(problem),
             path: file.path.clone(),
             location: Some(Location::of(&file.text, span)),
             source: Some(Arc::clone(&file.text)),

@@ -69,7 +69,7 @@ pub(crate) fn split(file: &str, limit: usize) -> Result<Split<'_>, SplitError> {
     };
     let open = first_range.start..first_range.start + 3;
     let offset = first_range.end;
-    while let Some((line, range)) = lines.next() {
+    for (line, range) in lines {
         if range.start - offset > limit {
             return Err(SplitError::TooLarge { open });
         }

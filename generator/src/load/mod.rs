@@ -84,7 +84,7 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
         return Err(LoadError::NotADirectory { path: root });
     }
     let (candidates, mut diagnostics) = walk::discover(&root);
-    let config = read_root_file(&root, "cairn.toml", options, &mut diagnostics, |f| config::read_config(f));
+    let config = read_root_file(&root, "cairn.toml", options, &mut diagnostics, config::read_config);
     let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| charter::read_charter(f, options));
     let files: Vec<Result<Read, Vec<Diagnostic>>> =
         candidates.par_iter().map(|c| read_candidate(&root, c, options)).collect();
