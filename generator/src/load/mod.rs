@@ -25,7 +25,7 @@ mod walk;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use cairn_model::{Community, Content, Goal, Slug};
+use cairn_model::{Community, Content, Goal, Slug, Update};
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Problem, Severity};
@@ -86,33 +86,43 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     let (candidates, mut diagnostics) = walk::discover(&root);
     let config = read_root_file(&root, "cairn.toml", options, &mut diagnostics, config::read_config);
     let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| charter::read_charter(f, options));
-    let files: Vec<Result<Read, Vec<Diagnostic>>> =
-        candidates.par_iter().map(|c| read_candidate(&root, c, options)).collect();
+    let files: Vec<FileOutcome> = candidates.par_iter().map(|c| read_candidate(&root, c, options)).collect();
 
     let mut goals: Vec<(String, Goal)> = Vec::new();
     let mut communities = BTreeMap::new();
     let mut updates = Vec::new();
+    let mut goal_refs = Vec::new();
     for file in files {
-        match file {
-            Ok(Read::Goal(path, goal)) => goals.push((path, goal)),
-            Ok(Read::Community(community)) => {
+        match file.read {
+            Some(Read::Goal(path, goal)) => goals.push((path, goal)),
+            Some(Read::Community(community)) => {
                 communities.insert(community.slug.clone(), community);
             }
-            Ok(Read::Update(update)) => updates.push(update),
-            Err(mut found) => diagnostics.append(&mut found),
+            Some(Read::Update(update)) => updates.push(update),
+            None => {}
         }
+        goal_refs.extend(file.goal_refs);
+        diagnostics.extend(file.diagnostics);
     }
     let goals = dedupe_goals(goals, &mut diagnostics);
     for slug in goals.iter().filter_map(|g| g.community.clone()).collect::<BTreeSet<_>>() {
         communities.entry(slug.clone()).or_insert_with(|| community::implicit_community(slug));
     }
-    let slugs: Vec<&str> = goals.iter().map(|g| g.slug.as_str()).collect();
-    for read in &updates {
-        for (goal, span) in read.update.goals.iter().zip(&read.goal_spans) {
-            if slugs.binary_search(&goal.as_str()).is_err() {
-                let suggestion = fields::did_you_mean(goal.as_str(), slugs.iter().copied()).map(str::to_owned);
+    // Every goal file counts here, valid or not: an update naming a goal whose file has
+    // errors should not get an error of its own.
+    let known: BTreeSet<&str> = candidates
+        .iter()
+        .filter_map(|c| match &c.kind {
+            Kind::Goal { slug, .. } => Some(slug.as_str()),
+            _ => None,
+        })
+        .collect();
+    for refs in &goal_refs {
+        for (goal, span) in &refs.refs {
+            if !known.contains(goal.as_str()) {
+                let suggestion = fields::did_you_mean(goal.as_str(), known.iter().copied()).map(str::to_owned);
                 let problem = Problem::UnknownGoal { slug: goal.to_string(), suggestion };
-                diagnostics.push(Diagnostic::at(&read.file, span.clone(), problem));
+                diagnostics.push(Diagnostic::at(&refs.file, span.clone(), problem));
             }
         }
     }
@@ -124,7 +134,6 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
         // A missing root file always comes with an error diagnostic.
         return Err(LoadError::Invalid(diagnostics));
     };
-    let mut updates: Vec<_> = updates.into_iter().map(|r| r.update).collect();
     updates.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
     let content = Content { config, charter, communities: communities.into_values().collect(), goals, updates };
     debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
@@ -135,17 +144,44 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
 enum Read {
     Goal(String, Goal),
     Community(Community),
-    Update(update::ReadUpdate),
+    Update(Update),
 }
 
-fn read_candidate(root: &Path, candidate: &Candidate, options: &LoadOptions) -> Result<Read, Vec<Diagnostic>> {
-    let file = source::read_source(root, &candidate.path, source::Link::Checked, options.max_file_bytes)
-        .map_err(|d| vec![d])?;
+/// What reading one content file gave: the file (when valid), the goals it names (for
+/// updates), and its problems.
+#[derive(Default)]
+struct FileOutcome {
+    read: Option<Read>,
+    goal_refs: Option<update::GoalRefs>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl FileOutcome {
+    fn from(result: Result<Read, Vec<Diagnostic>>) -> Self {
+        match result {
+            Ok(read) => Self { read: Some(read), ..Self::default() },
+            Err(diagnostics) => Self { diagnostics, ..Self::default() },
+        }
+    }
+}
+
+fn read_candidate(root: &Path, candidate: &Candidate, options: &LoadOptions) -> FileOutcome {
+    let file = match source::read_source(root, &candidate.path, source::Link::Checked, options.max_file_bytes) {
+        Ok(file) => file,
+        Err(d) => return FileOutcome::from(Err(vec![d])),
+    };
     match &candidate.kind {
-        Kind::Goal { slug, community } => goal::read_goal(&file, slug.clone(), community.clone(), options)
-            .map(|g| Read::Goal(candidate.path.clone(), g)),
-        Kind::Community { slug } => community::read_community(&file, slug.clone(), options).map(Read::Community),
-        Kind::Update { slug } => update::read_update(&file, slug.clone(), options).map(Read::Update),
+        Kind::Goal { slug, community } => FileOutcome::from(
+            goal::read_goal(&file, slug.clone(), community.clone(), options)
+                .map(|g| Read::Goal(candidate.path.clone(), g)),
+        ),
+        Kind::Community { slug } => {
+            FileOutcome::from(community::read_community(&file, slug.clone(), options).map(Read::Community))
+        }
+        Kind::Update { slug } => {
+            let (update, goal_refs) = update::read_update(&file, slug.clone(), options);
+            FileOutcome { goal_refs, ..FileOutcome::from(update.map(Read::Update)) }
+        }
     }
 }
 
@@ -185,3 +221,6 @@ fn dedupe_goals(mut goals: Vec<(String, Goal)>, diagnostics: &mut Vec<Diagnostic
     }
     out
 }
+
+#[cfg(test)]
+mod tests;

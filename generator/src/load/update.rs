@@ -12,29 +12,59 @@ use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
 const KEYS: &[&str] = &["title", "date", "goals", "authors"];
 
-/// An update and where each of its goal names was written, so that names of goals that do
-/// not exist can be reported once every goal is known.
-pub(crate) struct ReadUpdate {
-    pub(crate) update: Update,
+/// The goals an update names, and where, so that names of goals that do not exist can be
+/// reported once every goal file is known — even when the update has other problems.
+pub(crate) struct GoalRefs {
     pub(crate) file: SourceFile,
-    pub(crate) goal_spans: Vec<Range<usize>>,
+    pub(crate) refs: Vec<(Slug, Range<usize>)>,
 }
 
 /// Reads one update; `slug` comes from its file name. Without a `date` key, the date is
 /// taken from a `YYYY-MM-DD-` prefix of the file name.
-pub(crate) fn read_update(file: &SourceFile, slug: Slug, options: &LoadOptions) -> Result<ReadUpdate, Vec<Diagnostic>> {
-    let document = Document::open(file, options).map_err(|d| vec![d])?;
-    let read = document.table(KEYS).and_then(|t| build(&t, slug, document.body));
+pub(crate) fn read_update(
+    file: &SourceFile,
+    slug: Slug,
+    options: &LoadOptions,
+) -> (Result<Update, Vec<Diagnostic>>, Option<GoalRefs>) {
+    let document = match Document::open(file, options) {
+        Ok(document) => document,
+        Err(d) => return (Err(vec![d]), None),
+    };
+    let Some(table) = document.table(KEYS) else {
+        return (Err(document.doc.into_diagnostics()), None);
+    };
+    let refs = goal_refs(&table);
+    let update = build(&table, slug, &refs, document.body);
     let diagnostics = document.doc.into_diagnostics();
-    match read {
-        Some((update, goal_spans)) if diagnostics.is_empty() => {
-            Ok(ReadUpdate { update, file: file.clone(), goal_spans })
-        }
-        _ => Err(diagnostics),
+    let refs = Some(GoalRefs { file: file.clone(), refs });
+    match update {
+        Some(update) if diagnostics.is_empty() => (Ok(update), refs),
+        _ => (Err(diagnostics), refs),
     }
 }
 
-fn build(t: &Table<'_>, slug: Slug, body: &str) -> Option<(Update, Vec<Range<usize>>)> {
+fn goal_refs(t: &Table<'_>) -> Vec<(Slug, Range<usize>)> {
+    if t.node("goals").is_none() {
+        t.missing("goals", "goals: [monthly-community-call]");
+    }
+    if let Some(node) = t.node("goals")
+        && matches!(&node.value, Value::Seq(items) if items.is_empty())
+    {
+        t.doc().report(&node.span, Problem::EmptyValue { key: "goals".into() });
+    }
+    t.texts("goals")
+        .into_iter()
+        .filter_map(|name| match Slug::new(&name.value) {
+            Ok(slug) => Some((slug, t.doc().file_span(&name.span))),
+            Err(_) => {
+                t.doc().report(&name.span, Problem::UnknownGoal { slug: name.value, suggestion: None });
+                None
+            }
+        })
+        .collect()
+}
+
+fn build(t: &Table<'_>, slug: Slug, refs: &[(Slug, Range<usize>)], body: &str) -> Option<Update> {
     let title = t.required_text("title", "title: March community call");
     let date = match t.node("date") {
         Some(_) => t.date("date").map(|d| d.value),
@@ -46,25 +76,7 @@ fn build(t: &Table<'_>, slug: Slug, body: &str) -> Option<(Update, Vec<Range<usi
             from_name
         }
     };
-    if t.node("goals").is_none() {
-        t.missing("goals", "goals: [monthly-community-call]");
-    }
-    let mut goals = Vec::new();
-    let mut spans = Vec::new();
-    for name in t.texts("goals") {
-        match Slug::new(&name.value) {
-            Ok(slug) => {
-                goals.push(slug);
-                spans.push(t.doc().file_span(&name.span));
-            }
-            Err(_) => t.doc().report(&name.span, Problem::UnknownGoal { slug: name.value, suggestion: None }),
-        }
-    }
-    if let Some(node) = t.node("goals")
-        && matches!(&node.value, Value::Seq(items) if items.is_empty())
-    {
-        t.doc().report(&node.span, Problem::EmptyValue { key: "goals".into() });
-    }
+    let goals = refs.iter().map(|(slug, _)| slug.clone()).collect();
     let authors = t.logins("authors");
-    Some((Update { slug, title: title?.value, date: date?, goals, authors, body: body.to_owned() }, spans))
+    Some(Update { slug, title: title?.value, date: date?, goals, authors, body: body.to_owned() })
 }

@@ -1,0 +1,132 @@
+//! Loader tests that match on [`Problem`] variants and on the loaded model, on small
+//! repositories written into temporary folders.
+
+use cairn_model::{GoalKind, GoalStatus, Slug};
+
+use super::*;
+
+const CONFIG: &str = "title = \"T\"\nbase_url = \"https://goals.example.org\"\n";
+const CHARTER: &str = "---\ntitle: C\npurpose: P\n---\n";
+
+fn repo(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in [("cairn.toml", CONFIG), ("charter.md", CHARTER)].iter().chain(files) {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+fn load(files: &[(&str, &str)]) -> Result<Loaded, LoadError> {
+    load_repo(repo(files).path(), &LoadOptions::default())
+}
+
+fn problems(files: &[(&str, &str)]) -> Vec<(String, Problem)> {
+    match load(files) {
+        Err(LoadError::Invalid(d)) => d.iter().map(|d| (d.path.clone(), (*d.problem).clone())).collect(),
+        other => panic!("expected diagnostics, got {other:?}"),
+    }
+}
+
+#[test]
+fn loads_goals_communities_and_updates() {
+    let loaded = load(&[
+        ("goals/b.md", "---\ntitle: B\nkind: process\nstatus: active\nstarted: 2026-01-01\ncadence: { every: 2 weeks }\n---\n- [x] one\n- [ ] two\n"),
+        ("goals/docs-team/a.md", "+++\ntitle = \"A\"\nkind = \"outcome\"\nstatus = \"proposed\"\nmetric = { baseline = 120, current = 75, target = 30 }\n+++\n"),
+        ("updates/2026-01-10-first.md", "---\ntitle: First\ngoals: [b]\n---\n"),
+        ("updates/2026-02-10-second.md", "---\ntitle: Second\ngoals: b\nauthors: ['@Amara']\n---\n"),
+    ])
+    .unwrap();
+    let c = &loaded.content;
+    assert!(loaded.warnings.is_empty());
+    assert_eq!(c.config.base_url, "https://goals.example.org/", "a trailing slash is added");
+    let slugs: Vec<&str> = c.goals.iter().map(|g| g.slug.as_str()).collect();
+    assert_eq!(slugs, ["a", "b"], "sorted by slug");
+    let a = &c.goals[0];
+    assert_eq!(
+        (a.kind, a.status, a.community.as_ref().map(Slug::as_str)),
+        (GoalKind::Outcome, GoalStatus::Proposed, Some("docs-team"))
+    );
+    assert_eq!(a.metric.as_ref().map(|m| m.progress().percent()), Some(50));
+    assert_eq!(c.communities.len(), 1);
+    assert_eq!(c.communities[0].title, "Docs team", "titled after the folder");
+    let b = &c.goals[1];
+    assert_eq!(b.milestones.iter().map(|m| m.done).collect::<Vec<_>>(), [true, false]);
+    let dates: Vec<String> = c.updates.iter().map(|u| u.date.to_string()).collect();
+    assert_eq!(dates, ["2026-02-10", "2026-01-10"], "newest first, dates from file names");
+    assert_eq!(c.updates[0].authors[0].as_str(), "Amara");
+    let p = c.progress(b, "2026-02-10".parse().unwrap());
+    assert_eq!(
+        p.cadence.map(|c| (c.held, c.expected)),
+        Some((2, 3)),
+        "the first period and the current (third) one held, the second missed"
+    );
+}
+
+#[test]
+fn reports_every_problem_of_one_file() {
+    let found = problems(&[(
+        "goals/g.md",
+        "---\ntitel: G\nkind: outcom\nstatus: active\nowners: [a b]\ndue: 2026-02-30\n---\n",
+    )]);
+    let codes: Vec<&str> = found.iter().map(|(_, p)| p.code()).collect();
+    assert_eq!(codes, ["missing-key", "unknown-key", "bad-keyword", "bad-login", "bad-date"]);
+    assert!(matches!(&found[1].1, Problem::UnknownKey { suggestion: Some("title"), .. }));
+}
+
+#[test]
+fn unknown_goals_are_reported_even_when_the_update_has_other_problems() {
+    let found = problems(&[
+        ("goals/real.md", "---\ntitle: R\nkind: outcome\nstatus: active\n---\n"),
+        ("updates/u.md", "---\ngoals: [rael]\n---\n"),
+    ]);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found.iter().any(|(_, p)| matches!(p, Problem::MissingKey { key, .. } if key == "title")));
+    assert!(found.iter().any(|(_, p)| matches!(p, Problem::MissingKey { key, .. } if key == "date")));
+    assert!(found.iter().any(
+        |(_, p)| matches!(p, Problem::UnknownGoal { slug, suggestion: Some(s) } if slug == "rael" && s == "real")
+    ));
+}
+
+#[test]
+fn a_goal_with_errors_is_still_a_known_goal() {
+    let found = problems(&[
+        ("goals/broken.md", "---\ntitle: B\nkind: outcome\n---\n"),
+        ("updates/2026-01-01-u.md", "---\ntitle: U\ngoals: [broken]\n---\n"),
+    ]);
+    assert_eq!(
+        found,
+        [("goals/broken.md".into(), Problem::MissingKey { key: "status".into(), example: "status: active" })]
+    );
+}
+
+#[test]
+fn warnings_alone_do_not_fail() {
+    let loaded = load(&[("goals/readme.txt", "notes")]).unwrap();
+    assert_eq!(loaded.warnings.len(), 1);
+    assert!(
+        matches!(&*loaded.warnings.iter().next().unwrap().problem, Problem::StrayFile { name } if name == "readme.txt")
+    );
+}
+
+#[test]
+fn not_a_directory() {
+    let dir = repo(&[]);
+    let file = dir.path().join("cairn.toml");
+    assert!(matches!(load_repo(&file, &LoadOptions::default()), Err(LoadError::NotADirectory { .. })));
+    assert!(matches!(load_repo(&dir.path().join("nope"), &LoadOptions::default()), Err(LoadError::Io { .. })));
+}
+
+#[test]
+fn limits_are_options() {
+    let dir = repo(&[("goals/g.md", "---\ntitle: A long enough title\nkind: outcome\nstatus: active\n---\n")]);
+    let tight = LoadOptions { max_file_bytes: 1 << 20, max_front_matter_bytes: 16 };
+    match load_repo(dir.path(), &tight) {
+        Err(LoadError::Invalid(d)) => {
+            let found: Vec<_> = d.iter().map(|d| (*d.problem).clone()).collect();
+            assert!(found.contains(&Problem::FrontMatterTooLarge { limit: 16 }), "{found:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
