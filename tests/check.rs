@@ -96,7 +96,7 @@ fn reports_bad_dates() {
     expect(
         "bad-date",
         &[
-            "goals/feb-30.md:5:6: error: `due` is not a valid date: `2026-02-30` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)",
+            "goals/feb-30.md:5:6: error: `2026-02-30` is not a valid date for `due` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)",
         ],
     );
 }
@@ -116,7 +116,7 @@ fn reports_owners_that_are_not_logins() {
     expect(
         "bad-login",
         &[
-            "goals/names.md:5:17: error: `Amara Okafor` in `owners` is not a git-host login: it contains ` `: only ASCII letters, digits, `_` and `-` are allowed (hint: use git-host logins such as `amara`, not names or e-mail addresses)",
+            "goals/names.md:5:17: error: `Amara Okafor` in `owners` is not a git-host login: it contains ` `: only ASCII letters, digits, `_`, `.` and `-` are allowed (hint: use git-host logins such as `amara`, not names or e-mail addresses)",
         ],
     );
 }
@@ -190,7 +190,7 @@ fn reports_cadence_problems() {
     expect(
         "bad-interval",
         &[
-            "goals/often.md:6:19: error: `sometimes` is not a valid `cadence.every`: expected an interval such as `1 month`, `2 weeks`, `quarterly` or `yearly` (hint: write an interval such as `1 month`, `2 weeks` or `quarterly`)",
+            "goals/often.md:6:19: error: `sometimes` is not a valid `cadence.every`: expected an interval such as `1 month`, `2 weeks`, `quarterly` or `yearly`",
         ],
     );
     expect(
@@ -272,18 +272,18 @@ fn reports_twenty_mistakes_in_one_run() {
         "twenty-mistakes",
         &[
             "cairn.toml:2:12: error: `base_url` must be an `https://` or `http://` address, found `goals.example.org`",
-            "cairn.toml:3:12: error: `english` is not a language tag (hint: use a BCP 47 tag such as `en` or `pt-BR`)",
+            "cairn.toml:3:12: error: `english` is not a valid `language` (hint: use a BCP 47 tag such as `en` or `pt-BR`)",
             "goals/Meetups.md: error: `Meetups` is not a valid goal name: it contains `M`: only lowercase letters, digits and `-` are allowed (hint: rename it to `meetups.md` (lowercase letters, digits and `-`))",
             "goals/broken.md:2:8: error: invalid YAML: unclosed quote",
             "goals/carbon.md:1:1: error: missing required key `title` (hint: add a line such as `title: Carbon-neutral community events`)",
             "goals/carbon.md:2:1: error: unknown key `titel` (hint: did you mean `title`?)",
             "goals/carbon.md:3:7: error: `outcom` is not a valid `kind` (hint: did you mean `outcome`?)",
             "goals/carbon.md:4:9: error: `actve` is not a valid `status` (hint: did you mean `active`?)",
-            "goals/carbon.md:5:17: error: `Jonas K` in `owners` is not a git-host login: it contains ` `: only ASCII letters, digits, `_` and `-` are allowed (hint: use git-host logins such as `amara`, not names or e-mail addresses)",
-            "goals/carbon.md:6:10: error: `started` is not a valid date: `2026-13-01` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)",
+            "goals/carbon.md:5:17: error: `Jonas K` in `owners` is not a git-host login: it contains ` `: only ASCII letters, digits, `_`, `.` and `-` are allowed (hint: use git-host logins such as `amara`, not names or e-mail addresses)",
+            "goals/carbon.md:6:10: error: `2026-13-01` is not a valid date for `started` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)",
             "goals/carbon.md:8:1: error: missing required key `metric.baseline` (hint: add a line such as `baseline: 0`)",
             "goals/docs/onboarding.md:6:6: error: `due` (2026-05-01) is before `started` (2026-06-01) (hint: check both dates: a goal cannot be due before it starts)",
-            "goals/docs/onboarding.md:7:19: error: `3 fortnights` is not a valid `cadence.every`: expected an interval such as `1 month`, `2 weeks`, `quarterly` or `yearly` (hint: write an interval such as `1 month`, `2 weeks` or `quarterly`)",
+            "goals/docs/onboarding.md:7:19: error: `3 fortnights` is not a valid `cadence.every`: expected an interval such as `1 month`, `2 weeks`, `quarterly` or `yearly`",
             "goals/docs/onboarding.md:8:7: error: `tags` must be a list, found a number",
             "goals/events/base-goal.md: error: duplicate goal `base-goal`: `goals/base-goal.md` has the same name (hint: goal names become page addresses (`/goals/<name>/`), so each must be unique: rename one file)",
             "goals/open.md:1:1: error: front matter opened with `---` is never closed (hint: add a line with only `---` after the last key)",

@@ -68,12 +68,12 @@ fn new_goal_refuses_bad_names_and_existing_files() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "error: `Better Docs` is not a valid goal name: it contains `B`: only lowercase letters, digits and `-` are allowed; try `better-docs`\n"
+        "error: `Better Docs` is not a valid goal name: it contains `B`: only lowercase letters, digits and `-` are allowed (hint: use `better-docs`)\n"
     );
     let run = repo.cairn(&["new", "goal", "base-goal"]);
     assert_eq!(
         (run.code, run.stderr.as_str()),
-        (2, "error: `goals/base-goal.md` already exists: cairn never overwrites files\n")
+        (2, "error: a goal named `base-goal` already exists: `goals/base-goal.md`; goal names must be unique\n")
     );
     let empty = Repo::empty();
     let run = empty.cairn(&["new", "goal", "x"]);
@@ -89,7 +89,7 @@ fn usage_and_io_errors_exit_2() {
     let repo = Repo::empty();
     let run = repo.cairn(&["check", "does-not-exist"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.starts_with("error: cannot check `does-not-exist`: cannot open `does-not-exist`: "), "{run:?}");
+    assert!(run.stderr.starts_with("error: cannot open `does-not-exist`: no such file or directory"), "{run:?}");
     repo.write("file.txt", "x");
     let run = repo.cairn(&["check", "file.txt"]);
     assert_eq!(run.code, 2);
@@ -156,6 +156,33 @@ fn github_annotations() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stdout,
-        "::error file=goals/feb-30.md,line=5,col=6,title=cairn%3A%3Abad-date::`due` is not a valid date: `2026-02-30` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)\n"
+        "::error file=goals/feb-30.md,line=5,col=6,title=cairn%3A%3Abad-date::`2026-02-30` is not a valid date for `due` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)\n"
+    );
+}
+
+#[test]
+fn init_keeps_an_existing_gitignore() {
+    let repo = Repo::empty();
+    repo.write(".gitignore", "target/\n");
+    let run = repo.cairn(&["init"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(std::fs::read_to_string(repo.path().join(".gitignore")).unwrap(), "target/\n");
+    assert_eq!(repo.check_short(), (0, vec![]));
+}
+
+#[test]
+fn new_goal_names_are_unique_across_communities() {
+    let repo = Repo::fixture("check", "_base");
+    let run = repo.cairn(&["new", "goal", "base-goal", "--community", "docs"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: a goal named `base-goal` already exists: `goals/base-goal.md`; goal names must be unique\n"
+    );
+    assert_eq!(repo.cairn(&["new", "goal", "fresh", "--community", "docs"]).code, 0);
+    let run = repo.cairn(&["new", "goal", "fresh"]);
+    assert_eq!(
+        run.stderr,
+        "error: a goal named `fresh` already exists: `goals/docs/fresh.md`; goal names must be unique\n"
     );
 }

@@ -160,3 +160,39 @@ fn front_matter_that_is_not_a_table() {
         ]
     );
 }
+
+#[test]
+fn positions_survive_crlf_and_multibyte_text() {
+    let repo = Repo::fixture("check", "_base");
+    // "Café ☕ 🌍" before the mistake: columns count characters, offsets count bytes.
+    repo.write(
+        "goals/crlf.md",
+        "---\r\ntitle: Café ☕ 🌍\r\nsummary: \"ünïcödé\"\r\nkind: outcom\r\nstatus: active\r\n---\r\n",
+    );
+    repo.write("goals/tail.md", "---\ntitle: 🌍🌍🌍\nkind: outcome\nstatus: active\nowners: [ünï]\n---\n");
+    let (code, lines) = repo.check_short();
+    assert_eq!(code, 1);
+    assert_eq!(
+        lines,
+        [
+            "goals/crlf.md:4:7: error: `outcom` is not a valid `kind` (hint: did you mean `outcome`?)",
+            "goals/tail.md:5:10: error: `ünï` in `owners` is not a git-host login: it contains `ü`: only ASCII letters, digits, `_`, `.` and `-` are allowed (hint: use git-host logins such as `amara`, not names or e-mail addresses)",
+        ]
+    );
+}
+
+#[test]
+fn text_garbage_in_every_file_kind() {
+    // Valid UTF-8 this time, so that it reaches the YAML and TOML parsers.
+    let repo = Repo::fixture("check", "_base");
+    let pieces =
+        ["---\n", "+++\n", ": ", "[", "{", "&a ", "*a", "\"", "'", "#", "\t", "- ", "= ", "é", "\u{202e}", "\n"];
+    let garbage: String =
+        (0..2000u32).map(|i| pieces[(i.wrapping_mul(2_654_435_761) >> 7) as usize % pieces.len()]).collect();
+    for path in ["cairn.toml", "charter.md", "goals/g.md", "goals/c/_index.md", "updates/u.md"] {
+        repo.write(path, format!("---\n{garbage}"));
+    }
+    let (code, lines) = repo.check_short();
+    assert_eq!(code, 1);
+    assert!(lines.len() >= 5, "at least one diagnostic per file: {lines:?}");
+}

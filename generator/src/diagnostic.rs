@@ -144,6 +144,22 @@ pub enum Problem {
         /// What it is.
         found: &'static str,
     },
+    /// The front matter (or a whole TOML file) is not a table of keys.
+    #[error("front matter must be keys and values, found {found}")]
+    NotATable {
+        /// What it is.
+        found: &'static str,
+    },
+    /// A whole number outside its range.
+    #[error("`{key}` must be a whole number from {min} to {max}")]
+    OutOfRange {
+        /// The key.
+        key: String,
+        /// The smallest value allowed.
+        min: i64,
+        /// The largest value allowed.
+        max: i64,
+    },
     /// An empty text value.
     #[error("`{key}` must not be empty")]
     EmptyValue {
@@ -163,7 +179,7 @@ pub enum Problem {
         suggestion: Option<&'static str>,
     },
     /// A value that is not an ISO 8601 date.
-    #[error("`{key}` is not a valid date: `{value}`")]
+    #[error("`{value}` is not a valid date for `{key}`")]
     BadDate {
         /// The key.
         key: String,
@@ -215,16 +231,18 @@ pub enum Problem {
         /// The existing goal closest to it.
         suggestion: Option<String>,
     },
-    /// A value that must be an http(s) URL.
-    #[error("`{key}` must be an `https://` or `http://` address, found `{value}`")]
+    /// A value that must be an address of some kind.
+    #[error("`{key}` must be {expected}, found `{value}`")]
     BadUrl {
         /// The key.
         key: String,
         /// The value found.
         value: String,
+        /// What kind of address ("an `https://` or `http://` address").
+        expected: &'static str,
     },
     /// A value that must be a language tag.
-    #[error("`{value}` is not a language tag")]
+    #[error("`{value}` is not a valid `language`")]
     BadLanguage {
         /// The value found.
         value: String,
@@ -258,6 +276,8 @@ impl Problem {
             Problem::UnknownKey { .. } => "unknown-key",
             Problem::MissingKey { .. } => "missing-key",
             Problem::WrongType { .. } => "wrong-type",
+            Problem::NotATable { .. } => "not-a-table",
+            Problem::OutOfRange { .. } => "out-of-range",
             Problem::EmptyValue { .. } => "empty-value",
             Problem::BadKeyword { .. } => "bad-keyword",
             Problem::BadDate { .. } => "bad-date",
@@ -341,7 +361,6 @@ impl Problem {
             Problem::BadDate { .. } => "write dates as `YYYY-MM-DD`, such as `2027-01-15`".into(),
             Problem::DueBeforeStarted { .. } => "check both dates: a goal cannot be due before it starts".into(),
             Problem::BadLogin { .. } => "use git-host logins such as `amara`, not names or e-mail addresses".into(),
-            Problem::BadInterval { .. } => "write an interval such as `1 month`, `2 weeks` or `quarterly`".into(),
             Problem::CadenceWithoutStart => "add `started: YYYY-MM-DD` to the goal, or `since:` to its cadence".into(),
             Problem::UnknownGoal { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
             Problem::UnknownGoal { .. } => "name goals by their file name without `.md`".into(),
@@ -362,14 +381,13 @@ pub struct SourceFile {
 }
 
 /// Where in its file a diagnostic points.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
     /// 1-based line.
     pub line: usize,
     /// 1-based column, counted in characters.
     pub column: usize,
     /// The byte range in the file.
-    #[serde(skip)]
     pub span: Range<usize>,
 }
 

@@ -33,6 +33,14 @@ pub enum InitError {
         /// The existing files, relative to the target folder.
         paths: Vec<String>,
     },
+    /// Another goal already has the name.
+    #[error("a goal named `{slug}` already exists: `{other}`; goal names must be unique")]
+    Taken {
+        /// The name.
+        slug: Slug,
+        /// The other goal's file.
+        other: String,
+    },
     /// The folder has no `cairn.toml`.
     #[error("`{}` is not a cairn repository (it has no `cairn.toml`); run `cairn init` first", path.display())]
     NotARepository {
@@ -40,7 +48,7 @@ pub enum InitError {
         path: PathBuf,
     },
     /// A goal or community name that cannot be a slug.
-    #[error("`{name}` is not a valid {what} name: it {reason}{}", suggestion.as_ref().map(|s| format!("; try `{s}`")).unwrap_or_default())]
+    #[error("`{name}` is not a valid {what} name: it {reason}{}", suggestion.as_ref().map(|s| format!(" (hint: use `{s}`)")).unwrap_or_default())]
     BadName {
         /// "goal" or "community".
         what: &'static str,
@@ -76,8 +84,14 @@ pub fn init_repo(dir: &Path, today: Date) -> Result<Vec<PathBuf>, InitError> {
             .replace("{{in_six_months}}", &today.saturating_add(6.months()).to_string())
             .replace("{{next_year}}", &today.saturating_add(1.year()).to_string())
     };
-    let files: Vec<(String, String)> = STARTER.iter().map(|(path, text)| (fill(path), fill(text))).collect();
-    let existing: Vec<String> = files.iter().filter(|(p, _)| dir.join(p).exists()).map(|(p, _)| p.clone()).collect();
+    let exists = |path: &str| std::fs::symlink_metadata(dir.join(path)).is_ok();
+    // A repository made on a git host often starts with a `.gitignore`: keep it.
+    let files: Vec<(String, String)> = STARTER
+        .iter()
+        .map(|(path, text)| (fill(path), fill(text)))
+        .filter(|(path, _)| !(path == ".gitignore" && exists(path)))
+        .collect();
+    let existing: Vec<String> = files.iter().filter(|(p, _)| exists(p)).map(|(p, _)| p.clone()).collect();
     if !existing.is_empty() {
         return Err(InitError::Exists { paths: existing });
     }
@@ -109,11 +123,11 @@ pub fn new_goal(root: &Path, goal: &NewGoal, today: Date) -> Result<PathBuf, Ini
         rel.push(slug_name(community, "community")?);
     }
     rel.push(format!("{slug}.md"));
-    let path = root.join(&rel);
-    if path.exists() {
-        return Err(InitError::Exists { paths: vec![rel.display().to_string()] });
+    if let Some(other) = find_goal(root, &slug) {
+        return Err(InitError::Taken { slug, other });
     }
-    let title = goal.title.clone().unwrap_or_else(|| title_from_slug(&slug));
+    let path = root.join(&rel);
+    let title = goal.title.clone().unwrap_or_else(|| slug.humanize());
     write_new(&path, &goal_text(&title, goal.kind, today))
 }
 
@@ -132,6 +146,17 @@ fn goal_text(title: &str, kind: GoalKind, today: Date) -> String {
     )
 }
 
+/// The file of the goal named `slug`, in `goals/` or any of its sub-community folders.
+fn find_goal(root: &Path, slug: &Slug) -> Option<String> {
+    let goals = root.join("goals");
+    let file = format!("{slug}.md");
+    let folders = std::fs::read_dir(&goals).into_iter().flatten().flatten().filter(|e| e.path().is_dir());
+    std::iter::once(("goals".to_owned(), goals.clone()))
+        .chain(folders.map(|e| (format!("goals/{}", e.file_name().to_string_lossy()), e.path())))
+        .find(|(_, dir)| std::fs::symlink_metadata(dir.join(&file)).is_ok())
+        .map(|(rel, _)| format!("{rel}/{file}"))
+}
+
 fn slug(name: &str, what: &'static str) -> Result<Slug, InitError> {
     Slug::new(name).map_err(|reason| InitError::BadName {
         what,
@@ -143,12 +168,6 @@ fn slug(name: &str, what: &'static str) -> Result<Slug, InitError> {
 
 fn slug_name(name: &str, what: &'static str) -> Result<String, InitError> {
     slug(name, what).map(String::from)
-}
-
-fn title_from_slug(slug: &Slug) -> String {
-    let text = slug.as_str().replace('-', " ");
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// The community's name for the starter texts: the folder's name, capitalised.
@@ -186,7 +205,6 @@ mod tests {
     fn names_come_from_the_folder() {
         assert_eq!(community_name(Path::new("/tmp/lantern-maps")), "Lantern Maps");
         assert_eq!(community_name(Path::new("/")), "Our");
-        assert_eq!(title_from_slug(&Slug::new("better-onboarding").unwrap()), "Better onboarding");
     }
 
     #[test]

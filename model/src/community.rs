@@ -9,7 +9,7 @@ use crate::names::{Login, Slug};
 pub struct Channel {
     /// What to call it.
     pub name: String,
-    /// Where it is (an `https:`, `mailto:` or `irc:` URL).
+    /// Where it is: an `https:`, `http:`, `mailto:`, `irc:`, `ircs:`, `matrix:` or `xmpp:` address (the loader checks).
     pub url: String,
 }
 

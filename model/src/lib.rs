@@ -7,8 +7,10 @@
 //!
 //! 1. [`names`]: validated identifiers ([`Slug`], [`Login`]).
 //! 2. [`goal`], [`charter`], [`community`], [`update`], [`config`]: the validated content
-//!    types. They cannot hold invalid states: the generator's loader turns raw files into
-//!    them and reports everything it had to reject.
+//!    types. Their parts ([`Slug`], [`Login`], [`Metric`], [`Interval`], [`Schedule`])
+//!    cannot hold invalid values; the relations between files (sorted goals, updates that
+//!    name existing goals) are upheld by the generator's loader, which turns raw files
+//!    into these types and reports everything it had to reject.
 //! 3. [`progress`]: metric, cadence and checklist progress — computed here and only here.
 //! 4. [`review`]: whether a goal is on track, due for review, overdue or stale.
 //! 5. [`content`]: the whole repository, with look-ups between its parts.

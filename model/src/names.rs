@@ -25,8 +25,8 @@ pub enum NameError {
         /// A description of what is allowed.
         allowed: &'static str,
     },
-    /// The string starts or ends with a hyphen, or has two in a row.
-    #[error("starts or ends with `-`, or has `--`")]
+    /// The string starts or ends with `-` or `.`, or has two in a row.
+    #[error("starts or ends with `-` or `.`, or has `--` or `..`")]
     BadHyphen,
 }
 
@@ -73,10 +73,21 @@ impl Slug {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The slug as words, for a default title: `better-onboarding` gives
+    /// `Better onboarding`.
+    pub fn humanize(&self) -> String {
+        let mut words = self.0.replace('-', " ");
+        if let Some(first) = words.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        words
+    }
 }
 
-/// A git-host account name such as `amara` or `jonas-k`: ASCII letters, digits, `_` and single
-/// hyphens, at most 39 characters (GitHub, GitLab and Gitea logins fit).
+/// A git-host account name such as `amara`, `jonas-k` or `li.wei`: ASCII letters, digits,
+/// `_`, and single `-` or `.` between them, at most 39 characters (GitHub's limit; GitLab
+/// and Gitea logins of that length fit).
 /// Compared case-insensitively, as git hosts do.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -89,7 +100,12 @@ impl Login {
     /// Validates `s` as a login. A leading `@` (as in a mention) is accepted and dropped.
     pub fn new(s: &str) -> Result<Self, NameError> {
         let s = s.strip_prefix('@').unwrap_or(s);
-        check_name(s, Self::MAX_LEN, |c| c.is_ascii_alphanumeric() || c == '_', "ASCII letters, digits, `_` and `-`")?;
+        check_name(
+            s,
+            Self::MAX_LEN,
+            |c| c.is_ascii_alphanumeric() || c == '_' || c == '.',
+            "ASCII letters, digits, `_`, `.` and `-`",
+        )?;
         Ok(Self(s.to_owned()))
     }
 
@@ -125,7 +141,8 @@ fn check_name(s: &str, max: usize, ok: impl Fn(char) -> bool, allowed: &'static 
     if let Some(found) = s.chars().find(|&c| c != '-' && !ok(c)) {
         return Err(NameError::BadChar { found, allowed });
     }
-    if s.starts_with('-') || s.ends_with('-') || s.contains("--") {
+    let separator = |c: char| c == '-' || c == '.';
+    if s.starts_with(separator) || s.ends_with(separator) || s.contains("--") || s.contains("..") {
         return Err(NameError::BadHyphen);
     }
     Ok(())
@@ -204,10 +221,19 @@ mod tests {
     }
 
     #[test]
+    fn humanized_slugs() {
+        assert_eq!(Slug::new("better-onboarding").unwrap().humanize(), "Better onboarding");
+        assert_eq!(Slug::new("2027-plan").unwrap().humanize(), "2027 plan");
+    }
+
+    #[test]
     fn logins() {
         assert_eq!(Login::new("@Amara").unwrap().as_str(), "Amara");
         assert_eq!(Login::new("Amara").unwrap(), Login::new("amara").unwrap());
         assert!(Login::new("jonas-k").is_ok());
+        assert!(Login::new("li.wei").is_ok());
+        assert!(Login::new(".hidden").is_err());
+        assert!(Login::new("a..b").is_err());
         assert!(Login::new("Amara Okafor").is_err());
         assert!(Login::new("a@b.org").is_err());
         assert!(Login::new(&"a".repeat(40)).is_err());

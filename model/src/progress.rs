@@ -50,8 +50,15 @@ impl Progress {
 
     /// The share in whole percent, rounded down so that 99.6 % never shows as 100 %.
     pub fn percent(self) -> u8 {
-        // The product is within 0..=100, so the cast cannot truncate.
-        (self.0 * 100.0).floor() as u8
+        // 0.29 * 100 is 28.999999999999996 in binary floating point: nudge by far less than
+        // any real share before rounding down, and show 100 only when complete.
+        let percent = (self.0 * 100.0 + 1e-9).floor();
+        if self.is_complete() {
+            100
+        } else {
+            // Within 0..=99 here, so the cast cannot truncate.
+            percent.min(99.0) as u8
+        }
     }
 
     /// Whether the goal's source is complete.
@@ -103,7 +110,10 @@ impl Metric {
         match self.direction() {
             Direction::Hold if self.current() == self.target() => Progress::COMPLETE,
             Direction::Hold => Progress::NONE,
-            _ => Progress::from_fraction((self.current() - self.baseline()) / (self.target() - self.baseline())),
+            // Halved first: the difference of two finite numbers near ±f64::MAX overflows.
+            _ => Progress::from_fraction(
+                (self.current() / 2.0 - self.baseline() / 2.0) / (self.target() / 2.0 - self.baseline() / 2.0),
+            ),
         }
     }
 }

@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
 use cairn::diagnostic::render::{Format, render};
 use cairn::{LoadError, LoadOptions, load_repo};
 
@@ -43,7 +42,7 @@ pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
             );
             (Outcome::ContentInvalid, diagnostics, summary)
         }
-        Err(err) => return Err(err).context(format!("cannot check `{}`", args.dir.display())),
+        Err(err) => return Err(err.into()),
     };
     let report = render(&diagnostics, args.format, color);
     if args.format == Format::Human {

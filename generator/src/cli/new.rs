@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use cairn::init::{NewGoal, new_goal};
 use cairn_model::GoalKind;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 use super::Outcome;
 
@@ -24,8 +25,8 @@ cairn new goal monthly-docs-sprint --kind process --community docs --title \"A d
         /// The goal's name: lowercase letters, digits and `-` (it becomes the page address).
         slug: String,
         /// What kind of change it aims for.
-        #[arg(long, value_enum, default_value_t = Kind::Outcome)]
-        kind: Kind,
+        #[arg(long, default_value = "outcome", value_parser = PossibleValuesParser::new(GoalKind::KEYWORDS).try_map(|s| s.parse::<GoalKind>()))]
+        kind: GoalKind,
         /// The sub-community folder to put it in.
         #[arg(long)]
         community: Option<String>,
@@ -38,32 +39,9 @@ cairn new goal monthly-docs-sprint --kind process --community docs --title \"A d
     },
 }
 
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum Kind {
-    /// A measurable result.
-    Outcome,
-    /// A practice kept up over time.
-    Process,
-    /// How people relate to each other.
-    Relational,
-    /// A change in how the community works.
-    Transformational,
-}
-
-impl From<Kind> for GoalKind {
-    fn from(k: Kind) -> Self {
-        match k {
-            Kind::Outcome => GoalKind::Outcome,
-            Kind::Process => GoalKind::Process,
-            Kind::Relational => GoalKind::Relational,
-            Kind::Transformational => GoalKind::Transformational,
-        }
-    }
-}
-
 pub(crate) fn execute(args: &Args) -> anyhow::Result<Outcome> {
     let What::Goal { slug, kind, community, title, dir } = &args.what;
-    let goal = NewGoal { slug: slug.clone(), kind: (*kind).into(), community: community.clone(), title: title.clone() };
+    let goal = NewGoal { slug: slug.clone(), kind: *kind, community: community.clone(), title: title.clone() };
     let path = new_goal(dir, &goal, super::today())?;
     writeln!(std::io::stdout().lock(), "created `{}`", path.display())?;
     Ok(Outcome::Success)

@@ -43,9 +43,10 @@ fn values(t: &Table<'_>) -> Vec<CharterValue> {
     let mut out = Vec::new();
     for item in t.list("values") {
         match &item.value {
-            Value::Str(name) if !name.trim().is_empty() => {
-                out.push(CharterValue { name: name.trim().to_owned(), description: None })
+            Value::Str(name) if name.trim().is_empty() => {
+                t.doc().report(&item.span, Problem::EmptyValue { key: "values".into() });
             }
+            Value::Str(name) => out.push(CharterValue { name: name.trim().to_owned(), description: None }),
             Value::Map(_) => {
                 let Some(v) = t.item_table(item, "values.", VALUE_KEYS) else {
                     continue;

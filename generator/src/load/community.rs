@@ -5,11 +5,16 @@ use cairn_model::{Channel, Community, Slug};
 
 use super::LoadOptions;
 use super::document::Document;
-use super::fields::Table;
+use super::fields::{Addresses, Table};
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
 const KEYS: &[&str] = &["title", "summary", "leads", "channels"];
 const CHANNEL_KEYS: &[&str] = &["name", "url"];
+/// Where people talk: the web, e-mail, IRC, Matrix, XMPP — never `javascript:`.
+const CHANNELS: Addresses = Addresses {
+    schemes: &["https://", "http://", "mailto:", "irc://", "ircs://", "matrix:", "xmpp:"],
+    expected: "an `https:`, `mailto:`, `irc:`, `matrix:` or `xmpp:` address",
+};
 
 /// Reads `_index.md` of the community `slug`.
 pub(crate) fn read_community(
@@ -28,19 +33,7 @@ pub(crate) fn read_community(
 
 /// A community folder without `_index.md`: titled after its folder.
 pub(crate) fn implicit_community(slug: Slug) -> Community {
-    let title = slug
-        .as_str()
-        .split('-')
-        .enumerate()
-        .map(|(i, w)| {
-            let mut chars = w.chars();
-            match (i, chars.next()) {
-                (0, Some(c)) => c.to_uppercase().chain(chars).collect(),
-                _ => w.to_owned(),
-            }
-        })
-        .collect::<Vec<String>>()
-        .join(" ");
+    let title = slug.humanize();
     Community { slug, title, summary: None, leads: Vec::new(), channels: Vec::new(), body: String::new() }
 }
 
@@ -64,7 +57,8 @@ fn build(t: &Table<'_>, slug: Slug, body: &str) -> Community {
             };
             let name = c.required_text("name", "name: Matrix");
             let url = c.required_text("url", "url: https://matrix.to/#/#docs:example.org");
-            Some(Channel { name: name?.value, url: url?.value })
+            let url = url.and_then(|u| c.address("url", u, CHANNELS));
+            Some(Channel { name: name?.value, url: url? })
         })
         .collect();
     Community { slug: fallback.slug, title, summary, leads, channels, body: body.to_owned() }

@@ -2,13 +2,14 @@
 
 use cairn_model::{HostKind, RepoConfig, ReviewPolicy, SiteConfig};
 
-use super::fields::{Doc, Table};
+use super::fields::{Addresses, Doc, Spanned, Table};
 use super::node;
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
 const KEYS: &[&str] = &["title", "description", "base_url", "language", "repo", "endpoint", "review"];
 const REPO_KEYS: &[&str] = &["url", "branch", "host"];
 const REVIEW_KEYS: &[&str] = &["due_soon_days", "stale_after_days"];
+const WEB: Addresses = Addresses { schemes: &["https://", "http://"], expected: "an `https://` or `http://` address" };
 
 /// Reads `cairn.toml`.
 pub(crate) fn read_config(file: &SourceFile) -> Result<SiteConfig, Vec<Diagnostic>> {
@@ -54,32 +55,27 @@ fn build(t: &Table<'_>) -> Option<SiteConfig> {
     Some(SiteConfig { title: title?.value, description, base_url, language: language?, repo, endpoint, review })
 }
 
-fn url(t: &Table<'_>, key: &str, value: super::fields::Spanned<String>) -> Option<String> {
-    if value.value.starts_with("https://") || value.value.starts_with("http://") {
-        Some(value.value)
-    } else {
-        t.doc().report(&value.span, Problem::BadUrl { key: key.to_owned(), value: value.value });
-        None
-    }
+fn url(t: &Table<'_>, key: &str, value: Spanned<String>) -> Option<String> {
+    t.address(key, value, WEB)
 }
 
 fn repo(t: &Table<'_>) -> Option<RepoConfig> {
-    let url_text = t.required_text("url", "url = \"https://github.com/lantern/goals\"");
+    let url = t.required_text("url", "url = \"https://github.com/lantern/goals\"").and_then(|u| url(t, "repo.url", u));
     let branch = t.text("branch").map_or_else(|| "main".to_owned(), |b| b.value);
     let explicit_host = t.node("host").map(|_| t.keyword::<HostKindWord>("host", "host = \"github\""));
-    let url_text = url_text?;
+    let url = url?.trim_end_matches('/').to_owned();
     let host = match explicit_host {
         Some(host) => host?.value.0,
         None => {
-            let host = infer_host(&url_text.value);
+            let host = infer_host(&url);
             if host.is_none() {
-                t.doc().report(&url_text.span, Problem::UnknownHost { url: url_text.value.clone() });
+                let span = t.node("url").map(|n| n.span.clone()).unwrap_or_default();
+                t.doc().report(&span, Problem::UnknownHost { url: url.clone() });
             }
             host?
         }
     };
-    let url = url(t, "repo.url", url_text)?;
-    Some(RepoConfig { url: url.trim_end_matches('/').to_owned(), branch, host })
+    Some(RepoConfig { url, branch, host })
 }
 
 /// Recognises the well-known hosts; self-hosted ones need `host` set.

@@ -45,6 +45,13 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The schemes an address may have, and how to describe them in a message.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Addresses {
+    pub(crate) schemes: &'static [&'static str],
+    pub(crate) expected: &'static str,
+}
+
 /// A value with the span it was read from.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Spanned<T> {
@@ -99,9 +106,10 @@ impl<'a> Table<'a> {
         Self { doc, prefix, entries, anchor }
     }
 
-    /// The node of `key`, if present.
+    /// The node of `key`, if present. A key with no value (`title:` or `title: ~`) counts
+    /// as absent.
     pub(crate) fn node(&self, key: &str) -> Option<&'a Node> {
-        self.entries.iter().find(|(k, _)| k.name == key).map(|(_, n)| n)
+        self.entries.iter().find(|(k, n)| k.name == key && n.value != Value::Null).map(|(_, n)| n)
     }
 
     /// The span of `key` itself (not its value).
@@ -117,16 +125,19 @@ impl<'a> Table<'a> {
         self.doc.report(&node.span, Problem::WrongType { key: self.name(key), expected, found: node.value.describe() });
     }
 
-    /// Reports that `key` is missing, with an example line to add.
+    /// Reports that `key` is missing (at the table) or has no value (at the key), with an
+    /// example line to add.
     pub(crate) fn missing(&self, key: &str, example: &'static str) {
-        self.doc.report_in_file(self.anchor.clone(), Problem::MissingKey { key: self.name(key), example });
+        match self.key_span(key) {
+            Some(span) => self.doc.report(&span, Problem::EmptyValue { key: self.name(key) }),
+            None => self.doc.report_in_file(self.anchor.clone(), Problem::MissingKey { key: self.name(key), example }),
+        }
     }
 
     /// Optional non-empty text. `null` counts as absent.
     pub(crate) fn text(&self, key: &str) -> Option<Spanned<String>> {
         let node = self.node(key)?;
         match &node.value {
-            Value::Null => None,
             Value::Str(s) if s.trim().is_empty() => {
                 self.doc.report(&node.span, Problem::EmptyValue { key: self.name(key) });
                 None
@@ -153,7 +164,15 @@ impl<'a> Table<'a> {
         key: &str,
         example: &'static str,
     ) -> Option<Spanned<T>> {
-        let text = self.required_text(key, example)?;
+        let Some(node) = self.node(key) else {
+            self.missing(key, example);
+            return None;
+        };
+        let Value::Str(text) = &node.value else {
+            self.wrong_type(key, node, "a keyword");
+            return None;
+        };
+        let text = Spanned { value: text.trim().to_owned(), span: node.span.clone() };
         match text.value.parse::<T>() {
             Ok(value) => Some(Spanned { value, span: text.span }),
             Err(UnknownKeyword { expected }) => {
@@ -171,7 +190,6 @@ impl<'a> Table<'a> {
     pub(crate) fn date(&self, key: &str) -> Option<Spanned<Date>> {
         let node = self.node(key)?;
         let text = match &node.value {
-            Value::Null => return None,
             Value::Str(s) | Value::Datetime(s) => s,
             _ => {
                 self.wrong_type(key, node, "a date");
@@ -220,7 +238,8 @@ impl<'a> Table<'a> {
         match node.value {
             Value::Int(n) if (0..=i64::from(max)).contains(&n) => u32::try_from(n).ok(),
             _ => {
-                self.wrong_type(key, node, "a whole number of days");
+                let problem = Problem::OutOfRange { key: self.name(key), min: 0, max: i64::from(max) };
+                self.doc.report(&node.span, problem);
                 None
             }
         }
@@ -232,7 +251,6 @@ impl<'a> Table<'a> {
             return Vec::new();
         };
         let items: Vec<&Node> = match &node.value {
-            Value::Null => return Vec::new(),
             Value::Seq(items) => items.iter().collect(),
             Value::Str(_) => vec![node],
             _ => {
@@ -275,12 +293,24 @@ impl<'a> Table<'a> {
     /// The list under `key`, whatever its items.
     pub(crate) fn list(&self, key: &str) -> &'a [Node] {
         match self.node(key) {
-            None | Some(Node { value: Value::Null, .. }) => &[],
+            None => &[],
             Some(Node { value: Value::Seq(items), .. }) => items,
             Some(node) => {
                 self.wrong_type(key, node, "a list");
                 &[]
             }
+        }
+    }
+
+    /// Checks that `value` (read from `key`) is an address with one of `allowed`'s schemes.
+    pub(crate) fn address(&self, key: &str, value: Spanned<String>, allowed: Addresses) -> Option<String> {
+        let lower = value.value.to_ascii_lowercase();
+        if allowed.schemes.iter().any(|s| lower.starts_with(s) && lower.len() > s.len()) {
+            Some(value.value)
+        } else {
+            let problem = Problem::BadUrl { key: self.name(key), value: value.value, expected: allowed.expected };
+            self.doc.report(&value.span, problem);
+            None
         }
     }
 
@@ -293,7 +323,6 @@ impl<'a> Table<'a> {
                 let anchor = self.doc.file_span(&anchor);
                 Some(Table::open(self.doc, prefix, entries, anchor, allowed))
             }
-            Value::Null => None,
             _ => {
                 self.wrong_type(key, node, "a table of keys");
                 None

@@ -43,7 +43,7 @@ fn build(t: &Table<'_>, slug: Slug, community: Option<Slug>, body: &str) -> Opti
     let cadence = t.table("cadence", "cadence.", CADENCE_KEYS).and_then(|c| cadence(&c));
     if let Some(cadence) = &cadence
         && cadence.since.is_none()
-        && schedule.as_ref().is_some_and(|s| s.started().is_none())
+        && t.node("started").is_none()
     {
         let span = t.key_span("cadence").unwrap_or_default();
         t.doc().report(&span, Problem::CadenceWithoutStart);

@@ -65,12 +65,12 @@ pub enum LoadError {
         path: PathBuf,
     },
     /// The path given cannot be opened.
-    #[error("cannot open `{}`: {source}", path.display())]
+    #[error("cannot open `{}`: {}", path.display(), source::io_reason(error))]
     Io {
         /// The path given.
         path: PathBuf,
         /// The operating system's error.
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// The content has errors; every diagnostic, warnings included, is here.
     #[error("the content has {} error(s)", .0.error_count())]
@@ -79,7 +79,7 @@ pub enum LoadError {
 
 /// Reads and validates the repository at `root`.
 pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
-    let root = std::fs::canonicalize(root).map_err(|source| LoadError::Io { path: root.to_owned(), source })?;
+    let root = std::fs::canonicalize(root).map_err(|error| LoadError::Io { path: root.to_owned(), error })?;
     if !root.is_dir() {
         return Err(LoadError::NotADirectory { path: root });
     }
@@ -88,13 +88,13 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| charter::read_charter(f, options));
     let files: Vec<FileOutcome> = candidates.par_iter().map(|c| read_candidate(&root, c, options)).collect();
 
-    let mut goals: Vec<(String, Goal)> = Vec::new();
+    let mut goals: Vec<Goal> = Vec::new();
     let mut communities = BTreeMap::new();
     let mut updates = Vec::new();
     let mut goal_refs = Vec::new();
     for file in files {
         match file.read {
-            Some(Read::Goal(path, goal)) => goals.push((path, goal)),
+            Some(Read::Goal(goal)) => goals.push(goal),
             Some(Read::Community(community)) => {
                 communities.insert(community.slug.clone(), community);
             }
@@ -104,7 +104,8 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
         goal_refs.extend(file.goal_refs);
         diagnostics.extend(file.diagnostics);
     }
-    let goals = dedupe_goals(goals, &mut diagnostics);
+    report_duplicates(&candidates, &mut diagnostics);
+    goals.sort_by(|a, b| a.slug.cmp(&b.slug));
     for slug in goals.iter().filter_map(|g| g.community.clone()).collect::<BTreeSet<_>>() {
         communities.entry(slug.clone()).or_insert_with(|| community::implicit_community(slug));
     }
@@ -142,7 +143,7 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
 
 /// One content file, read.
 enum Read {
-    Goal(String, Goal),
+    Goal(Goal),
     Community(Community),
     Update(Update),
 }
@@ -171,10 +172,9 @@ fn read_candidate(root: &Path, candidate: &Candidate, options: &LoadOptions) -> 
         Err(d) => return FileOutcome::from(Err(vec![d])),
     };
     match &candidate.kind {
-        Kind::Goal { slug, community } => FileOutcome::from(
-            goal::read_goal(&file, slug.clone(), community.clone(), options)
-                .map(|g| Read::Goal(candidate.path.clone(), g)),
-        ),
+        Kind::Goal { slug, community } => {
+            FileOutcome::from(goal::read_goal(&file, slug.clone(), community.clone(), options).map(Read::Goal))
+        }
         Kind::Community { slug } => {
             FileOutcome::from(community::read_community(&file, slug.clone(), options).map(Read::Community))
         }
@@ -202,24 +202,23 @@ fn read_root_file<T>(
     result.map_err(|mut found| diagnostics.append(&mut found)).ok()
 }
 
-/// Sorts goals by slug and reports every goal whose slug an earlier file (by path) took.
-fn dedupe_goals(mut goals: Vec<(String, Goal)>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Goal> {
-    goals.sort_by(|(pa, a), (pb, b)| a.slug.cmp(&b.slug).then_with(|| pa.cmp(pb)));
-    let mut out: Vec<Goal> = Vec::with_capacity(goals.len());
-    let mut first_path: Option<(Slug, String)> = None;
-    for (path, goal) in goals {
-        match &first_path {
-            Some((slug, other)) if *slug == goal.slug => {
-                let problem = Problem::DuplicateSlug { slug: slug.to_string(), other: other.clone() };
-                diagnostics.push(Diagnostic::file(path, problem));
-            }
-            _ => {
-                first_path = Some((goal.slug.clone(), path));
-                out.push(goal);
+/// Reports every goal file whose slug a file earlier in path order already has, whether
+/// or not either file is valid.
+fn report_duplicates(candidates: &[Candidate], diagnostics: &mut Vec<Diagnostic>) {
+    let mut first: BTreeMap<&Slug, &str> = BTreeMap::new();
+    for candidate in candidates {
+        if let Kind::Goal { slug, .. } = &candidate.kind {
+            match first.get(slug) {
+                Some(other) => {
+                    let problem = Problem::DuplicateSlug { slug: slug.to_string(), other: (*other).to_owned() };
+                    diagnostics.push(Diagnostic::file(&candidate.path, problem));
+                }
+                None => {
+                    first.insert(slug, &candidate.path);
+                }
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -20,9 +20,15 @@ pub(crate) enum Link {
 /// Reads `rel` (a `/`-separated path under `root`). `root` must be canonical.
 pub(crate) fn read_source(root: &Path, rel: &str, link: Link, limit: u64) -> Result<SourceFile, Diagnostic> {
     let path = root.join(rel);
-    let unreadable = |e: std::io::Error| Diagnostic::file(rel, Problem::Unreadable { reason: e.to_string() });
-    if link == Link::Unknown && std::fs::symlink_metadata(&path).map_err(unreadable)?.file_type().is_symlink() {
-        check_link(root, rel)?;
+    let unreadable = |e: std::io::Error| Diagnostic::file(rel, Problem::Unreadable { reason: io_reason(&e) });
+    if link == Link::Unknown {
+        if std::fs::symlink_metadata(&path).map_err(unreadable)?.file_type().is_symlink() {
+            check_link(root, rel)?;
+        }
+        // Opening a named pipe would block: look before opening.
+        if !std::fs::metadata(&path).map_err(unreadable)?.is_file() {
+            return Err(Diagnostic::file(rel, Problem::Unreadable { reason: "not a regular file".into() }));
+        }
     }
     let file = File::open(&path).map_err(unreadable)?;
     let too_large = || Diagnostic::file(rel, Problem::FileTooLarge { limit });
@@ -57,6 +63,17 @@ pub(crate) fn check_link(root: &Path, rel: &str) -> Result<(), Diagnostic> {
     match std::fs::canonicalize(&path) {
         Ok(target) if target.starts_with(root) => Ok(()),
         Ok(target) => Err(Diagnostic::file(rel, Problem::SymlinkOutside { target: target.display().to_string() })),
-        Err(e) => Err(Diagnostic::file(rel, Problem::Unreadable { reason: format!("broken symbolic link ({e})") })),
+        Err(e) => Err(Diagnostic::file(
+            rel,
+            Problem::Unreadable { reason: format!("broken symbolic link ({})", io_reason(&e)) },
+        )),
     }
+}
+
+/// The operating system's reason, in lower case like every other message
+/// ("permission denied (os error 13)").
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }

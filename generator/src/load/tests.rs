@@ -2,6 +2,7 @@
 //! repositories written into temporary folders.
 
 use cairn_model::{GoalKind, GoalStatus, Slug};
+use proptest::prelude::*;
 
 use super::*;
 
@@ -128,5 +129,124 @@ fn limits_are_options() {
             assert!(found.contains(&Problem::FrontMatterTooLarge { limit: 16 }), "{found:?}");
         }
         other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn keys_without_values_are_reported_not_dropped() {
+    let found = problems(&[
+        ("goals/g.md", "---\ntitle:\nkind: ~\nstatus: active\ncadence: { every: ~ }\nstarted: 2026-01-01\n---\n"),
+        ("updates/u.md", "---\ntitle: U\ndate: ~\ngoals: ~\n---\n"),
+    ]);
+    let got: Vec<(&str, &str)> = found.iter().map(|(path, p)| (path.as_str(), p.code())).collect();
+    assert_eq!(
+        got,
+        [
+            ("goals/g.md", "empty-value"),
+            ("goals/g.md", "empty-value"),
+            ("goals/g.md", "empty-value"),
+            ("updates/u.md", "empty-value"),
+            ("updates/u.md", "empty-value"),
+        ],
+        "{found:?}"
+    );
+    // The charter is read from a fixed path: overwrite it after `repo` writes the default.
+    let dir = repo(&[]);
+    std::fs::write(dir.path().join("charter.md"), "---\ntitle: ~\npurpose: P\n---\n").unwrap();
+    match load_repo(dir.path(), &LoadOptions::default()) {
+        Err(LoadError::Invalid(d)) => {
+            let found: Vec<_> = d.iter().map(|d| (d.path.as_str(), d.problem.code())).collect();
+            assert_eq!(found, [("charter.md", "empty-value")]);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_update_dated_by_its_file_name_may_leave_date_empty() {
+    let loaded = load(&[
+        ("goals/g.md", "---\ntitle: G\nkind: outcome\nstatus: active\n---\n"),
+        ("updates/2026-05-01-call.md", "---\ntitle: U\ndate:\ngoals: [g]\n---\n"),
+    ])
+    .unwrap();
+    assert_eq!(loaded.content.updates[0].date.to_string(), "2026-05-01");
+}
+
+#[test]
+fn duplicates_are_found_even_when_one_file_is_invalid() {
+    let found = problems(&[
+        ("goals/a/x.md", "---\ntitle: X\nkind: outcome\nstatus: active\n---\n"),
+        ("goals/b/x.md", "---\ntitle: X\n---\n"),
+    ]);
+    assert!(
+        found.contains(&(
+            "goals/b/x.md".into(),
+            Problem::DuplicateSlug { slug: "x".into(), other: "goals/a/x.md".into() }
+        ))
+    );
+}
+
+#[test]
+fn channels_must_be_safe_addresses() {
+    let found = problems(&[(
+        "goals/docs/_index.md",
+        "---\nchannels:\n  - { name: Chat, url: \"javascript:alert(1)\" }\n  - { name: Mail, url: \"mailto:docs@example.org\" }\n---\n",
+    )]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(matches!(&found[0].1, Problem::BadUrl { key, .. } if key == "channels.url"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_goals_folder_must_stay_inside() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.md"), "---\ntitle: S\n---\n").unwrap();
+    let dir = repo(&[]);
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("goals")).unwrap();
+    match load_repo(dir.path(), &LoadOptions::default()) {
+        Err(LoadError::Invalid(d)) => {
+            let found: Vec<_> = d.iter().map(|d| (d.path.as_str(), d.problem.code())).collect();
+            assert_eq!(found, [("goals", "symlink-outside")]);
+        }
+        other => panic!("{other:?}"),
+    }
+    let inside = repo(&[("shared/g.md", "---\ntitle: G\nkind: outcome\nstatus: active\n---\n")]);
+    std::os::unix::fs::symlink("shared", inside.path().join("goals")).unwrap();
+    let loaded = load_repo(inside.path(), &LoadOptions::default()).unwrap();
+    assert_eq!(loaded.content.goals.len(), 1);
+}
+
+/// Characters that make up front matter, plus some that break it.
+const FRONT_MATTER: &str = "[a-z_:{}\\[\\],'\"#&*!|>%@` \\-\n0-9.~é]{0,120}";
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Whatever the input, a goal file either loads or gets at least one diagnostic that
+    /// points inside the file: nothing panics and nothing is dropped silently.
+    #[test]
+    fn any_goal_file_loads_or_is_reported(front in FRONT_MATTER, toml in any::<bool>()) {
+        let delimiter = if toml { "+++" } else { "---" };
+        let text = format!("{delimiter}\n{front}\n{delimiter}\nBody\n");
+        let file = crate::diagnostic::SourceFile { path: "goals/g.md".into(), text: text.clone().into() };
+        let slug = Slug::new("g").unwrap();
+        match goal::read_goal(&file, slug, None, &LoadOptions::default()) {
+            Ok(_) => {}
+            Err(diagnostics) => {
+                prop_assert!(!diagnostics.is_empty());
+                for d in diagnostics {
+                    let loc = d.location.expect("front matter problems have a position");
+                    prop_assert!(loc.span.end <= text.len());
+                    prop_assert!(loc.line >= 1 && loc.column >= 1);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn parsers_never_panic(text in "\\PC{0,200}") {
+        let _ = node::parse_yaml(&text);
+        let _ = node::parse_toml(&text);
+        let _ = config::read_config(&crate::diagnostic::SourceFile { path: "cairn.toml".into(), text: text.into() });
     }
 }

@@ -1,6 +1,7 @@
 //! Finding the repository's content files: goals (with their sub-community folders) and
-//! updates. Honours `.gitignore` (also outside a git checkout), never follows symbolic
-//! links, and reports files that are in the wrong place instead of skipping them silently.
+//! updates. Honours `.gitignore` (also outside a git checkout), never follows a symbolic
+//! link out of the repository, and reports files that are in the wrong place instead of
+//! skipping them silently.
 
 use std::path::Path;
 
@@ -39,6 +40,15 @@ pub(crate) fn discover(root: &Path) -> (Vec<Candidate>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     for folder in ["goals", "updates"] {
         let dir = root.join(folder);
+        let Ok(meta) = std::fs::symlink_metadata(&dir) else { continue };
+        // The walker follows the folder it starts from: a linked `goals/` must lead to a
+        // place inside the repository.
+        if meta.file_type().is_symlink()
+            && let Err(d) = super::source::check_link(root, folder)
+        {
+            diagnostics.push(d);
+            continue;
+        }
         if !dir.is_dir() {
             continue;
         }
@@ -53,7 +63,8 @@ pub(crate) fn discover(root: &Path) -> (Vec<Candidate>, Vec<Diagnostic>) {
                 Ok(entry) => entry,
                 Err(err) => {
                     let path = err_path(&err, root).unwrap_or_else(|| folder.to_owned());
-                    diagnostics.push(Diagnostic::file(path, Problem::Unreadable { reason: err.to_string() }));
+                    let reason = err.io_error().map_or_else(|| err.to_string(), super::source::io_reason);
+                    diagnostics.push(Diagnostic::file(path, Problem::Unreadable { reason }));
                     continue;
                 }
             };

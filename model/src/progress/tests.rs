@@ -31,6 +31,7 @@ fn metric_progress_rules() {
         (99.9, 99.0, 99.9, 0.0, "target == baseline, slipped"),
         (-10.0, 0.0, 10.0, 0.5, "negative baseline"),
         (0.0, 1e-300, 1e300, 0.0, "tiny over huge stays finite"),
+        (-1.7e308, 0.0, 1.7e308, 0.5, "differences near f64::MAX do not overflow"),
     ];
     for &(baseline, current, target, want, case) in cases {
         let got = metric(baseline, current, target).progress().fraction();
@@ -47,7 +48,17 @@ fn metric_direction() {
 
 #[test]
 fn percent_rounds_down_except_when_complete() {
-    let cases: &[(f64, u8)] = &[(0.0, 0), (0.004, 0), (0.42, 42), (0.996, 99), (0.9999, 99), (1.0, 100)];
+    let cases: &[(f64, u8)] = &[
+        (0.0, 0),
+        (0.004, 0),
+        (0.29, 29),
+        (0.57, 57),
+        (0.58, 58),
+        (0.42, 42),
+        (0.996, 99),
+        (0.9999999999, 99),
+        (1.0, 100),
+    ];
     for &(fraction, want) in cases {
         assert_eq!(Progress::from_fraction(fraction).percent(), want, "{fraction}");
     }
@@ -61,6 +72,13 @@ fn checklist_progress_rules() {
     for &(done, total, want) in cases {
         let got = ChecklistProgress { done, total }.progress().map(Progress::fraction);
         assert_eq!(got, want, "{done}/{total}");
+    }
+    for (done, total, percent) in [(29, 100, 29), (57, 100, 57), (29, 50, 58), (1, 3, 33), (2, 3, 66), (99, 100, 99)] {
+        assert_eq!(
+            ChecklistProgress { done, total }.progress().map(Progress::percent),
+            Some(percent),
+            "{done}/{total}"
+        );
     }
 }
 
@@ -159,7 +177,7 @@ fn cadence_progress_rules() {
 }
 
 #[test]
-fn cadence_over_millennia_stays_fast_and_saturates() {
+fn cadence_over_the_whole_calendar() {
     let cadence = Cadence { every: "1 day".parse().unwrap(), since: None };
     let got = cadence.progress(d("0001-01-01"), &[d("9999-12-31")], d("9999-12-31"));
     assert_eq!(got.held, 1);
