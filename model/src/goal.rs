@@ -383,6 +383,27 @@ pub struct Goal {
     pub body: String,
 }
 
+/// A minimal goal for tests elsewhere in the crate: an active outcome named `g` with the
+/// given schedule and nothing else.
+#[cfg(test)]
+pub(crate) fn test_goal(schedule: Schedule) -> Goal {
+    Goal {
+        slug: Slug::new("g").unwrap(),
+        community: None,
+        title: "G".into(),
+        summary: None,
+        kind: GoalKind::Outcome,
+        status: GoalStatus::Active,
+        owners: vec![],
+        schedule,
+        tags: vec![],
+        metric: None,
+        cadence: None,
+        milestones: vec![],
+        body: String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -100,29 +100,16 @@ fn days_between(a: Date, b: Date) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::GoalStatus;
     use crate::goal::Schedule;
-    use crate::{GoalKind, GoalStatus, Slug};
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
     }
 
     fn goal(status: GoalStatus, started: Option<&str>, review_by: Option<&str>) -> Goal {
-        Goal {
-            slug: Slug::new("g").unwrap(),
-            community: None,
-            title: "G".into(),
-            summary: None,
-            kind: GoalKind::Outcome,
-            status,
-            owners: vec![],
-            schedule: Schedule::new(started.map(d), None, review_by.map(d)).unwrap(),
-            tags: vec![],
-            metric: None,
-            cadence: None,
-            milestones: vec![],
-            body: String::new(),
-        }
+        let schedule = Schedule::new(started.map(d), None, review_by.map(d)).unwrap();
+        Goal { status, ..crate::goal::test_goal(schedule) }
     }
 
     #[test]

@@ -3,8 +3,8 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::GoalKind;
 use crate::goal::{Interval, Milestone, Schedule};
-use crate::{GoalKind, GoalStatus, Slug};
 
 fn d(s: &str) -> Date {
     s.parse().unwrap()
@@ -187,19 +187,8 @@ fn cadence_over_the_whole_calendar() {
 
 fn goal() -> Goal {
     Goal {
-        slug: Slug::new("g").unwrap(),
-        community: None,
-        title: "G".into(),
-        summary: None,
         kind: GoalKind::Process,
-        status: GoalStatus::Active,
-        owners: vec![],
-        schedule: Schedule::new(Some(d("2026-01-01")), None, None).unwrap(),
-        tags: vec![],
-        metric: None,
-        cadence: None,
-        milestones: vec![],
-        body: String::new(),
+        ..crate::goal::test_goal(Schedule::new(Some(d("2026-01-01")), None, None).unwrap())
     }
 }
 
