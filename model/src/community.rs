@@ -18,6 +18,9 @@ pub struct Channel {
 pub struct Community {
     /// Its name, from its folder.
     pub slug: Slug,
+    /// Its `_index.md`, relative to the repository root, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
     /// Its title (the folder name, capitalised, when `_index.md` gives none).
     pub title: String,
     /// One sentence on what it does.

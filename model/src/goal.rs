@@ -348,6 +348,8 @@ impl Schedule {
 pub struct Goal {
     /// The goal's name, from its file name.
     pub slug: Slug,
+    /// Its file, relative to the repository root (`goals/docs/better-onboarding.md`).
+    pub path: String,
     /// The sub-community it belongs to (its folder under `goals/`), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub community: Option<Slug>,
@@ -389,6 +391,7 @@ pub struct Goal {
 pub(crate) fn test_goal(schedule: Schedule) -> Goal {
     Goal {
         slug: Slug::new("g").unwrap(),
+        path: "goals/g.md".into(),
         community: None,
         title: "G".into(),
         summary: None,

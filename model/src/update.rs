@@ -11,6 +11,8 @@ use crate::names::{Login, Slug};
 pub struct Update {
     /// Its name, from its file name (`2026-03-02-march-call.md` gives `2026-03-02-march-call`).
     pub slug: Slug,
+    /// Its file, relative to the repository root.
+    pub path: String,
     /// Its title.
     pub title: String,
     /// The day it reports on.

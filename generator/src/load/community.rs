@@ -23,7 +23,7 @@ pub(crate) fn read_community(
     options: &LoadOptions,
 ) -> Result<Community, Vec<Diagnostic>> {
     let document = Document::open(file, options).map_err(|d| vec![d])?;
-    let community = document.table(KEYS).map(|t| build(&t, slug, document.body));
+    let community = document.table(KEYS).map(|t| build(&t, slug, &file.path, document.body));
     let diagnostics = document.doc.into_diagnostics();
     match community {
         Some(community) if diagnostics.is_empty() => Ok(community),
@@ -34,10 +34,10 @@ pub(crate) fn read_community(
 /// A community folder without `_index.md`: titled after its folder.
 pub(crate) fn implicit_community(slug: Slug) -> Community {
     let title = slug.humanize();
-    Community { slug, title, summary: None, leads: Vec::new(), channels: Vec::new(), body: String::new() }
+    Community { slug, path: None, title, summary: None, leads: Vec::new(), channels: Vec::new(), body: String::new() }
 }
 
-fn build(t: &Table<'_>, slug: Slug, body: &str) -> Community {
+fn build(t: &Table<'_>, slug: Slug, path: &str, body: &str) -> Community {
     let fallback = implicit_community(slug);
     let title = t.text("title").map_or(fallback.title, |t| t.value);
     let summary = t.text("summary").map(|s| s.value);
@@ -61,5 +61,13 @@ fn build(t: &Table<'_>, slug: Slug, body: &str) -> Community {
             Some(Channel { name: name?.value, url: url? })
         })
         .collect();
-    Community { slug: fallback.slug, title, summary, leads, channels, body: body.to_owned() }
+    Community {
+        slug: fallback.slug,
+        path: Some(path.to_owned()),
+        title,
+        summary,
+        leads,
+        channels,
+        body: body.to_owned(),
+    }
 }

@@ -23,7 +23,7 @@ pub(crate) fn read_goal(
     options: &LoadOptions,
 ) -> Result<Goal, Vec<Diagnostic>> {
     let document = Document::open(file, options).map_err(|d| vec![d])?;
-    let goal = document.table(KEYS).and_then(|t| build(&t, slug, community, document.body));
+    let goal = document.table(KEYS).and_then(|t| build(&t, slug, community, &file.path, document.body));
     let diagnostics = document.doc.into_diagnostics();
     match goal {
         Some(goal) if diagnostics.is_empty() => Ok(goal),
@@ -31,7 +31,7 @@ pub(crate) fn read_goal(
     }
 }
 
-fn build(t: &Table<'_>, slug: Slug, community: Option<Slug>, body: &str) -> Option<Goal> {
+fn build(t: &Table<'_>, slug: Slug, community: Option<Slug>, path: &str, body: &str) -> Option<Goal> {
     let title = t.required_text("title", "title: Carbon-neutral community events");
     let summary = t.text("summary");
     let kind = t.keyword::<GoalKind>("kind", "kind: outcome");
@@ -50,6 +50,7 @@ fn build(t: &Table<'_>, slug: Slug, community: Option<Slug>, body: &str) -> Opti
     }
     Some(Goal {
         slug,
+        path: path.to_owned(),
         community,
         title: title?.value,
         summary: summary.map(|s| s.value),

@@ -34,7 +34,7 @@ pub(crate) fn read_update(
         return (Err(document.doc.into_diagnostics()), None);
     };
     let refs = goal_refs(&table);
-    let update = build(&table, slug, &refs, document.body);
+    let update = build(&table, slug, &file.path, &refs, document.body);
     let diagnostics = document.doc.into_diagnostics();
     let refs = Some(GoalRefs { file: file.clone(), refs });
     match update {
@@ -64,7 +64,7 @@ fn goal_refs(t: &Table<'_>) -> Vec<(Slug, Range<usize>)> {
         .collect()
 }
 
-fn build(t: &Table<'_>, slug: Slug, refs: &[(Slug, Range<usize>)], body: &str) -> Option<Update> {
+fn build(t: &Table<'_>, slug: Slug, path: &str, refs: &[(Slug, Range<usize>)], body: &str) -> Option<Update> {
     let title = t.required_text("title", "title: March community call");
     let date = match t.node("date") {
         Some(_) => t.date("date").map(|d| d.value),
@@ -78,5 +78,13 @@ fn build(t: &Table<'_>, slug: Slug, refs: &[(Slug, Range<usize>)], body: &str) -
     };
     let goals = refs.iter().map(|(slug, _)| slug.clone()).collect();
     let authors = t.logins("authors");
-    Some(Update { slug, title: title?.value, date: date?, goals, authors, body: body.to_owned() })
+    Some(Update {
+        slug,
+        path: path.to_owned(),
+        title: title?.value,
+        date: date?,
+        goals,
+        authors,
+        body: body.to_owned(),
+    })
 }
