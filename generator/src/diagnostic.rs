@@ -231,6 +231,18 @@ pub enum Problem {
         /// The existing goal closest to it.
         suggestion: Option<String>,
     },
+    /// A link to a Markdown file that does not exist.
+    #[error("link to `{target}`, which does not exist")]
+    BrokenLink {
+        /// The target, as resolved (or as written, when it leads out of the repository).
+        target: String,
+    },
+    /// A link to a Markdown file that exists but is not a page of the site.
+    #[error("link to `{target}`, which is not a page of the site")]
+    LinkNotAPage {
+        /// The target.
+        target: String,
+    },
     /// A value that must be an address of some kind.
     #[error("`{key}` must be {expected}, found `{value}`")]
     BadUrl {
@@ -288,6 +300,8 @@ impl Problem {
             Problem::CadenceWithoutStart => "cadence-without-start",
             Problem::UnknownGoal { .. } => "unknown-goal",
             Problem::BadUrl { .. } => "bad-url",
+            Problem::BrokenLink { .. } => "broken-link",
+            Problem::LinkNotAPage { .. } => "link-not-a-page",
             Problem::BadLanguage { .. } => "bad-language",
             Problem::UnknownHost { .. } => "unknown-host",
         }
@@ -318,6 +332,7 @@ impl Problem {
             Problem::DueBeforeStarted { .. } => "before `started`".into(),
             Problem::BadLogin { .. } => "not a login".into(),
             Problem::UnknownGoal { .. } => "no goal has this name".into(),
+            Problem::BrokenLink { .. } | Problem::LinkNotAPage { .. } => "this link".into(),
             _ => "here".into(),
         }
     }
@@ -365,6 +380,8 @@ impl Problem {
             Problem::UnknownGoal { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
             Problem::UnknownGoal { .. } => "name goals by their file name without `.md`".into(),
             Problem::BadLanguage { .. } => "use a BCP 47 tag such as `en` or `pt-BR`".into(),
+            Problem::BrokenLink { .. } => "check the path: it is relative to this file's folder".into(),
+            Problem::LinkNotAPage { .. } => "only the charter, goals, communities and updates become pages: link to the file on the git host instead".into(),
             Problem::UnknownHost { .. } => "add `host = \"github\"`, `\"gitlab\"` or `\"gitea\"` to `[repo]`".into(),
             _ => return None,
         })

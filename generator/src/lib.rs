@@ -16,3 +16,4 @@ pub mod init;
 pub mod load;
 
 pub use load::{LoadError, LoadOptions, Loaded, load_repo};
+pub(crate) mod markdown;

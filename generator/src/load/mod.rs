@@ -7,7 +7,8 @@
 //! 4. [`goal`], [`charter`], [`community`], [`update`] and [`config`] build the model
 //!    types; [`milestones`] reads a goal's task list.
 //! 5. [`load_repo`] runs the files in parallel, then checks what spans files (duplicate
-//!    goals, updates naming unknown goals), and fails with every diagnostic at once.
+//!    goals, updates naming unknown goals, [`links`] between files), and fails with every
+//!    diagnostic at once.
 
 mod charter;
 mod community;
@@ -16,6 +17,7 @@ mod document;
 mod fields;
 mod frontmatter;
 mod goal;
+mod links;
 mod milestones;
 mod node;
 mod source;
@@ -85,7 +87,11 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     }
     let (candidates, mut diagnostics) = walk::discover(&root);
     let config = read_root_file(&root, "cairn.toml", options, &mut diagnostics, config::read_config);
-    let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| charter::read_charter(f, options));
+    let mut body_links = Vec::new();
+    let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| {
+        body_links.extend(links::body_links(f, options));
+        charter::read_charter(f, options)
+    });
     let files: Vec<FileOutcome> = candidates.par_iter().map(|c| read_candidate(&root, c, options)).collect();
 
     let mut goals: Vec<Goal> = Vec::new();
@@ -102,6 +108,7 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
             None => {}
         }
         goal_refs.extend(file.goal_refs);
+        body_links.extend(file.links);
         diagnostics.extend(file.diagnostics);
     }
     report_duplicates(&candidates, &mut diagnostics);
@@ -127,6 +134,9 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
             }
         }
     }
+    let pages: BTreeSet<&str> =
+        candidates.iter().map(|c| c.path.as_str()).chain(charter.is_some().then_some("charter.md")).collect();
+    links::check_links(&root, &body_links, &pages, &mut diagnostics);
     let diagnostics = Diagnostics::new(diagnostics);
     if diagnostics.error_count() > 0 {
         return Err(LoadError::Invalid(diagnostics));
@@ -154,6 +164,7 @@ enum Read {
 struct FileOutcome {
     read: Option<Read>,
     goal_refs: Option<update::GoalRefs>,
+    links: Option<links::BodyLinks>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -171,7 +182,8 @@ fn read_candidate(root: &Path, candidate: &Candidate, options: &LoadOptions) -> 
         Ok(file) => file,
         Err(d) => return FileOutcome::from(Err(vec![d])),
     };
-    match &candidate.kind {
+    let links = links::body_links(&file, options);
+    let outcome = match &candidate.kind {
         Kind::Goal { slug, community } => {
             FileOutcome::from(goal::read_goal(&file, slug.clone(), community.clone(), options).map(Read::Goal))
         }
@@ -182,7 +194,8 @@ fn read_candidate(root: &Path, candidate: &Candidate, options: &LoadOptions) -> 
             let (update, goal_refs) = update::read_update(&file, slug.clone(), options);
             FileOutcome { goal_refs, ..FileOutcome::from(update.map(Read::Update)) }
         }
-    }
+    };
+    FileOutcome { links, ..outcome }
 }
 
 fn read_root_file<T>(
