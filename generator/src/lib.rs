@@ -6,14 +6,22 @@
 //!    `updates/` into a validated [`cairn_model::Content`], collecting every problem as a
 //!    [`diagnostic::Diagnostic`] before failing.
 //! 2. [`diagnostic`]: the problems, and their renderings for terminals, editors and CI.
-//! 3. [`init`]: the starter repository written by `cairn init`, and the goal files written
+//! 3. [`render`]: turn the content into the site's files in memory — pages through the
+//!    theme's templates, the JSON API, the Atom feed, badges, the sitemap.
+//! 4. [`write`]: put them on disk atomically.
+//! 5. [`build`]: the three stages in a row, as `cairn build` runs them.
+//! 6. [`init`]: the starter repository written by `cairn init`, and the goal files written
 //!    by `cairn new goal`.
 //!
 //! Progress and review states are computed by `cairn-model`, never here.
 
+pub mod build;
 pub mod diagnostic;
 pub mod init;
 pub mod load;
+pub(crate) mod markdown;
 
 pub use load::{LoadError, LoadOptions, Loaded, load_repo};
-pub(crate) mod markdown;
+
+pub mod render;
+pub mod write;

@@ -1,8 +1,10 @@
 //! Argument definitions and dispatch; one module per subcommand.
 
+mod build;
 mod check;
 mod init;
 mod new;
+mod serve;
 
 use std::io::IsTerminal;
 
@@ -23,6 +25,7 @@ pub(crate) enum Outcome {
 #[command(after_help = "Exit codes: 0 ok, 1 content invalid, 2 usage or I/O error.\n\n\
 Examples:\n  cairn init my-community      start a new goals repository\n  \
 cairn check my-community     report every problem in it\n  \
+cairn serve my-community     preview the site at http://127.0.0.1:1111/\n  \
 cairn new goal better-docs --kind outcome --community docs")]
 pub(crate) struct Cli {
     /// When to use colour.
@@ -55,18 +58,22 @@ impl ColorChoice {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Build(build::Args),
     Check(check::Args),
     Init(init::Args),
     New(new::Args),
+    Serve(serve::Args),
 }
 
 /// Runs the command `cli` asks for.
 pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let color = cli.color.enabled();
     match cli.command {
+        Command::Build(args) => build::execute(&args, color),
         Command::Check(args) => check::execute(&args, color),
         Command::Init(args) => init::execute(&args),
         Command::New(args) => new::execute(&args),
+        Command::Serve(args) => serve::execute(&args, color),
     }
 }
 

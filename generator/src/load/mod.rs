@@ -31,6 +31,7 @@ use cairn_model::{Community, Content, Goal, Slug, Update};
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Problem, Severity};
+pub(crate) use source::io_reason;
 use walk::{Candidate, Kind};
 
 /// Limits that keep hostile or mistaken input from exhausting memory or time.

@@ -16,9 +16,17 @@ fn renders_extensions() {
         "## Why it matters\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] open\n\n~~old~~ text[^1]\n\n[^1]: A note.\n",
         &links(),
     );
-    assert!(html.contains("<h2 id=\"md-why-it-matters\">Why it matters <a class=\"anchor\" href=\"#md-why-it-matters\""), "{html}");
+    assert!(
+        html.contains("<h2 id=\"md-why-it-matters\">Why it matters <a class=\"anchor\" href=\"#md-why-it-matters\""),
+        "{html}"
+    );
     assert!(html.contains("<table>") && html.contains("<td>1</td>"), "{html}");
-    assert!(html.contains("<span class=\"task done\" aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">done: </span>done"), "{html}");
+    assert!(
+        html.contains(
+            "<span class=\"task done\" aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">done: </span>done"
+        ),
+        "{html}"
+    );
     assert!(html.contains("<del>old</del>"), "{html}");
     assert!(html.contains("<a href=\"#md-fn-1\""), "{html}");
     assert!(html.contains("id=\"md-fn-1\""), "{html}");
@@ -27,12 +35,19 @@ fn renders_extensions() {
 #[test]
 fn heading_ids_are_unique() {
     let html = render("goals/a.md", "# Plan\n\n# Plan\n\n# !!!\n", &links());
-    assert!(html.contains("id=\"md-plan\"") && html.contains("id=\"md-plan-2\"") && html.contains("id=\"md-section\""), "{html}");
+    assert!(
+        html.contains("id=\"md-plan\"") && html.contains("id=\"md-plan-2\"") && html.contains("id=\"md-section\""),
+        "{html}"
+    );
 }
 
 #[test]
 fn rewrites_links_between_content_files() {
-    let html = render("goals/events/a.md", "[onboarding](../docs/better-onboarding.md#steps) and [charter](/charter.md)", &links());
+    let html = render(
+        "goals/events/a.md",
+        "[onboarding](../docs/better-onboarding.md#steps) and [charter](/charter.md)",
+        &links(),
+    );
     assert!(html.contains("href=\"/goals/better-onboarding/#steps\""), "{html}");
     assert!(html.contains("href=\"/charter/\""), "{html}");
 }
@@ -46,7 +61,8 @@ fn raw_html_is_shown_as_text() {
 
 #[test]
 fn dangerous_links_lose_their_target_and_others_get_rel() {
-    let html = render("goals/a.md", "[x](javascript:alert(1)) [y](data:text/html,hi) [z](https://example.org)", &links());
+    let html =
+        render("goals/a.md", "[x](javascript:alert(1)) [y](data:text/html,hi) [z](https://example.org)", &links());
     assert!(!html.contains("javascript:") && !html.contains("data:"), "{html}");
     assert!(html.contains("<a href=\"https://example.org\" rel=\"noopener noreferrer nofollow ugc\">z</a>"), "{html}");
 }
@@ -61,7 +77,9 @@ fn external_images_become_links() {
 
 #[test]
 fn finds_links_to_content_files() {
-    let body = "See [a](../docs/a.md), [b](b.md#x), [web](https://x.org/y.md), [up](../../../x.md) and [mail](mailto:a@b.md).";
-    let found: Vec<Result<String, String>> = file_links("goals/events/e.md", body).into_iter().map(|(l, _)| l).collect();
+    let body =
+        "See [a](../docs/a.md), [b](b.md#x), [web](https://x.org/y.md), [up](../../../x.md) and [mail](mailto:a@b.md).";
+    let found: Vec<Result<String, String>> =
+        file_links("goals/events/e.md", body).into_iter().map(|(l, _)| l).collect();
     assert_eq!(found, [Ok("goals/docs/a.md".into()), Ok("goals/events/b.md".into()), Err("../../../x.md".into())]);
 }

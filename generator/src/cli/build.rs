@@ -1,0 +1,112 @@
+//! `cairn build`: write the site.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use cairn::LoadError;
+use cairn::build::{BuildError, BuildOptions, build_site};
+use cairn::diagnostic::render::{Format, render};
+use cairn::render::RenderOptions;
+use cairn_model::Date;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::Outcome;
+
+/// Build the static site: pages, JSON API, feed, badges.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  cairn build\n  cairn build content -o /tmp/site\n  \
+cairn build --base-url https://example.org/goals/     a project site on GitHub Pages")]
+pub(crate) struct Args {
+    /// The repository to build.
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+
+    /// Where to write the site [default: DIR/public].
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+
+    /// The site's address, instead of `base_url` from `cairn.toml`.
+    #[arg(long)]
+    base_url: Option<String>,
+
+    #[command(flatten)]
+    date: DateArgs,
+}
+
+/// The day progress and review states are computed for.
+#[derive(Debug, Clone, clap::Args)]
+pub(crate) struct DateArgs {
+    /// Compute progress and reviews as of this day (YYYY-MM-DD) [default: today, or the
+    /// day of SOURCE_DATE_EPOCH when set, for reproducible builds].
+    #[arg(long, value_name = "DATE")]
+    today: Option<Date>,
+}
+
+impl DateArgs {
+    pub(crate) fn resolve(&self) -> anyhow::Result<Date> {
+        if let Some(day) = self.today {
+            return Ok(day);
+        }
+        if let Some(epoch) = std::env::var_os("SOURCE_DATE_EPOCH") {
+            let seconds: i64 = epoch
+                .to_str()
+                .and_then(|s| s.trim().parse().ok())
+                .ok_or_else(|| anyhow::anyhow!("`SOURCE_DATE_EPOCH` must be a number of seconds"))?;
+            let at = jiff::Timestamp::from_second(seconds)?;
+            return Ok(at.to_zoned(jiff::tz::TimeZone::UTC).date());
+        }
+        Ok(super::today())
+    }
+}
+
+pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
+    let options = BuildOptions {
+        output: args.output.clone().unwrap_or_else(|| args.dir.join("public")),
+        render: RenderOptions { today: args.date.resolve()?, base_url: args.base_url.clone(), templates: None },
+        load: cairn::LoadOptions::default(),
+    };
+    let spinner = spinner();
+    let result = build_site(&args.dir, &options, &|stage| spinner.set_message(stage.to_owned()));
+    spinner.finish_and_clear();
+    match result {
+        Ok(report) => {
+            let mut err = std::io::stderr().lock();
+            if !report.warnings.is_empty() {
+                write!(err, "{}", render(&report.warnings, Format::Human, color))?;
+            }
+            writeln!(
+                std::io::stdout().lock(),
+                "built {} pages ({} files) in {} ms into `{}`",
+                report.pages,
+                report.files,
+                report.elapsed.as_millis(),
+                options.output.display()
+            )?;
+            report.written.remove_previous();
+            Ok(Outcome::Success)
+        }
+        Err(BuildError::Load(LoadError::Invalid(diagnostics))) => {
+            let mut err = std::io::stderr().lock();
+            write!(err, "{}", render(&diagnostics, Format::Human, color))?;
+            writeln!(
+                err,
+                "the site was not built: {} error(s); the previous output is unchanged",
+                diagnostics.error_count()
+            )?;
+            Ok(Outcome::ContentInvalid)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A spinner on a terminal; nothing elsewhere.
+fn spinner() -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    bar.set_style(ProgressStyle::with_template("{spinner} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
+}

@@ -1,0 +1,162 @@
+//! The JSON API under `/api/v1/`: `site.json`, `goals.json` and one file per goal. Every
+//! document carries `schema_version`; the schema is documented in `docs/api.md`. Goals are
+//! the model's own types, with the model's progress and review state, so the widget reads
+//! exactly what the site shows.
+
+use std::collections::BTreeMap;
+
+use cairn_model::{Cadence, Content, Date, GoalProgress, Metric, Milestone, ReviewState, Schedule};
+use serde::Serialize;
+
+use super::view::{CommunityRef, SiteView, UpdateRef};
+
+/// The version of the documents' shape; raised on any incompatible change.
+pub(crate) const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct SiteDoc<'a> {
+    schema_version: u32,
+    title: &'a str,
+    description: &'a str,
+    base_url: &'a str,
+    language: &'a str,
+    repo_url: Option<&'a str>,
+    charter: CharterDoc<'a>,
+    communities: Vec<CommunityDoc<'a>>,
+    goals_url: String,
+    goal_count: usize,
+}
+
+#[derive(Serialize)]
+struct CharterDoc<'a> {
+    title: &'a str,
+    purpose: &'a str,
+    adopted: Option<Date>,
+    review_by: Option<Date>,
+    values: &'a [cairn_model::charter::Value],
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct CommunityDoc<'a> {
+    slug: &'a str,
+    title: &'a str,
+    summary: Option<&'a str>,
+    url: &'a str,
+    goals: &'a [String],
+}
+
+/// A goal as the API gives it.
+#[derive(Serialize)]
+struct GoalDoc<'a> {
+    slug: &'a str,
+    title: &'a str,
+    summary: Option<&'a str>,
+    kind: &'a str,
+    status: &'a str,
+    community: Option<&'a CommunityRef>,
+    owners: &'a [String],
+    #[serde(flatten)]
+    schedule: &'a Schedule,
+    tags: &'a [String],
+    metric: Option<&'a Metric>,
+    cadence: Option<&'a Cadence>,
+    milestones: &'a [Milestone],
+    /// The first progress source's share in whole percent, as the site shows it.
+    percent: Option<u8>,
+    progress: GoalProgress,
+    review: ReviewState,
+    url: &'a str,
+    badge_url: &'a str,
+    updates: &'a [UpdateRef],
+}
+
+#[derive(Serialize)]
+struct GoalsDoc<'a> {
+    schema_version: u32,
+    goals: Vec<GoalDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct OneGoalDoc<'a> {
+    schema_version: u32,
+    #[serde(flatten)]
+    goal: GoalDoc<'a>,
+    body_html: &'a str,
+}
+
+/// The API's files.
+pub(crate) fn render_api(content: &Content, site: &SiteView, today: Date) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let docs: Vec<GoalDoc<'_>> = content
+        .goals
+        .iter()
+        .zip(&site.goals)
+        .map(|(g, v)| GoalDoc {
+            slug: &v.slug,
+            title: &v.title,
+            summary: v.summary.as_deref(),
+            kind: v.kind,
+            status: v.status,
+            community: v.community.as_ref(),
+            owners: &v.owners,
+            schedule: &g.schedule,
+            tags: &v.tags,
+            metric: g.metric.as_ref(),
+            cadence: g.cadence.as_ref(),
+            milestones: &v.milestones,
+            percent: v.percent,
+            progress: content.progress(g, today),
+            review: content.review_state(g, today),
+            url: &v.absolute_url,
+            badge_url: &v.badge_absolute_url,
+            updates: &v.updates,
+        })
+        .collect();
+    for (doc, view) in docs.iter().zip(&site.goals) {
+        let one = OneGoalDoc { schema_version: SCHEMA_VERSION, goal: clone_doc(doc), body_html: &view.body_html };
+        files.insert(format!("api/v1/goals/{}.json", view.slug), json(&one));
+    }
+    let site_doc = SiteDoc {
+        schema_version: SCHEMA_VERSION,
+        title: &site.title,
+        description: &site.description,
+        base_url: &site.base_url,
+        language: &site.language,
+        repo_url: site.repo_url.as_deref(),
+        charter: CharterDoc {
+            title: &site.charter.title,
+            purpose: &site.charter.purpose,
+            adopted: site.charter.adopted,
+            review_by: site.charter.review_by,
+            values: &site.charter.values,
+            url: &site.charter.url,
+        },
+        communities: site
+            .communities
+            .iter()
+            .map(|c| CommunityDoc {
+                slug: &c.slug,
+                title: &c.title,
+                summary: c.summary.as_deref(),
+                url: &c.url,
+                goals: &c.goals,
+            })
+            .collect(),
+        goals_url: format!("{}api/v1/goals.json", site.base_url),
+        goal_count: site.goals.len(),
+    };
+    files.insert("api/v1/site.json".to_owned(), json(&site_doc));
+    files.insert("api/v1/goals.json".to_owned(), json(&GoalsDoc { schema_version: SCHEMA_VERSION, goals: docs }));
+    files
+}
+
+fn clone_doc<'a>(d: &GoalDoc<'a>) -> GoalDoc<'a> {
+    GoalDoc { progress: d.progress, review: d.review, ..*d }
+}
+
+fn json<T: Serialize>(doc: &T) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(doc).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}

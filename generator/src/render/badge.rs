@@ -1,0 +1,117 @@
+//! Progress badges for each goal: `badges/<slug>.svg`, an accessible SVG whose text width
+//! is measured with DejaVu Sans metrics ([`widths`]), and `badges/<slug>.json` in the
+//! shields.io "endpoint" schema, for READMEs where no script may run.
+
+mod widths;
+
+use std::collections::BTreeMap;
+
+use minijinja::context;
+use serde::Serialize;
+
+use super::html;
+use super::view::{GoalView, SiteView};
+
+/// The badge font size in pixels.
+const FONT_SIZE: f64 = 11.0;
+/// Padding on each side of each half, in pixels.
+const PADDING: f64 = 6.0;
+/// The longest label shown before it is shortened with an ellipsis.
+const MAX_LABEL_CHARS: usize = 40;
+
+/// The width of `text` in pixels at [`FONT_SIZE`].
+pub(crate) fn text_width(text: &str) -> f64 {
+    let units: u32 = text
+        .chars()
+        .map(|c| match widths::WIDTHS.binary_search_by_key(&c, |&(ch, _)| ch) {
+            Ok(i) => u32::from(widths::WIDTHS[i].1),
+            Err(_) => u32::from(widths::FALLBACK),
+        })
+        .sum();
+    f64::from(units) * FONT_SIZE / 1000.0
+}
+
+/// What a badge says.
+struct Badge {
+    label: String,
+    message: String,
+    /// The right half's background, as `rrggbb`.
+    color: &'static str,
+}
+
+fn badge(goal: &GoalView) -> Badge {
+    let label = if goal.title.chars().count() > MAX_LABEL_CHARS {
+        format!("{}…", goal.title.chars().take(MAX_LABEL_CHARS - 1).collect::<String>().trim_end())
+    } else {
+        goal.title.clone()
+    };
+    let message = match (goal.status, goal.percent) {
+        ("achieved", _) => "achieved".to_owned(),
+        ("active" | "paused", Some(p)) => format!("{p}%"),
+        (status, _) => status.to_owned(),
+    };
+    // Colours with at least 4.5:1 contrast against white text.
+    let color = match goal.status {
+        "achieved" => "1a7f37",
+        "active" => "0b5cad",
+        "proposed" => "6639ba",
+        _ => "57606a",
+    };
+    Badge { label, message, color }
+}
+
+#[derive(Serialize)]
+struct Shields<'a> {
+    #[serde(rename = "schemaVersion")]
+    schema_version: u8,
+    label: &'a str,
+    message: &'a str,
+    color: &'a str,
+}
+
+/// Every goal's two badge files.
+pub(crate) fn render_badges(site: &SiteView) -> BTreeMap<String, Vec<u8>> {
+    let env = html::environment(None);
+    let mut files = BTreeMap::new();
+    for goal in &site.goals {
+        let b = badge(goal);
+        files.insert(format!("badges/{}.svg", goal.slug), svg(&env, &b).into_bytes());
+        let shields = Shields { schema_version: 1, label: &b.label, message: &b.message, color: b.color };
+        let mut json = serde_json::to_vec(&shields).unwrap_or_default();
+        json.push(b'\n');
+        files.insert(format!("badges/{}.json", goal.slug), json);
+    }
+    files
+}
+
+fn svg(env: &minijinja::Environment<'_>, b: &Badge) -> String {
+    let label_width = (text_width(&b.label) + 2.0 * PADDING).round();
+    let message_width = (text_width(&b.message) + 2.0 * PADDING).round();
+    let ctx = context! {
+        label => &b.label,
+        message => &b.message,
+        color => b.color,
+        label_width,
+        message_width,
+        width => label_width + message_width,
+        label_text_width => text_width(&b.label).round(),
+        message_text_width => text_width(&b.message).round(),
+        label_x => label_width / 2.0,
+        message_x => label_width + message_width / 2.0,
+    };
+    // The theme's own template cannot fail to render this context.
+    env.get_template("badge.svg").and_then(|t| t.render(ctx)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_are_measured_per_character() {
+        // "iiii" is far narrower than "MMMM" in any proportional font.
+        assert!(text_width("iiii") < text_width("MMMM") / 2.0);
+        assert!((text_width("42%") - (636.0 + 636.0 + 950.0) * 11.0 / 1000.0).abs() < 1e-9);
+        assert_eq!(text_width("☃"), f64::from(widths::FALLBACK) * 11.0 / 1000.0);
+    }
+}

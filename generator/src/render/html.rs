@@ -1,0 +1,300 @@
+//! HTML pages through minijinja templates: the default theme is embedded in the binary,
+//! and every template can be overridden by a file of the same name in the repository's
+//! `templates/` folder. Auto-escaping is on for `.html`, `.xml` and `.svg`; the only values
+//! marked safe are view fields ending in `_html` (sanitized Markdown).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use minijinja::{AutoEscape, Environment, Value, context};
+use rayon::prelude::*;
+
+use super::view::SiteView;
+
+/// The default theme's templates, by name.
+const THEME: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../theme/templates/base.html")),
+    ("macros.html", include_str!("../../theme/templates/macros.html")),
+    ("index.html", include_str!("../../theme/templates/index.html")),
+    ("charter.html", include_str!("../../theme/templates/charter.html")),
+    ("goals.html", include_str!("../../theme/templates/goals.html")),
+    ("goal.html", include_str!("../../theme/templates/goal.html")),
+    ("communities.html", include_str!("../../theme/templates/communities.html")),
+    ("community.html", include_str!("../../theme/templates/community.html")),
+    ("start.html", include_str!("../../theme/templates/start.html")),
+    ("review.html", include_str!("../../theme/templates/review.html")),
+    ("updates.html", include_str!("../../theme/templates/updates.html")),
+    ("update.html", include_str!("../../theme/templates/update.html")),
+    ("404.html", include_str!("../../theme/templates/404.html")),
+    ("badge.svg", include_str!("../../theme/templates/badge.svg")),
+];
+
+/// The theme's stylesheet, written to `assets/cairn.css`.
+pub(crate) const STYLESHEET: &str = include_str!("../../theme/static/cairn.css");
+
+/// A template failed: usually an override in the repository's `templates/`.
+#[derive(Debug, thiserror::Error)]
+#[error("template `{name}`: {message}")]
+pub struct RenderError {
+    /// The template.
+    pub name: String,
+    /// What went wrong, with the line when known.
+    pub message: String,
+}
+
+impl RenderError {
+    fn from(name: &str, err: &minijinja::Error) -> Self {
+        let line = err.line().map(|l| format!(" (line {l})")).unwrap_or_default();
+        let detail = err.detail().map(|d| format!(": {d}")).unwrap_or_default();
+        Self { name: err.name().unwrap_or(name).to_owned(), message: format!("{}{detail}{line}", err.kind()) }
+    }
+}
+
+/// The template environment: the theme, with the repository's overrides.
+pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_auto_escape_callback(|name| match name.rsplit('.').next() {
+        Some("html" | "xml" | "svg") => AutoEscape::Html,
+        _ => AutoEscape::None,
+    });
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder().trim_blocks(true).lstrip_blocks(true).build() {
+        env.set_syntax(syntax);
+    }
+    env.set_loader(move |name| {
+        if name.split('/').any(|part| part == ".." || part.is_empty()) {
+            return Ok(None);
+        }
+        if let Some(dir) = &overrides {
+            let path = dir.join(name);
+            if path.is_file() {
+                return std::fs::read_to_string(&path).map(Some).map_err(|e| {
+                    minijinja::Error::new(
+                        minijinja::ErrorKind::TemplateNotFound,
+                        format!("cannot read {}: {e}", path.display()),
+                    )
+                });
+            }
+        }
+        Ok(THEME.iter().find(|(n, _)| *n == name).map(|(_, source)| (*source).to_owned()))
+    });
+    env.add_filter("long_date", long_date);
+    env.set_formatter(|out, state, value| {
+        // minijinja also escapes `/` (as `&#x2f;`); these five are all HTML needs, and
+        // URLs stay readable in the output.
+        if matches!(state.auto_escape(), AutoEscape::Html)
+            && !value.is_safe()
+            && let Some(text) = value.as_str()
+        {
+            let mut escaped = String::with_capacity(text.len());
+            for c in text.chars() {
+                match c {
+                    '&' => escaped.push_str("&amp;"),
+                    '<' => escaped.push_str("&lt;"),
+                    '>' => escaped.push_str("&gt;"),
+                    '"' => escaped.push_str("&quot;"),
+                    '\'' => escaped.push_str("&#39;"),
+                    c => escaped.push(c),
+                }
+            }
+            return out.write_str(&escaped).map_err(minijinja::Error::from);
+        }
+        minijinja::escape_formatter(out, state, value)
+    });
+    env
+}
+
+/// `2026-01-15` as `15 January 2026`.
+fn long_date(value: &Value) -> String {
+    let text = value.to_string();
+    let Ok(date) = text.parse::<cairn_model::Date>() else { return text };
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = MONTHS[usize::try_from(date.month() - 1).unwrap_or(0)];
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// Converts a view to a template value; string fields named `*_html` become safe.
+pub(crate) fn to_value<T: serde::Serialize>(view: &T) -> Value {
+    fn convert(json: serde_json::Value, safe: bool) -> Value {
+        match json {
+            serde_json::Value::Null => Value::from(()),
+            serde_json::Value::Bool(b) => Value::from(b),
+            serde_json::Value::Number(n) => n
+                .as_i64()
+                .map(Value::from)
+                .or_else(|| n.as_u64().map(Value::from))
+                .unwrap_or_else(|| Value::from(n.as_f64().unwrap_or(0.0))),
+            serde_json::Value::String(s) if safe => Value::from_safe_string(s),
+            serde_json::Value::String(s) => Value::from(s),
+            serde_json::Value::Array(items) => {
+                Value::from(items.into_iter().map(|v| convert(v, false)).collect::<Vec<_>>())
+            }
+            serde_json::Value::Object(map) => Value::from(
+                map.into_iter()
+                    .map(|(k, v)| {
+                        let safe = k.ends_with("_html");
+                        (Value::from(k), convert(v, safe))
+                    })
+                    .collect::<BTreeMap<Value, Value>>(),
+            ),
+        }
+    }
+    convert(serde_json::to_value(view).unwrap_or_default(), false)
+}
+
+/// One page to render: its output path, template and extra context.
+struct Page {
+    path: String,
+    template: &'static str,
+    title: String,
+    description: String,
+    url: String,
+    extra: Value,
+}
+
+/// Renders every HTML page (and the stylesheet).
+pub(crate) fn render_pages(
+    site: &SiteView,
+    overrides: Option<PathBuf>,
+) -> Result<BTreeMap<String, Vec<u8>>, RenderError> {
+    let env = environment(overrides);
+    let site_value = to_value(site);
+    let goals: Vec<Value> = site.goals.iter().map(to_value).collect();
+    let pages = pages(site, &goals);
+    let rendered: Result<Vec<(String, Vec<u8>)>, RenderError> = pages
+        .into_par_iter()
+        .map(|page| {
+            let template = env.get_template(page.template).map_err(|e| RenderError::from(page.template, &e))?;
+            let ctx = context! {
+                site => site_value.clone(),
+                page => context! {
+                    title => page.title,
+                    description => page.description,
+                    url => page.url.clone(),
+                    absolute_url => format!("{}{}", site.base_url, page.url.strip_prefix(&site.root).unwrap_or("")),
+                },
+                ..page.extra
+            };
+            let html = template.render(ctx).map_err(|e| RenderError::from(page.template, &e))?;
+            Ok((page.path, html.into_bytes()))
+        })
+        .collect();
+    let mut files: BTreeMap<String, Vec<u8>> = rendered?.into_iter().collect();
+    files.insert("assets/cairn.css".to_owned(), STYLESHEET.as_bytes().to_vec());
+    Ok(files)
+}
+
+fn pages(site: &SiteView, goals: &[Value]) -> Vec<Page> {
+    let page = |path: &str, template: &'static str, title: &str, description: &str, extra: Value| Page {
+        url: format!("{}{}", site.root, path.trim_end_matches("index.html")),
+        path: path.to_owned(),
+        template,
+        title: title.to_owned(),
+        description: description.to_owned(),
+        extra,
+    };
+    let mut pages = vec![
+        page("index.html", "index.html", &site.title, &site.description, context! {}),
+        page("charter/index.html", "charter.html", &site.charter.title, &site.charter.purpose, context! {}),
+        page(
+            "goals/index.html",
+            "goals.html",
+            "All goals",
+            "Every goal of the community, by sub-community, kind and status.",
+            context! {},
+        ),
+        page(
+            "communities/index.html",
+            "communities.html",
+            "Sub-communities",
+            "The groups that make up the community.",
+            context! {},
+        ),
+        page(
+            "start/index.html",
+            "start.html",
+            "Start here",
+            "What the community is for, and where a newcomer can help first.",
+            context! {},
+        ),
+        page(
+            "review/index.html",
+            "review.html",
+            "Goals to review",
+            "Goals that are due for review, overdue, or without recent progress.",
+            context! {},
+        ),
+        page(
+            "updates/index.html",
+            "updates.html",
+            "Updates",
+            "Check-ins on the community's goals, newest first.",
+            context! {},
+        ),
+        page("404.html", "404.html", "Page not found", "There is no page at this address.", context! {}),
+    ];
+    for (view, value) in site.goals.iter().zip(goals) {
+        let description = view.summary.clone().unwrap_or_else(|| format!("{} goal: {}", view.kind_label, view.title));
+        pages.push(page(
+            &format!("goals/{}/index.html", view.slug),
+            "goal.html",
+            &view.title,
+            &description,
+            context! { goal => value.clone() },
+        ));
+    }
+    for c in &site.communities {
+        let description = c.summary.clone().unwrap_or_else(|| format!("The goals of {}.", c.title));
+        pages.push(page(
+            &format!("communities/{}/index.html", c.slug),
+            "community.html",
+            &c.title,
+            &description,
+            context! { community => to_value(c) },
+        ));
+    }
+    for u in &site.updates {
+        let description = format!("An update from {}.", u.date);
+        pages.push(page(
+            &format!("updates/{}/index.html", u.slug),
+            "update.html",
+            &u.title,
+            &description,
+            context! { update => to_value(u) },
+        ));
+    }
+    for k in &site.kinds {
+        let filter = context! { key => "kind", name => k.name, label => k.label, description => k.description };
+        pages.push(page(
+            &format!("kinds/{}/index.html", k.name),
+            "goals.html",
+            &format!("{} goals", k.label),
+            k.description,
+            context! { filter },
+        ));
+    }
+    for s in &site.statuses {
+        let filter = context! { key => "status", name => s.name, label => s.label, description => s.description };
+        pages.push(page(
+            &format!("statuses/{}/index.html", s.name),
+            "goals.html",
+            &format!("{} goals", s.label),
+            s.description,
+            context! { filter },
+        ));
+    }
+    pages
+}

@@ -1,0 +1,112 @@
+//! The render stage: turn validated [`Content`] into the site's files, in memory. Pure: the
+//! same content, options and theme always give byte-identical files; nothing here touches
+//! the disk except reading template overrides. [`crate::write`] writes the result.
+//!
+//! One module per format: [`html`] (pages, through the theme's templates), [`api`] (the
+//! JSON API), [`feed`] (Atom), [`badge`] (SVG and shields.io badges), [`sitemap`]
+//! (`sitemap.xml`, `robots.txt`). [`view`] derives what they all show.
+
+pub(crate) mod api;
+pub(crate) mod badge;
+pub(crate) mod feed;
+pub(crate) mod html;
+pub(crate) mod sitemap;
+pub(crate) mod view;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use cairn_model::{Content, Date, Goal};
+
+pub use html::RenderError;
+
+/// What a render needs besides the content.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    /// The day progress and review states are computed for.
+    pub today: Date,
+    /// Replaces `base_url` from `cairn.toml` (for previews and `cairn serve`).
+    pub base_url: Option<String>,
+    /// The repository's `templates/` folder, whose files override the theme's.
+    pub templates: Option<PathBuf>,
+}
+
+/// The site's files: paths relative to the output folder (`goals/x/index.html`), with `/`.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Site {
+    /// Every file, by path.
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Site {
+    /// How many HTML pages the site has.
+    pub fn page_count(&self) -> usize {
+        self.files.keys().filter(|p| p.ends_with(".html")).count()
+    }
+}
+
+/// Site addresses: every page URL is root-relative and starts with the path of
+/// `base_url` (so a project site at `https://org.github.io/goals/` works).
+#[derive(Debug, Clone)]
+pub(crate) struct Urls {
+    /// The absolute address, ending in `/`.
+    pub(crate) base_url: String,
+    /// Its path, starting and ending with `/`.
+    pub(crate) root: String,
+}
+
+impl Urls {
+    pub(crate) fn new(base_url: &str) -> Self {
+        let mut base_url = base_url.to_owned();
+        if !base_url.ends_with('/') {
+            base_url.push('/');
+        }
+        let after_scheme = base_url.split_once("://").map_or(base_url.as_str(), |(_, rest)| rest);
+        let root = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]).to_owned();
+        Self { base_url, root }
+    }
+
+    /// The URL of `rel` (`goals/x/`), root-relative.
+    pub(crate) fn page(&self, rel: &str) -> String {
+        format!("{}{rel}", self.root)
+    }
+
+    pub(crate) fn goal(&self, goal: &Goal) -> String {
+        self.page(&format!("goals/{}/", goal.slug))
+    }
+
+    /// The absolute form of a root-relative `url`.
+    pub(crate) fn absolute(&self, url: &str) -> String {
+        format!("{}{}", self.base_url, url.strip_prefix(&self.root).unwrap_or(url.trim_start_matches('/')))
+    }
+}
+
+/// Renders every file of the site.
+pub fn render_site(content: &Content, options: &RenderOptions) -> Result<Site, RenderError> {
+    let urls = Urls::new(options.base_url.as_deref().unwrap_or(&content.config.base_url));
+    let site = view::site_view(content, options, &urls);
+    let mut files = html::render_pages(&site, options.templates.clone())?;
+    files.extend(api::render_api(content, &site, options.today));
+    files.extend(badge::render_badges(&site));
+    files.insert("atom.xml".to_owned(), feed::render_feed(&site));
+    let sitemap = sitemap::render_sitemap(&site, &files);
+    files.insert("sitemap.xml".to_owned(), sitemap);
+    files.insert("robots.txt".to_owned(), sitemap::render_robots(&site));
+    Ok(Site { files })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_keep_the_base_path() {
+        let u = Urls::new("https://org.github.io/goals");
+        assert_eq!((u.base_url.as_str(), u.root.as_str()), ("https://org.github.io/goals/", "/goals/"));
+        assert_eq!(u.page("charter/"), "/goals/charter/");
+        assert_eq!(u.absolute("/goals/charter/"), "https://org.github.io/goals/charter/");
+        let u = Urls::new("https://goals.example.org/");
+        assert_eq!(u.root, "/");
+        assert_eq!(u.absolute(&u.page("atom.xml")), "https://goals.example.org/atom.xml");
+    }
+}

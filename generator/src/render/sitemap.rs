@@ -1,0 +1,28 @@
+//! `sitemap.xml` (every HTML page but the 404) and `robots.txt`.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use super::view::SiteView;
+
+/// The sitemap of the rendered `files`.
+pub(crate) fn render_sitemap(site: &SiteView, files: &BTreeMap<String, Vec<u8>>) -> Vec<u8> {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for path in files.keys().filter(|p| p.ends_with("index.html")) {
+        let url = format!("{}{}", site.base_url, path.trim_end_matches("index.html"));
+        let _ = writeln!(xml, "  <url><loc>{}</loc></url>", escape_xml(&url));
+    }
+    xml.push_str("</urlset>\n");
+    xml.into_bytes()
+}
+
+/// `robots.txt`: everything may be crawled; the sitemap is named.
+pub(crate) fn render_robots(site: &SiteView) -> Vec<u8> {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.base_url).into_bytes()
+}
+
+fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+}

@@ -1,0 +1,436 @@
+//! View models: what templates, the JSON API and the feed see of the content — the model
+//! plus everything derived for display (URLs, progress bars, review notices, rendered
+//! Markdown). Built once per build; progress and review states come from `cairn-model`.
+//!
+//! Fields whose names end in `_html` hold sanitized HTML from [`crate::markdown`]; they are
+//! the only values templates receive as safe (see [`super::html`]).
+
+use cairn_model::charter::Value as CharterValue;
+use cairn_model::{
+    CadenceProgress, ChecklistProgress, Community, Content, Date, Goal, GoalProgress, HostKind, Metric, ReviewState,
+    Update,
+};
+use serde::Serialize;
+
+use super::{RenderOptions, Urls};
+use crate::markdown::{self, LinkMap};
+
+/// The whole site, as templates see it.
+#[derive(Debug, Serialize)]
+pub(crate) struct SiteView {
+    pub(crate) title: String,
+    pub(crate) description: String,
+    pub(crate) language: String,
+    /// The absolute address of the site, ending in `/`.
+    pub(crate) base_url: String,
+    /// The path every site URL starts with (`/` or `/goals/` on a project page).
+    pub(crate) root: String,
+    pub(crate) today: Date,
+    pub(crate) repo_url: Option<String>,
+    pub(crate) charter: CharterView,
+    pub(crate) communities: Vec<CommunityView>,
+    pub(crate) goals: Vec<GoalView>,
+    pub(crate) updates: Vec<UpdateView>,
+    pub(crate) kinds: Vec<KeywordView>,
+    pub(crate) statuses: Vec<KeywordView>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct CharterView {
+    pub(crate) title: String,
+    pub(crate) purpose: String,
+    pub(crate) adopted: Option<Date>,
+    pub(crate) review_by: Option<Date>,
+    pub(crate) values: Vec<CharterValue>,
+    pub(crate) url: String,
+    pub(crate) edit_url: Option<String>,
+    pub(crate) body_html: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct CommunityRef {
+    pub(crate) slug: String,
+    pub(crate) title: String,
+    pub(crate) url: String,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct CommunityView {
+    pub(crate) slug: String,
+    pub(crate) title: String,
+    pub(crate) summary: Option<String>,
+    pub(crate) url: String,
+    pub(crate) leads: Vec<String>,
+    pub(crate) channels: Vec<cairn_model::Channel>,
+    pub(crate) edit_url: Option<String>,
+    pub(crate) body_html: String,
+    /// Slugs of its goals.
+    pub(crate) goals: Vec<String>,
+}
+
+/// A kind or status, with its label and the page listing its goals.
+#[derive(Debug, Serialize)]
+pub(crate) struct KeywordView {
+    pub(crate) name: &'static str,
+    pub(crate) label: &'static str,
+    pub(crate) description: &'static str,
+    pub(crate) url: String,
+    pub(crate) count: usize,
+}
+
+/// One progress bar.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct BarView {
+    /// `metric`, `cadence` or `checklist`.
+    pub(crate) source: &'static str,
+    pub(crate) label: &'static str,
+    /// Whole percent, 0..=100.
+    pub(crate) percent: u8,
+    /// What the bar means in words ("42 of 100 % of events").
+    pub(crate) text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ReviewView {
+    /// `overdue`, `stale`, `due_soon`, `on_track` or `closed`.
+    pub(crate) state: &'static str,
+    pub(crate) label: &'static str,
+    /// A sentence for the goal page, empty when there is nothing to say.
+    pub(crate) notice: String,
+    pub(crate) needs_attention: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct UpdateRef {
+    pub(crate) title: String,
+    pub(crate) url: String,
+    pub(crate) date: Date,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct GoalView {
+    pub(crate) slug: String,
+    pub(crate) url: String,
+    pub(crate) title: String,
+    pub(crate) summary: Option<String>,
+    pub(crate) kind: &'static str,
+    pub(crate) kind_label: &'static str,
+    pub(crate) status: &'static str,
+    pub(crate) status_label: &'static str,
+    pub(crate) community: Option<CommunityRef>,
+    pub(crate) owners: Vec<String>,
+    pub(crate) started: Option<Date>,
+    pub(crate) due: Option<Date>,
+    pub(crate) review_by: Option<Date>,
+    pub(crate) tags: Vec<String>,
+    /// The first bar's percent, if any.
+    pub(crate) percent: Option<u8>,
+    pub(crate) bars: Vec<BarView>,
+    pub(crate) review: ReviewView,
+    pub(crate) milestones: Vec<cairn_model::Milestone>,
+    pub(crate) updates: Vec<UpdateRef>,
+    pub(crate) edit_url: Option<String>,
+    pub(crate) badge_url: String,
+    pub(crate) badge_absolute_url: String,
+    pub(crate) badge_json_url: String,
+    pub(crate) api_url: String,
+    pub(crate) absolute_url: String,
+    pub(crate) body_html: String,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct UpdateView {
+    pub(crate) slug: String,
+    pub(crate) title: String,
+    pub(crate) date: Date,
+    pub(crate) url: String,
+    pub(crate) absolute_url: String,
+    pub(crate) authors: Vec<String>,
+    pub(crate) goals: Vec<UpdateGoalRef>,
+    pub(crate) edit_url: Option<String>,
+    pub(crate) body_html: String,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct UpdateGoalRef {
+    pub(crate) slug: String,
+    pub(crate) title: String,
+    pub(crate) url: String,
+}
+
+/// Builds the site view of `content`.
+pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls) -> SiteView {
+    let links = link_map(content, urls);
+    let config = &content.config;
+    let charter = &content.charter;
+    let edit = |path: &str| edit_url(content, path);
+    let goals: Vec<GoalView> = content.goals.iter().map(|g| goal_view(content, g, options, urls, &links)).collect();
+    let communities = content.communities.iter().map(|c| community_view(content, c, urls, &links)).collect();
+    let updates = content.updates.iter().map(|u| update_view(content, u, urls, &links)).collect();
+    let kinds = cairn_model::GoalKind::ALL
+        .iter()
+        .map(|k| KeywordView {
+            name: k.as_str(),
+            label: kind_label(k.as_str()),
+            description: kind_description(k.as_str()),
+            url: urls.page(&format!("kinds/{k}/")),
+            count: content.goals.iter().filter(|g| g.kind == *k).count(),
+        })
+        .collect();
+    let statuses = cairn_model::GoalStatus::ALL
+        .iter()
+        .map(|s| KeywordView {
+            name: s.as_str(),
+            label: status_label(s.as_str()),
+            description: status_description(s.as_str()),
+            url: urls.page(&format!("statuses/{s}/")),
+            count: content.goals.iter().filter(|g| g.status == *s).count(),
+        })
+        .collect();
+    SiteView {
+        title: config.title.clone(),
+        description: config.description.clone().unwrap_or_else(|| charter.purpose.clone()),
+        language: config.language.clone(),
+        base_url: urls.base_url.clone(),
+        root: urls.root.clone(),
+        today: options.today,
+        repo_url: config.repo.as_ref().map(|r| r.url.clone()),
+        charter: CharterView {
+            title: charter.title.clone(),
+            purpose: charter.purpose.clone(),
+            adopted: charter.adopted,
+            review_by: charter.review_by,
+            values: charter.values.clone(),
+            url: urls.page("charter/"),
+            edit_url: edit("charter.md"),
+            body_html: markdown::render("charter.md", &charter.body, &links),
+        },
+        communities,
+        goals,
+        updates,
+        kinds,
+        statuses,
+    }
+}
+
+/// Where each content file's page is, for rewriting links between them.
+fn link_map(content: &Content, urls: &Urls) -> LinkMap {
+    let mut links = LinkMap::new();
+    links.insert("charter.md".to_owned(), urls.page("charter/"));
+    for g in &content.goals {
+        links.insert(g.path.clone(), urls.goal(g));
+    }
+    for c in &content.communities {
+        if let Some(path) = &c.path {
+            links.insert(path.clone(), urls.page(&format!("communities/{}/", c.slug)));
+        }
+    }
+    for u in &content.updates {
+        links.insert(u.path.clone(), urls.page(&format!("updates/{}/", u.slug)));
+    }
+    links
+}
+
+/// "Edit this file" on the git host.
+fn edit_url(content: &Content, path: &str) -> Option<String> {
+    let repo = content.config.repo.as_ref()?;
+    Some(match repo.host {
+        HostKind::Github => format!("{}/edit/{}/{path}", repo.url, repo.branch),
+        HostKind::Gitlab => format!("{}/-/edit/{}/{path}", repo.url, repo.branch),
+        HostKind::Gitea => format!("{}/_edit/{}/{path}", repo.url, repo.branch),
+    })
+}
+
+fn community_ref(content: &Content, slug: &cairn_model::Slug, urls: &Urls) -> Option<CommunityRef> {
+    let c = content.community(slug)?;
+    Some(CommunityRef {
+        slug: c.slug.to_string(),
+        title: c.title.clone(),
+        url: urls.page(&format!("communities/{}/", c.slug)),
+    })
+}
+
+fn community_view(content: &Content, c: &Community, urls: &Urls, links: &LinkMap) -> CommunityView {
+    CommunityView {
+        slug: c.slug.to_string(),
+        title: c.title.clone(),
+        summary: c.summary.clone(),
+        url: urls.page(&format!("communities/{}/", c.slug)),
+        leads: c.leads.iter().map(ToString::to_string).collect(),
+        channels: c.channels.clone(),
+        edit_url: c.path.as_deref().and_then(|p| edit_url(content, p)),
+        body_html: c.path.as_deref().map(|p| markdown::render(p, &c.body, links)).unwrap_or_default(),
+        goals: content.goals_in(Some(&c.slug)).map(|g| g.slug.to_string()).collect(),
+    }
+}
+
+fn update_view(content: &Content, u: &Update, urls: &Urls, links: &LinkMap) -> UpdateView {
+    let url = urls.page(&format!("updates/{}/", u.slug));
+    UpdateView {
+        slug: u.slug.to_string(),
+        title: u.title.clone(),
+        date: u.date,
+        absolute_url: urls.absolute(&url),
+        url,
+        authors: u.authors.iter().map(ToString::to_string).collect(),
+        goals: u
+            .goals
+            .iter()
+            .filter_map(|s| content.goal(s))
+            .map(|g| UpdateGoalRef { slug: g.slug.to_string(), title: g.title.clone(), url: urls.goal(g) })
+            .collect(),
+        edit_url: edit_url(content, &u.path),
+        body_html: markdown::render(&u.path, &u.body, links),
+    }
+}
+
+fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, links: &LinkMap) -> GoalView {
+    let progress = content.progress(g, options.today);
+    let bars = bars(g, &progress);
+    let url = urls.goal(g);
+    let badge_url = urls.page(&format!("badges/{}.svg", g.slug));
+    GoalView {
+        slug: g.slug.to_string(),
+        title: g.title.clone(),
+        summary: g.summary.clone(),
+        kind: g.kind.as_str(),
+        kind_label: kind_label(g.kind.as_str()),
+        status: g.status.as_str(),
+        status_label: status_label(g.status.as_str()),
+        community: g.community.as_ref().and_then(|c| community_ref(content, c, urls)),
+        owners: g.owners.iter().map(ToString::to_string).collect(),
+        started: g.schedule.started(),
+        due: g.schedule.due(),
+        review_by: g.schedule.review_by(),
+        tags: g.tags.clone(),
+        percent: bars.first().map(|b| b.percent),
+        bars,
+        review: review_view(content.review_state(g, options.today)),
+        milestones: g.milestones.clone(),
+        updates: content
+            .updates_for(&g.slug)
+            .map(|u| UpdateRef {
+                title: u.title.clone(),
+                url: urls.page(&format!("updates/{}/", u.slug)),
+                date: u.date,
+            })
+            .collect(),
+        edit_url: edit_url(content, &g.path),
+        badge_absolute_url: urls.absolute(&badge_url),
+        badge_url,
+        badge_json_url: urls.page(&format!("badges/{}.json", g.slug)),
+        api_url: urls.page(&format!("api/v1/goals/{}.json", g.slug)),
+        absolute_url: urls.absolute(&url),
+        url,
+        body_html: markdown::render(&g.path, &g.body, links),
+    }
+}
+
+/// The goal's progress bars, in the model's order of precedence.
+pub(crate) fn bars(g: &Goal, progress: &GoalProgress) -> Vec<BarView> {
+    let mut bars = Vec::new();
+    if let (Some(p), Some(m)) = (progress.metric, &g.metric) {
+        bars.push(BarView { source: "metric", label: "Measure", percent: p.percent(), text: metric_text(m) });
+    }
+    if let Some(c) = progress.cadence
+        && let Some(p) = c.progress()
+    {
+        bars.push(BarView { source: "cadence", label: "Kept up", percent: p.percent(), text: cadence_text(g, c) });
+    }
+    if let Some(c) = progress.checklist
+        && let Some(p) = c.progress()
+    {
+        bars.push(BarView { source: "checklist", label: "Milestones", percent: p.percent(), text: checklist_text(c) });
+    }
+    bars
+}
+
+/// A number as people write it: no trailing `.0`, at most two decimals.
+pub(crate) fn number(n: f64) -> String {
+    let text = format!("{:.2}", n);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" { "0".to_owned() } else { text.to_owned() }
+}
+
+fn metric_text(m: &Metric) -> String {
+    let unit = m.unit().map(|u| format!(" {u}")).unwrap_or_default();
+    let (current, target, baseline) = (number(m.current()), number(m.target()), number(m.baseline()));
+    match m.direction() {
+        cairn_model::Direction::Decrease => {
+            format!("{current}{unit} now, down from {baseline}; the target is {target}")
+        }
+        cairn_model::Direction::Hold => format!("{current}{unit} now; the aim is to hold {target}"),
+        cairn_model::Direction::Increase => format!("{current} of {target}{unit} (from {baseline})"),
+    }
+}
+
+fn cadence_text(g: &Goal, c: CadenceProgress) -> String {
+    let every = g.cadence.as_ref().map_or_else(String::new, |c| match c.every.count() {
+        1 => c.every.unit().to_string(),
+        _ => c.every.to_string(),
+    });
+    format!("{} of {} check-ins held, one every {every}", c.held, c.expected)
+}
+
+fn checklist_text(c: ChecklistProgress) -> String {
+    format!("{} of {} milestones done", c.done, c.total)
+}
+
+fn review_view(state: ReviewState) -> ReviewView {
+    let (state_name, label, notice) = match state {
+        ReviewState::Overdue { review_by, days } => {
+            ("overdue", "Review overdue", format!("This goal was due for review on {review_by}, {days} days ago."))
+        }
+        ReviewState::Stale { last_activity, days } => (
+            "stale",
+            "No recent progress",
+            format!("Nothing has been reported on this goal since {last_activity}, {days} days ago."),
+        ),
+        ReviewState::DueSoon { review_by, days } => {
+            ("due_soon", "Review due soon", format!("This goal is due for review on {review_by}, in {days} days."))
+        }
+        ReviewState::OnTrack => ("on_track", "On track", String::new()),
+        ReviewState::Closed => ("closed", "Closed", String::new()),
+    };
+    ReviewView { state: state_name, label, notice, needs_attention: state.needs_attention() }
+}
+
+pub(crate) fn kind_label(kind: &str) -> &'static str {
+    match kind {
+        "outcome" => "Outcome",
+        "process" => "Process",
+        "relational" => "Relational",
+        _ => "Transformational",
+    }
+}
+
+fn kind_description(kind: &str) -> &'static str {
+    match kind {
+        "outcome" => "A measurable result the community wants to reach.",
+        "process" => "A practice the community keeps up over time.",
+        "relational" => "How people in the community relate to each other.",
+        _ => "A change in how the community itself works.",
+    }
+}
+
+pub(crate) fn status_label(status: &str) -> &'static str {
+    match status {
+        "proposed" => "Proposed",
+        "active" => "Active",
+        "achieved" => "Achieved",
+        "paused" => "Paused",
+        "retired" => "Retired",
+        _ => "Rejected",
+    }
+}
+
+fn status_description(status: &str) -> &'static str {
+    match status {
+        "proposed" => "Suggested and under discussion.",
+        "active" => "Accepted and being worked on.",
+        "achieved" => "Reached.",
+        "paused" => "Accepted, but on hold for now.",
+        "retired" => "No longer pursued; kept so the community remembers why.",
+        _ => "Proposed and declined.",
+    }
+}
