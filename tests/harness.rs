@@ -90,14 +90,17 @@ impl Repo {
 
 /// Runs the `cairn` binary built for these tests in `dir`.
 pub(crate) fn cairn_in(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_cairn"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("CAIRN_COLOR")
-        .output()
-        .expect("run cairn");
-    Run::from(output)
+    cairn_env(dir, args, &[])
+}
+
+/// Runs `cairn` in `dir` with extra environment variables.
+pub(crate) fn cairn_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cairn"));
+    command.args(args).current_dir(dir).env("NO_COLOR", "1").env_remove("CAIRN_COLOR").env_remove("SOURCE_DATE_EPOCH");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    Run::from(command.output().expect("run cairn"))
 }
 
 fn copy_tree(from: &Path, to: &Path) {

@@ -3,6 +3,7 @@
 //!
 //! Fixtures live in `tests/fixtures/<area>/<case>/`; see `tests/README.md`.
 
+mod build;
 mod check;
 mod cli;
 mod content;

@@ -57,7 +57,7 @@ pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
         Some("html" | "xml" | "svg") => AutoEscape::Html,
         _ => AutoEscape::None,
     });
-    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::SemiStrict);
     if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder().trim_blocks(true).lstrip_blocks(true).build() {
         env.set_syntax(syntax);
     }

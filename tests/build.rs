@@ -1,0 +1,252 @@
+//! `cairn build`: every page type, deterministic output, atomic replacement, and content
+//! from strangers that cannot run anything.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::harness::{Repo, cairn_in};
+
+/// Every file under `dir`, by relative path.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+                out.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+#[test]
+fn builds_every_page_type_of_the_example() {
+    let repo = Repo::example_content();
+    let run = repo.cairn(&["build", "--today", "2026-11-26"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.starts_with("built 56 pages (107 files) in "), "{}", run.stdout);
+    let site = tree(&repo.path().join("public"));
+    for page in [
+        "index.html",
+        "charter/index.html",
+        "goals/index.html",
+        "goals/monthly-community-call/index.html",
+        "communities/index.html",
+        "communities/docs/index.html",
+        "start/index.html",
+        "review/index.html",
+        "updates/index.html",
+        "updates/2026-03-05-march-community-call/index.html",
+        "kinds/process/index.html",
+        "statuses/active/index.html",
+        "404.html",
+        "api/v1/site.json",
+        "api/v1/goals.json",
+        "api/v1/goals/cut-ci-energy-use.json",
+        "atom.xml",
+        "sitemap.xml",
+        "robots.txt",
+        "badges/cut-ci-energy-use.svg",
+        "badges/cut-ci-energy-use.json",
+        "assets/cairn.css",
+    ] {
+        assert!(site.contains_key(page), "missing {page}");
+    }
+    let goals: serde_json::Value = serde_json::from_slice(&site["api/v1/goals.json"]).unwrap();
+    assert_eq!(goals["schema_version"], 1);
+    assert_eq!(goals["goals"].as_array().unwrap().len(), 15);
+    let review = String::from_utf8_lossy(&site["review/index.html"]);
+    assert!(review.contains("Three independent mirrors for tile packs"), "the stale goal is on the agenda");
+}
+
+#[test]
+fn output_is_deterministic() {
+    let repo = Repo::example_content();
+    assert_eq!(repo.cairn(&["build", "-o", "one", "--today", "2026-11-26"]).code, 0);
+    assert_eq!(repo.cairn(&["build", "-o", "two", "--today", "2026-11-26"]).code, 0);
+    let (one, two) = (tree(&repo.path().join("one")), tree(&repo.path().join("two")));
+    assert_eq!(one.len(), two.len());
+    for (path, bytes) in &one {
+        assert!(two.get(path) == Some(bytes), "{path} differs between two builds");
+    }
+}
+
+#[test]
+fn source_date_epoch_sets_the_day() {
+    let repo = Repo::example_content();
+    let run = crate::harness::cairn_env(repo.path(), &["build", "-o", "site"], &[("SOURCE_DATE_EPOCH", "1796428800")]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let review = std::fs::read_to_string(repo.path().join("site/review/index.html")).unwrap();
+    assert!(review.contains("datetime=\"2026-12-05\""), "1796428800 is 2026-12-05");
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_untouched() {
+    let repo = Repo::example_content();
+    assert_eq!(repo.cairn(&["build", "--today", "2026-11-26"]).code, 0);
+    let before = tree(&repo.path().join("public"));
+    repo.write("goals/monthly-community-call.md", "---\ntitle: Broken\nkind: sometimes\n---\n");
+    let run = repo.cairn(&["build", "--today", "2026-11-26"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("the site was not built"), "{}", run.stderr);
+    assert!(before == tree(&repo.path().join("public")), "the previous site is byte-identical");
+    let leftovers: Vec<_> = std::fs::read_dir(repo.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("cairn-new") || n.contains("cairn-old"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_rebuild_replaces_the_site() {
+    let repo = Repo::example_content();
+    assert_eq!(repo.cairn(&["build", "--today", "2026-11-26"]).code, 0);
+    repo.write("public/stray.html", "from an older build");
+    assert_eq!(repo.cairn(&["build", "--today", "2026-11-26"]).code, 0);
+    assert!(!repo.path().join("public/stray.html").exists(), "files of the previous build are gone");
+}
+
+#[test]
+fn refuses_to_write_over_the_repository() {
+    let repo = Repo::example_content();
+    let run = repo.cairn(&["build", "-o", "."]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("refusing to write the site to"), "{}", run.stderr);
+    assert!(repo.path().join("charter.md").is_file());
+}
+
+#[test]
+fn templates_and_static_files_override_the_theme() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write("templates/404.html", "{% extends \"base.html\" %}{% block content %}<h1>Lost {{ site.title }}</h1>{% endblock %}");
+    repo.write("static/assets/cairn.css", "body { color: red }");
+    repo.write("static/logo.txt", "a file copied as it is");
+    let run = repo.cairn(&["build", "--today", "2026-11-26"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let site = tree(&repo.path().join("public"));
+    assert!(String::from_utf8_lossy(&site["404.html"]).contains("<h1>Lost Fixture goals</h1>"));
+    assert_eq!(site["assets/cairn.css"], b"body { color: red }");
+    assert_eq!(site["logo.txt"], b"a file copied as it is");
+}
+
+#[test]
+fn a_broken_template_override_is_an_error_naming_it() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write("templates/goal.html", "{% if %}");
+    let run = repo.cairn(&["build"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.starts_with("error: template `goal.html`: syntax error"), "{}", run.stderr);
+    assert!(!repo.path().join("public").exists());
+}
+
+/// The tags and attributes of an HTML, SVG or XML document, from a small tokenizer that
+/// follows quoting. Comments are not skipped: tag-like text inside one counts too, which
+/// only makes the checks stricter.
+fn tags(text: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(offset) = text[i..].find('<') {
+        i += offset + 1;
+        if i >= bytes.len() || !(bytes[i].is_ascii_alphabetic()) {
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' && bytes[i] != b'/' {
+            i += 1;
+        }
+        let name = text[start..i].to_ascii_lowercase();
+        let mut attributes = Vec::new();
+        loop {
+            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+                i += 1;
+            }
+            if i >= bytes.len() || bytes[i] == b'>' {
+                break;
+            }
+            let a = i;
+            while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'=' && bytes[i] != b'>' {
+                i += 1;
+            }
+            let attribute = text[a..i].to_ascii_lowercase();
+            let mut value = String::new();
+            if i < bytes.len() && bytes[i] == b'=' {
+                i += 1;
+                let quote = bytes[i];
+                if quote == b'"' || quote == b'\'' {
+                    let end = text[i + 1..].find(quote as char).map_or(bytes.len(), |e| i + 1 + e);
+                    value = text[i + 1..end].to_owned();
+                    i = (end + 1).min(bytes.len());
+                } else {
+                    let v = i;
+                    while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+                        i += 1;
+                    }
+                    value = text[v..i].to_owned();
+                }
+            }
+            attributes.push((attribute, value));
+        }
+        out.push((name, attributes));
+    }
+    out
+}
+
+#[test]
+fn tokenizer_sees_hidden_attributes() {
+    let found = tags("<p>a<b x='>' onclick=\"y\">c</b><!-- <script> --></p>");
+    assert_eq!(found[1].0, "b");
+    assert_eq!(found[1].1, [("x".to_owned(), ">".to_owned()), ("onclick".to_owned(), "y".to_owned())]);
+    assert!(found.iter().any(|(name, _)| name == "script"), "tag-like text in a comment counts too");
+}
+
+#[test]
+fn xss_corpus_leaves_nothing_executable() {
+    let repo = Repo::fixture("build", "xss");
+    let run = repo.cairn(&["build", "--today", "2026-11-26"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let site = tree(&repo.path().join("public"));
+    let forbidden = ["script", "iframe", "object", "embed", "math", "style", "base", "form", "input", "noscript", "frame", "applet", "meta http-equiv"];
+    let mut checked = 0;
+    for (path, bytes) in &site {
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        if path.ends_with(".json") {
+            serde_json::from_str::<serde_json::Value>(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+            continue;
+        }
+        if !(path.ends_with(".html") || path.ends_with(".svg") || path.ends_with(".xml")) {
+            continue;
+        }
+        checked += 1;
+        for (name, attributes) in tags(&text) {
+            assert!(!forbidden.contains(&name.as_str()), "{path}: <{name}>");
+            assert!(name != "svg" || path.ends_with(".svg"), "{path}: an <svg> outside a badge");
+            for (attribute, value) in attributes {
+                assert!(!attribute.starts_with("on"), "{path}: <{name} {attribute}>");
+                let value = value.trim().to_ascii_lowercase().replace(['\t', '\n', '\r'], "");
+                if ["href", "src", "xlink:href", "action", "formaction"].contains(&attribute.as_str()) {
+                    for scheme in ["javascript:", "data:", "vbscript:", "jav&#"] {
+                        assert!(!value.starts_with(scheme), "{path}: <{name} {attribute}=\"{value}\">");
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked >= 20, "checked {checked} documents");
+    let goal = String::from_utf8_lossy(&site["goals/xss-goal/index.html"]);
+    assert!(
+        goal.contains("<title>&lt;/title&gt;&lt;script&gt;alert(&#39;goal&#39;)&lt;/script&gt; &quot;quoted&quot; 🚀 עברית · Goals &lt;/title&gt;"),
+        "titles escape `</title>` and keep quotes, emoji and right-to-left text"
+    );
+    let feed = String::from_utf8_lossy(&site["atom.xml"]);
+    assert!(!feed.contains("<script"), "no raw script in the feed");
+    let api: serde_json::Value = serde_json::from_slice(&site["api/v1/goals/xss-goal.json"]).unwrap();
+    assert_eq!(api["title"], "</title><script>alert('goal')</script> \"quoted\" 🚀 עברית", "the API keeps the text as written");
+    assert!(!api["body_html"].as_str().unwrap().contains("<script"), "and its HTML is sanitized");
+}
