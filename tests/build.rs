@@ -250,3 +250,38 @@ fn xss_corpus_leaves_nothing_executable() {
     assert_eq!(api["title"], "</title><script>alert('goal')</script> \"quoted\" 🚀 עברית", "the API keeps the text as written");
     assert!(!api["body_html"].as_str().unwrap().contains("<script"), "and its HTML is sanitized");
 }
+
+/// Snapshots of every page type, the API, the feed, the sitemap and a badge, from a small
+/// fixture built for a fixed day (so nothing needs normalising).
+#[test]
+fn snapshots_of_every_output_type() {
+    let repo = Repo::fixture("build", "small");
+    let run = repo.cairn(&["build", "--today", "2026-11-26"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let site = tree(&repo.path().join("public"));
+    for path in [
+        "index.html",
+        "charter/index.html",
+        "goals/index.html",
+        "goals/ship-it/index.html",
+        "communities/index.html",
+        "communities/docs/index.html",
+        "start/index.html",
+        "review/index.html",
+        "updates/index.html",
+        "updates/2026-10-03-docs-day/index.html",
+        "kinds/outcome/index.html",
+        "404.html",
+        "api/v1/site.json",
+        "api/v1/goals.json",
+        "api/v1/goals/ship-it.json",
+        "atom.xml",
+        "sitemap.xml",
+        "robots.txt",
+        "badges/ship-it.svg",
+        "badges/ship-it.json",
+    ] {
+        let name = path.replace(['/', '.'], "_");
+        insta::assert_snapshot!(name, String::from_utf8_lossy(&site[path]));
+    }
+}

@@ -34,7 +34,7 @@ struct CharterDoc<'a> {
     adopted: Option<Date>,
     review_by: Option<Date>,
     values: &'a [cairn_model::charter::Value],
-    url: &'a str,
+    url: String,
 }
 
 #[derive(Serialize)]
@@ -42,7 +42,7 @@ struct CommunityDoc<'a> {
     slug: &'a str,
     title: &'a str,
     summary: Option<&'a str>,
-    url: &'a str,
+    url: String,
     goals: &'a [String],
 }
 
@@ -68,7 +68,7 @@ struct GoalDoc<'a> {
     review: ReviewState,
     url: &'a str,
     badge_url: &'a str,
-    updates: &'a [UpdateRef],
+    updates: Vec<UpdateRef>,
 }
 
 #[derive(Serialize)]
@@ -110,7 +110,11 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, today: Date) -> BTr
             review: content.review_state(g, today),
             url: &v.absolute_url,
             badge_url: &v.badge_absolute_url,
-            updates: &v.updates,
+            updates: v
+                .updates
+                .iter()
+                .map(|u| UpdateRef { url: absolute(site, &u.url), ..u.clone() })
+                .collect(),
         })
         .collect();
     for (doc, view) in docs.iter().zip(&site.goals) {
@@ -130,7 +134,7 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, today: Date) -> BTr
             adopted: site.charter.adopted,
             review_by: site.charter.review_by,
             values: &site.charter.values,
-            url: &site.charter.url,
+            url: absolute(site, &site.charter.url),
         },
         communities: site
             .communities
@@ -139,7 +143,7 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, today: Date) -> BTr
                 slug: &c.slug,
                 title: &c.title,
                 summary: c.summary.as_deref(),
-                url: &c.url,
+                url: absolute(site, &c.url),
                 goals: &c.goals,
             })
             .collect(),
@@ -151,8 +155,13 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, today: Date) -> BTr
     files
 }
 
+/// The absolute form of a site URL: every address in the API is read from other sites.
+fn absolute(site: &SiteView, url: &str) -> String {
+    format!("{}{}", site.base_url, url.strip_prefix(&site.root).unwrap_or(url))
+}
+
 fn clone_doc<'a>(d: &GoalDoc<'a>) -> GoalDoc<'a> {
-    GoalDoc { progress: d.progress, review: d.review, ..*d }
+    GoalDoc { updates: d.updates.clone(), ..*d }
 }
 
 fn json<T: Serialize>(doc: &T) -> Vec<u8> {

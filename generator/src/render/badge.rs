@@ -85,8 +85,10 @@ pub(crate) fn render_badges(site: &SiteView) -> BTreeMap<String, Vec<u8>> {
 }
 
 fn svg(env: &minijinja::Environment<'_>, b: &Badge) -> String {
-    let label_width = (text_width(&b.label) + 2.0 * PADDING).round();
-    let message_width = (text_width(&b.message) + 2.0 * PADDING).round();
+    // Whole pixels, except for the half-pixel text centres.
+    let px = |x: f64| x.round() as i64;
+    let label_width = px(text_width(&b.label) + 2.0 * PADDING);
+    let message_width = px(text_width(&b.message) + 2.0 * PADDING);
     let ctx = context! {
         label => &b.label,
         message => &b.message,
@@ -94,10 +96,10 @@ fn svg(env: &minijinja::Environment<'_>, b: &Badge) -> String {
         label_width,
         message_width,
         width => label_width + message_width,
-        label_text_width => text_width(&b.label).round(),
-        message_text_width => text_width(&b.message).round(),
-        label_x => label_width / 2.0,
-        message_x => label_width + message_width / 2.0,
+        label_text_width => px(text_width(&b.label)),
+        message_text_width => px(text_width(&b.message)),
+        label_x => label_width as f64 / 2.0,
+        message_x => label_width as f64 + message_width as f64 / 2.0,
     };
     // The theme's own template cannot fail to render this context.
     env.get_template("badge.svg").and_then(|t| t.render(ctx)).unwrap_or_default()

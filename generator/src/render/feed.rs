@@ -54,6 +54,8 @@ pub(crate) fn render_feed(site: &SiteView) -> Vec<u8> {
                 ..Link::default()
             },
         ],
+        // Atom needs an author for every entry: the community, where an update names none.
+        authors: vec![Person { name: site.title.clone(), uri: Some(site.base_url.clone()), ..Person::default() }],
         entries,
         ..Feed::default()
     };
