@@ -124,7 +124,10 @@ fn refuses_to_write_over_the_repository() {
 #[test]
 fn templates_and_static_files_override_the_theme() {
     let repo = Repo::fixture("check", "_base");
-    repo.write("templates/404.html", "{% extends \"base.html\" %}{% block content %}<h1>Lost {{ site.title }}</h1>{% endblock %}");
+    repo.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>Lost {{ site.title }}</h1>{% endblock %}",
+    );
     repo.write("static/assets/cairn.css", "body { color: red }");
     repo.write("static/logo.txt", "a file copied as it is");
     let run = repo.cairn(&["build", "--today", "2026-11-26"]);
@@ -212,7 +215,21 @@ fn xss_corpus_leaves_nothing_executable() {
     let run = repo.cairn(&["build", "--today", "2026-11-26"]);
     assert_eq!(run.code, 0, "{run:?}");
     let site = tree(&repo.path().join("public"));
-    let forbidden = ["script", "iframe", "object", "embed", "math", "style", "base", "form", "input", "noscript", "frame", "applet", "meta http-equiv"];
+    let forbidden = [
+        "script",
+        "iframe",
+        "object",
+        "embed",
+        "math",
+        "style",
+        "base",
+        "form",
+        "input",
+        "noscript",
+        "frame",
+        "applet",
+        "meta http-equiv",
+    ];
     let mut checked = 0;
     for (path, bytes) in &site {
         let text = String::from_utf8(bytes.clone()).unwrap();
@@ -247,7 +264,10 @@ fn xss_corpus_leaves_nothing_executable() {
     let feed = String::from_utf8_lossy(&site["atom.xml"]);
     assert!(!feed.contains("<script"), "no raw script in the feed");
     let api: serde_json::Value = serde_json::from_slice(&site["api/v1/goals/xss-goal.json"]).unwrap();
-    assert_eq!(api["title"], "</title><script>alert('goal')</script> \"quoted\" 🚀 עברית", "the API keeps the text as written");
+    assert_eq!(
+        api["title"], "</title><script>alert('goal')</script> \"quoted\" 🚀 עברית",
+        "the API keeps the text as written"
+    );
     assert!(!api["body_html"].as_str().unwrap().contains("<script"), "and its HTML is sanitized");
 }
 

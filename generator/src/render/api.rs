@@ -110,11 +110,7 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, today: Date) -> BTr
             review: content.review_state(g, today),
             url: &v.absolute_url,
             badge_url: &v.badge_absolute_url,
-            updates: v
-                .updates
-                .iter()
-                .map(|u| UpdateRef { url: absolute(site, &u.url), ..u.clone() })
-                .collect(),
+            updates: v.updates.iter().map(|u| UpdateRef { url: absolute(site, &u.url), ..u.clone() }).collect(),
         })
         .collect();
     for (doc, view) in docs.iter().zip(&site.goals) {

@@ -231,6 +231,15 @@ fn link_map(content: &Content, urls: &Urls) -> LinkMap {
     links
 }
 
+/// Percent-encodes every `#` after the first: `https://matrix.to/#/#docs:x.org` is how
+/// Matrix links are written, but a fragment may not hold `#` in valid HTML.
+fn encode_fragment(url: &str) -> String {
+    match url.split_once('#') {
+        Some((before, fragment)) => format!("{before}#{}", fragment.replace('#', "%23")),
+        None => url.to_owned(),
+    }
+}
+
 /// "Edit this file" on the git host.
 fn edit_url(content: &Content, path: &str) -> Option<String> {
     let repo = content.config.repo.as_ref()?;
@@ -257,7 +266,11 @@ fn community_view(content: &Content, c: &Community, urls: &Urls, links: &LinkMap
         summary: c.summary.clone(),
         url: urls.page(&format!("communities/{}/", c.slug)),
         leads: c.leads.iter().map(ToString::to_string).collect(),
-        channels: c.channels.clone(),
+        channels: c
+            .channels
+            .iter()
+            .map(|ch| cairn_model::Channel { name: ch.name.clone(), url: encode_fragment(&ch.url) })
+            .collect(),
         edit_url: c.path.as_deref().and_then(|p| edit_url(content, p)),
         body_html: c.path.as_deref().map(|p| markdown::render(p, &c.body, links)).unwrap_or_default(),
         goals: content.goals_in(Some(&c.slug)).map(|g| g.slug.to_string()).collect(),

@@ -1,0 +1,202 @@
+// cairn's built pages in a real headless Chromium (Debian's /usr/bin/chromium, driven by
+// playwright-core): axe-core finds no WCAG 2.2 AA violation on any page type, in light and
+// dark mode, on a desktop and a 360 px phone; the Nu HTML Checker finds no error; every
+// internal link resolves; nothing is requested from another host; and hostile content
+// runs nothing. Run by scripts/test after `cargo build`; CAIRN_BIN names the binary.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../..');
+const cairn = process.env.CAIRN_BIN ?? join(repoRoot, 'target/debug/cairn');
+const today = '2026-11-26';
+const axeSource = readFileSync(join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Starts `cairn serve DIR --port 0` and resolves with its address and process. */
+function serve(dir) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cairn, ['serve', dir, '--port', '0', '--today', today], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/serving (http:\/\/\S+\/)/);
+      if (match) resolvePromise({ url: match[1], child });
+    });
+    child.on('exit', (code) => reject(new Error(`cairn serve exited with ${code}: ${out}`)));
+  });
+}
+
+let browser;
+let site;
+let hostile;
+
+before(async () => {
+  site = await serve(join(repoRoot, 'content'));
+  hostile = await serve(join(repoRoot, 'tests/fixtures/build/xss'));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  site?.child.kill('SIGINT');
+  hostile?.child.kill('SIGINT');
+});
+
+/** Every page of a served site, from its sitemap, plus the 404 page. */
+async function pagesOf(base) {
+  const xml = await (await fetch(new URL('sitemap.xml', base))).text();
+  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  return [...urls, new URL('this-page-does-not-exist/', base).href];
+}
+
+const pageTypes = ['', 'charter/', 'goals/', 'goals/monthly-community-call/', 'goals/cut-ci-energy-use/',
+  'goals/move-chat-to-discord/', 'communities/', 'communities/docs/', 'start/', 'review/', 'updates/',
+  'updates/2026-03-05-march-community-call/', 'kinds/process/', 'statuses/active/', 'no-such-page/'];
+
+for (const scheme of ['light', 'dark']) {
+  for (const [device, width] of [['desktop', 1280], ['phone', 360]]) {
+    test(`axe finds no WCAG 2.2 AA violation on any page type (${scheme}, ${device})`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
+      const page = await context.newPage();
+      const problems = [];
+      for (const path of pageTypes) {
+        await page.goto(new URL(path, site.url).href);
+        await page.addScriptTag({ content: axeSource });
+        const result = await page.evaluate(() => axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        }));
+        for (const v of result.violations) {
+          problems.push(`/${path}: ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) problems.push(`/${path}: ${overflow}px wider than the ${width}px window`);
+      }
+      await context.close();
+      assert.deepEqual(problems, []);
+    });
+  }
+}
+
+test('no page runs script or asks another host for anything', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const origin = new URL(site.url).origin;
+  const foreign = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) foreign.push(request.url());
+  });
+  for (const url of await pagesOf(site.url)) {
+    await page.goto(url);
+    assert.equal(await page.evaluate(() => document.scripts.length), 0, url);
+  }
+  await context.close();
+  assert.deepEqual(foreign, []);
+});
+
+test('every internal link and fragment resolves', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const origin = new URL(site.url).origin;
+  const targets = new Map();
+  for (const url of await pagesOf(site.url)) {
+    await page.goto(url);
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href], link[href], img[src]')].map((e) => e.href || e.src));
+    for (const link of links) {
+      // The 404 page's own address is meant not to exist.
+      if (link.startsWith(origin) && !link.includes('this-page-does-not-exist')) targets.set(link, url);
+    }
+  }
+  const broken = [];
+  const ids = new Map();
+  for (const [link, from] of targets) {
+    const target = new URL(link);
+    const hash = target.hash.slice(1);
+    target.hash = '';
+    const response = await fetch(target);
+    if (response.status !== 200) {
+      broken.push(`${link} (from ${from}): ${response.status}`);
+      continue;
+    }
+    if (hash) {
+      if (!ids.has(target.href)) ids.set(target.href, await response.text());
+      if (!ids.get(target.href).includes(`id="${decodeURIComponent(hash)}"`)) broken.push(`${link} (from ${from}): no #${hash}`);
+    }
+  }
+  await context.close();
+  assert.ok(targets.size > 100, `checked ${targets.size} links`);
+  assert.deepEqual(broken, []);
+});
+
+test('the skip link is the first stop and leads to the content', async () => {
+  const page = await browser.newPage();
+  await page.goto(new URL('goals/', site.url).href);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+  const box = await page.evaluate(() => document.activeElement.getBoundingClientRect().top);
+  assert.ok(box >= 0, 'visible when focused');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => location.hash), '#main');
+  await page.close();
+});
+
+test('hostile content runs nothing in a real browser', async () => {
+  const page = await browser.newPage();
+  const dialogs = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(`${page.url()}: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  const pages = await pagesOf(hostile.url);
+  for (const url of pages) {
+    await page.goto(url);
+    await page.mouse.move(200, 200);
+    const found = await page.evaluate(() => ({
+      scripts: document.scripts.length,
+      handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName} ${a.name}`)),
+      svg: document.querySelectorAll('main svg, main math, main iframe, main object, main embed').length,
+    }));
+    assert.deepEqual(found, { scripts: 0, handlers: [], svg: 0 }, url);
+  }
+  await page.close();
+  assert.ok(pages.length > 15);
+  assert.deepEqual(dialogs, []);
+});
+
+test('the Nu HTML Checker finds no errors', () => {
+  const out = mkdtempSync(join(tmpdir(), 'cairn-vnu-'));
+  execFileSync(cairn, ['build', join(repoRoot, 'content'), '-o', join(out, 'site'), '--today', today], { stdio: 'pipe' });
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) files.push(path);
+    }
+  };
+  walk(join(out, 'site'));
+  const jar = join(here, 'node_modules/vnu-jar/build/dist/vnu.jar');
+  let report;
+  try {
+    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { stdio: 'pipe' });
+    report = { messages: [] };
+  } catch (error) {
+    report = JSON.parse(error.stderr.toString() || '{"messages":[{"message":"vnu failed"}]}');
+  }
+  const errors = report.messages.map((m) => `${m.url?.replace(/.*\/site\//, '')}:${m.lastLine}: ${m.message}`);
+  assert.ok(files.length > 50, `checked ${files.length} pages`);
+  assert.deepEqual(errors, []);
+});
