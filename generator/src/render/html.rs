@@ -128,31 +128,71 @@ fn long_date(value: &Value) -> String {
 
 /// Converts a view to a template value; string fields named `*_html` become safe.
 pub(crate) fn to_value<T: serde::Serialize>(view: &T) -> Value {
-    fn convert(json: serde_json::Value, safe: bool) -> Value {
-        match json {
-            serde_json::Value::Null => Value::from(()),
-            serde_json::Value::Bool(b) => Value::from(b),
-            serde_json::Value::Number(n) => n
-                .as_i64()
-                .map(Value::from)
-                .or_else(|| n.as_u64().map(Value::from))
-                .unwrap_or_else(|| Value::from(n.as_f64().unwrap_or(0.0))),
-            serde_json::Value::String(s) if safe => Value::from_safe_string(s),
-            serde_json::Value::String(s) => Value::from(s),
-            serde_json::Value::Array(items) => {
-                Value::from(items.into_iter().map(|v| convert(v, false)).collect::<Vec<_>>())
-            }
-            serde_json::Value::Object(map) => Value::from(
-                map.into_iter()
-                    .map(|(k, v)| {
-                        let safe = k.ends_with("_html");
-                        (Value::from(k), convert(v, safe))
-                    })
-                    .collect::<BTreeMap<Value, Value>>(),
-            ),
-        }
-    }
     convert(serde_json::to_value(view).unwrap_or_default(), false)
+}
+
+/// [`to_value`] for a struct, as a map that more keys can be added to.
+fn to_map<T: serde::Serialize>(view: &T) -> BTreeMap<Value, Value> {
+    match serde_json::to_value(view).unwrap_or_default() {
+        serde_json::Value::Object(map) => convert_map(map),
+        _ => BTreeMap::new(),
+    }
+}
+
+fn convert(json: serde_json::Value, safe: bool) -> Value {
+    match json {
+        serde_json::Value::Null => Value::from(()),
+        serde_json::Value::Bool(b) => Value::from(b),
+        serde_json::Value::Number(n) => n
+            .as_i64()
+            .map(Value::from)
+            .or_else(|| n.as_u64().map(Value::from))
+            .unwrap_or_else(|| Value::from(n.as_f64().unwrap_or(0.0))),
+        serde_json::Value::String(s) if safe => Value::from_safe_string(s),
+        serde_json::Value::String(s) => Value::from(s),
+        serde_json::Value::Array(items) => {
+            Value::from(items.into_iter().map(|v| convert(v, false)).collect::<Vec<_>>())
+        }
+        serde_json::Value::Object(map) => Value::from(convert_map(map)),
+    }
+}
+
+fn convert_map(map: serde_json::Map<String, serde_json::Value>) -> BTreeMap<Value, Value> {
+    map.into_iter()
+        .map(|(k, v)| {
+            let safe = k.ends_with("_html");
+            (Value::from(k), convert(v, safe))
+        })
+        .collect()
+}
+
+/// The site as templates see it: every goal converted once, and each community with its
+/// goals attached (the same values, shared), so templates never search for them.
+struct SiteValues {
+    site: Value,
+    goals: Vec<Value>,
+    communities: Vec<Value>,
+}
+
+fn site_values(site: &SiteView) -> SiteValues {
+    let goals: Vec<Value> = site.goals.par_iter().map(to_value).collect();
+    let index: std::collections::HashMap<&str, &Value> =
+        site.goals.iter().map(|g| g.slug.as_str()).zip(&goals).collect();
+    let communities: Vec<Value> = site
+        .communities
+        .iter()
+        .map(|c| {
+            let mut map = to_map(c);
+            let list: Vec<Value> =
+                c.goals.iter().filter_map(|slug| index.get(slug.as_str()).map(|v| (*v).clone())).collect();
+            map.insert(Value::from("goals"), Value::from(list));
+            Value::from(map)
+        })
+        .collect();
+    let mut map = to_map(site);
+    map.insert(Value::from("goals"), Value::from(goals.clone()));
+    map.insert(Value::from("communities"), Value::from(communities.clone()));
+    SiteValues { site: Value::from(map), goals, communities }
 }
 
 /// One page to render: its output path, template and extra context.
@@ -171,9 +211,9 @@ pub(crate) fn render_pages(
     overrides: Option<PathBuf>,
 ) -> Result<BTreeMap<String, Vec<u8>>, RenderError> {
     let env = environment(overrides);
-    let site_value = to_value(site);
-    let goals: Vec<Value> = site.goals.iter().map(to_value).collect();
-    let pages = pages(site, &goals);
+    let values = site_values(site);
+    let site_value = values.site.clone();
+    let pages = pages(site, &values);
     let rendered: Result<Vec<(String, Vec<u8>)>, RenderError> = pages
         .into_par_iter()
         .map(|page| {
@@ -197,7 +237,7 @@ pub(crate) fn render_pages(
     Ok(files)
 }
 
-fn pages(site: &SiteView, goals: &[Value]) -> Vec<Page> {
+fn pages(site: &SiteView, values: &SiteValues) -> Vec<Page> {
     let page = |path: &str, template: &'static str, title: &str, description: &str, extra: Value| Page {
         url: format!("{}{}", site.root, path.trim_end_matches("index.html")),
         path: path.to_owned(),
@@ -246,7 +286,7 @@ fn pages(site: &SiteView, goals: &[Value]) -> Vec<Page> {
         ),
         page("404.html", "404.html", "Page not found", "There is no page at this address.", context! {}),
     ];
-    for (view, value) in site.goals.iter().zip(goals) {
+    for (view, value) in site.goals.iter().zip(&values.goals) {
         let description = view.summary.clone().unwrap_or_else(|| format!("{} goal: {}", view.kind_label, view.title));
         pages.push(page(
             &format!("goals/{}/index.html", view.slug),
@@ -256,14 +296,15 @@ fn pages(site: &SiteView, goals: &[Value]) -> Vec<Page> {
             context! { goal => value.clone() },
         ));
     }
-    for c in &site.communities {
+    for (c, value) in site.communities.iter().zip(&values.communities) {
         let description = c.summary.clone().unwrap_or_else(|| format!("The goals of {}.", c.title));
+        let extra = context! { community => value.clone() };
         pages.push(page(
             &format!("communities/{}/index.html", c.slug),
             "community.html",
             &c.title,
             &description,
-            context! { community => to_value(c) },
+            extra,
         ));
     }
     for u in &site.updates {

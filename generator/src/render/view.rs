@@ -10,6 +10,7 @@ use cairn_model::{
     CadenceProgress, ChecklistProgress, Community, Content, Date, Goal, GoalProgress, HostKind, Metric, ReviewState,
     Update,
 };
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{RenderOptions, Urls};
@@ -28,7 +29,11 @@ pub(crate) struct SiteView {
     pub(crate) today: Date,
     pub(crate) repo_url: Option<String>,
     pub(crate) charter: CharterView,
+    /// Left out of the serialized form: templates get these with their goals attached
+    /// (see [`super::html`]).
+    #[serde(skip_serializing)]
     pub(crate) communities: Vec<CommunityView>,
+    #[serde(skip_serializing)]
     pub(crate) goals: Vec<GoalView>,
     pub(crate) updates: Vec<UpdateView>,
     pub(crate) kinds: Vec<KeywordView>,
@@ -164,7 +169,7 @@ pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls)
     let config = &content.config;
     let charter = &content.charter;
     let edit = |path: &str| edit_url(content, path);
-    let goals: Vec<GoalView> = content.goals.iter().map(|g| goal_view(content, g, options, urls, &links)).collect();
+    let goals: Vec<GoalView> = content.goals.par_iter().map(|g| goal_view(content, g, options, urls, &links)).collect();
     let communities = content.communities.iter().map(|c| community_view(content, c, urls, &links)).collect();
     let updates = content.updates.iter().map(|u| update_view(content, u, urls, &links)).collect();
     let kinds = cairn_model::GoalKind::ALL

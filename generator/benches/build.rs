@@ -1,0 +1,260 @@
+//! Benchmark: a full `cairn build` of a generated corpus, cold (a fresh process each run)
+//! and to disk, side by side in one run with
+//! - the lower bound: a bare program that only reads the goal files, splits off and parses
+//!   the front matter, renders the Markdown with pulldown-cmark and writes one HTML file
+//!   per goal, on every core (this binary, run as `--bare SRC OUT`);
+//! - Hugo (Debian's `hugo`, when installed) over the same goal files with minimal
+//!   templates: a page per goal and one list page.
+//!
+//! Run with `cargo bench -p cairn --bench build` (options after `--`: `--goals N`,
+//! `--runs R`; or `--write-corpus DIR N` to only write a corpus). Wall time and peak memory (maximum resident set size) are per process.
+
+#![allow(missing_docs, clippy::print_stdout, clippy::print_stderr, reason = "a benchmark binary prints its report")]
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, src, out] = args.as_slice()
+        && flag == "--bare"
+    {
+        bare(Path::new(src), Path::new(out));
+        return;
+    }
+    // `--write-corpus DIR N`: only write the corpus, for profiling or trying cairn on it.
+    if let [flag, dir, n] = args.as_slice()
+        && flag == "--write-corpus"
+    {
+        write_corpus(Path::new(dir), n.parse().expect("a number of goals"));
+        return;
+    }
+    let number = |name: &str, default: usize| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let goals = number("--goals", 10_000);
+    let runs = number("--runs", 5);
+    let work = tempfile::tempdir().expect("temporary folder");
+    let repo = work.path().join("repo");
+    let bytes = write_corpus(&repo, goals);
+    let hugo = hugo_version();
+    if hugo.is_some() {
+        write_hugo_site(&repo, &work.path().join("hugo"));
+    }
+    println!(
+        "corpus: {goals} goals, {bytes} bytes of goal files ({} per goal), {runs} runs",
+        bytes / goals.max(1) as u64
+    );
+
+    let me = std::env::current_exe().expect("this benchmark's path");
+    let cairn = PathBuf::from(env!("CARGO_BIN_EXE_cairn"));
+    let mut results: Vec<(String, Vec<Measure>)> = Vec::new();
+    let mut measure = |name: &str, run: &dyn Fn(usize) -> Command| {
+        // One warm-up run, not counted.
+        let mut all = Vec::new();
+        for i in 0..=runs {
+            let m = time(run(i));
+            if i > 0 {
+                all.push(m);
+            }
+        }
+        results.push((name.to_owned(), all));
+    };
+    let out = |tool: &str, i: usize| work.path().join(format!("out-{tool}-{i}"));
+    measure("bare lower bound (read, parse, render, write)", &|i| {
+        let mut c = Command::new(&me);
+        c.arg("--bare").arg(repo.join("goals")).arg(out("bare", i));
+        c
+    });
+    measure("cairn build", &|i| {
+        let mut c = Command::new(&cairn);
+        c.arg("build").arg(&repo).arg("-o").arg(out("cairn", i)).arg("--today").arg("2026-11-26");
+        c
+    });
+    if let Some(version) = &hugo {
+        measure(&format!("hugo ({version})"), &|i| {
+            let mut c = Command::new("hugo");
+            c.arg("--source").arg(work.path().join("hugo")).arg("--destination").arg(out("hugo", i)).arg("--quiet");
+            c
+        });
+    }
+    let bare_median = median(&results[0].1).wall;
+    for (name, all) in &results {
+        let m = median(all);
+        println!(
+            "{name:<46} median {:>8.0} ms  ({:>4.1}x the lower bound)   peak memory {:>6.1} MB",
+            m.wall.as_secs_f64() * 1000.0,
+            m.wall.as_secs_f64() / bare_median.as_secs_f64(),
+            m.peak_rss_kb as f64 / 1024.0
+        );
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Measure {
+    wall: Duration,
+    peak_rss_kb: i64,
+}
+
+fn median(all: &[Measure]) -> Measure {
+    let mut walls: Vec<Duration> = all.iter().map(|m| m.wall).collect();
+    walls.sort();
+    let mut rss: Vec<i64> = all.iter().map(|m| m.peak_rss_kb).collect();
+    rss.sort_unstable();
+    Measure { wall: walls[walls.len() / 2], peak_rss_kb: rss[rss.len() / 2] }
+}
+
+/// Runs `command` to completion under GNU time (Debian package `time`); its wall time and
+/// peak memory.
+fn time(command: Command) -> Measure {
+    let mut timed = Command::new("/usr/bin/time");
+    timed.arg("-f").arg("%M").arg(command.get_program()).args(command.get_args());
+    timed.stdout(std::process::Stdio::null());
+    let started = Instant::now();
+    let output = timed.output().expect("run /usr/bin/time (apt-get install time)");
+    let wall = started.elapsed();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{command:?} failed: {stderr}");
+    let peak_rss_kb = stderr.lines().last().and_then(|l| l.trim().parse().ok()).expect("GNU time's %M");
+    Measure { wall, peak_rss_kb }
+}
+
+fn hugo_version() -> Option<String> {
+    let out = Command::new("hugo").arg("version").output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.split_whitespace().nth(1).map(|v| v.trim_start_matches('v').to_owned())
+}
+
+/// The lower bound: per goal file, read, split, parse YAML, render Markdown, write.
+fn bare(src: &Path, out: &Path) {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(src).expect("goals folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            for inner in std::fs::read_dir(&path).expect("folder") {
+                files.push(inner.expect("entry").path());
+            }
+        } else {
+            files.push(path);
+        }
+    }
+    std::fs::create_dir_all(out).expect("output folder");
+    files.par_iter().for_each(|path| {
+        let text = std::fs::read_to_string(path).expect("goal file");
+        let rest = text.strip_prefix("---\n").unwrap_or(&text);
+        let (front, body) = rest.split_once("\n---\n").unwrap_or(("", rest));
+        let value: serde_json::Value = serde_saphyr::from_str(front).unwrap_or(serde_json::Value::Null);
+        std::hint::black_box(&value);
+        let mut html = String::with_capacity(body.len() * 2);
+        let options = pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_TASKLISTS;
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new_ext(body, options));
+        let name = path.file_stem().expect("file name").to_string_lossy();
+        std::fs::write(out.join(format!("{name}.html")), html).expect("write");
+    });
+}
+
+const KINDS: [&str; 4] = ["outcome", "process", "relational", "transformational"];
+const STATUSES: [&str; 6] = ["proposed", "active", "achieved", "paused", "retired", "rejected"];
+
+/// Writes a valid repository of `goals` goals of about 2.5 KB each (front matter, prose,
+/// a table, links, a task list) in 20 sub-communities; returns the goal files' bytes.
+fn write_corpus(root: &Path, goals: usize) -> u64 {
+    let write = |rel: &str, text: &str| {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+        std::fs::write(&path, text).expect("write");
+        text.len() as u64
+    };
+    write("cairn.toml", "title = \"Benchmark goals\"\nbase_url = \"https://goals.example.org/\"\n");
+    write(
+        "charter.md",
+        "---\ntitle: Charter\npurpose: Measure cairn.\nvalues: [Speed, Care]\n---\n## Scope\n\nEverything.\n",
+    );
+    let mut total = 0;
+    for i in 0..goals {
+        let community = i % 20;
+        let kind = KINDS[i % 4];
+        let mut text = format!(
+            "---\ntitle: Goal number {i} of the benchmark corpus\nsummary: A goal that exists to be built quickly, and looks like a real one.\n\
+             kind: {kind}\nstatus: {}\nowners: [owner-{}, owner-{}]\nstarted: 2026-01-{:02}\ndue: 2027-06-30\nreview_by: 2026-12-{:02}\n\
+             tags: [bench, community-{community}]\n",
+            STATUSES[i % 6],
+            i % 97,
+            i % 89,
+            i % 28 + 1,
+            i % 28 + 1
+        );
+        match kind {
+            "outcome" => {
+                let _ = writeln!(
+                    text,
+                    "metric: {{ baseline: 0, current: {}, target: 100, unit: \"% of events\" }}",
+                    i % 100
+                );
+            }
+            "process" => text.push_str("cadence: { every: 1 month }\n"),
+            _ => {}
+        }
+        text.push_str("---\n\n## Why this matters\n\n");
+        for p in 0..5 {
+            let _ = writeln!(
+                text,
+                "Paragraph {p} explains, with *emphasis* and `code`, why goal {i} matters to the people who use \
+                 the project every day, and links to [a related goal](../c{}/goal-{}.md) and [the charter](../../charter.md).\n",
+                (i + 1) % 20,
+                (i + 1) % goals
+            );
+        }
+        text.push_str("## Plan\n\n| Step | Owner | When |\n|---|---|---|\n");
+        for s in 0..4 {
+            let _ = writeln!(text, "| Step {s} of goal {i} | owner-{} | 2027-0{}-01 |", (i + s) % 97, s + 1);
+        }
+        text.push_str("\n## Milestones\n\n");
+        for m in 0..8 {
+            let done = if (i + m) % 3 == 0 { 'x' } else { ' ' };
+            let _ = writeln!(text, "- [{done}] Milestone {m} of goal {i}: a concrete, checkable step");
+        }
+        total += write(&format!("goals/c{community}/goal-{i}.md"), &text);
+    }
+    total
+}
+
+/// A Hugo site over the same goal files, with minimal templates.
+fn write_hugo_site(repo: &Path, hugo: &Path) {
+    let write = |rel: &str, text: &str| {
+        let path = hugo.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+        std::fs::write(path, text).expect("write");
+    };
+    write(
+        "hugo.toml",
+        "baseURL = 'https://goals.example.org/'\ntitle = 'Benchmark goals'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n",
+    );
+    write(
+        "layouts/_default/single.html",
+        "<!doctype html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n",
+    );
+    write(
+        "layouts/_default/list.html",
+        "<!doctype html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n",
+    );
+    let copy = |from: &Path, to: &Path| {
+        std::fs::create_dir_all(to).expect("folder");
+        for entry in std::fs::read_dir(from).expect("folder") {
+            let entry = entry.expect("entry");
+            std::fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
+        }
+    };
+    for entry in std::fs::read_dir(repo.join("goals")).expect("goals") {
+        let entry = entry.expect("entry");
+        copy(&entry.path(), &hugo.join("content/goals").join(entry.file_name()));
+    }
+}
