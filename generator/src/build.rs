@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use crate::diagnostic::Diagnostics;
 use crate::load::{LoadError, LoadOptions, load_repo};
 use crate::render::{RenderError, RenderOptions, render_site};
-use crate::write::{WriteError, Written, write_site};
+use crate::write::{DirSink, WriteError, Written, copy_tree, write_atomically};
 
 /// How to build.
 #[derive(Debug, Clone)]
@@ -53,20 +53,20 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
     let started = Instant::now();
     on_stage("reading");
     let loaded = load_repo(root, &options.load)?;
-    on_stage("rendering");
+    on_stage("rendering and writing");
     let mut render = options.render.clone();
     if render.templates.is_none() {
         render.templates = Some(root.join("templates")).filter(|t| t.is_dir());
     }
-    let site = render_site(&loaded.content, &render)?;
-    on_stage("writing");
     let static_dir = root.join("static");
-    let written = write_site(&site, Some(&static_dir), &options.output, root)?;
-    Ok(BuildReport {
-        pages: site.page_count(),
-        files: written.files,
-        elapsed: started.elapsed(),
-        warnings: loaded.warnings,
-        written,
-    })
+    let mut summary = None;
+    let written = write_atomically(&options.output, root, |temp| {
+        let rendered = render_site(&loaded.content, &render, &DirSink::new(temp))?;
+        // Static files come last, so that they replace the theme's of the same name.
+        let copied = if static_dir.is_dir() { copy_tree(&static_dir, temp)? } else { 0 };
+        summary = Some((rendered.pages, rendered.files + copied));
+        Ok::<(), BuildError>(())
+    })?;
+    let (pages, files) = summary.unwrap_or_default();
+    Ok(BuildReport { pages, files, elapsed: started.elapsed(), warnings: loaded.warnings, written })
 }

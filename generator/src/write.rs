@@ -1,14 +1,15 @@
-//! The write stage: put a rendered [`Site`] on disk atomically. Files go to a temporary
-//! folder next to the output; only when every file is written does it take the output's
-//! place, so a failed build leaves the previous site untouched. The previous tree is moved
-//! aside, not deleted, on the critical path: deleting thousands of files is slow on some
-//! disks, so [`Written::remove_previous`] runs after the build has reported success.
+//! The write stage: fill the output folder atomically. Files go to a temporary folder next
+//! to the output, as they are rendered ([`DirSink`]); only when every file is written does
+//! the folder take the output's place, so a failed build leaves the previous site
+//! untouched. The previous tree is moved aside, not deleted, on the critical path:
+//! deleting thousands of files is slow on some disks, so [`Written::remove_previous`] runs
+//! after the build has reported success.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-use rayon::prelude::*;
-
-use crate::render::Site;
+use crate::render::{Sink, SinkError};
 
 /// Why the site could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -36,8 +37,6 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
 /// A written site.
 #[derive(Debug)]
 pub struct Written {
-    /// How many files were written.
-    pub files: usize,
     previous: Option<PathBuf>,
 }
 
@@ -51,10 +50,44 @@ impl Written {
     }
 }
 
-/// Writes `site`, then the files of `static_dir` (copied as they are, and taking
-/// precedence), into `out`, replacing what was there only once everything is written.
-/// `repo` is the repository root, which `out` must not hold.
-pub fn write_site(site: &Site, static_dir: Option<&Path>, out: &Path, repo: &Path) -> Result<Written, WriteError> {
+/// A sink that writes each file into a folder as it comes, making folders as needed.
+pub struct DirSink {
+    root: PathBuf,
+    made: Mutex<HashSet<PathBuf>>,
+}
+
+impl DirSink {
+    /// Writes under `root`, which exists.
+    pub fn new(root: &Path) -> Self {
+        Self { root: root.to_owned(), made: Mutex::new(HashSet::new()) }
+    }
+}
+
+impl Sink for DirSink {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), SinkError> {
+        let target = self.root.join(path);
+        let fail = |e: std::io::Error| SinkError { path: path.to_owned(), reason: crate::load::io_reason(&e) };
+        if let Some(parent) = target.parent() {
+            let known = self.made.lock().map(|m| m.contains(parent)).unwrap_or(false);
+            if !known {
+                std::fs::create_dir_all(parent).map_err(fail)?;
+                if let Ok(mut made) = self.made.lock() {
+                    made.insert(parent.to_owned());
+                }
+            }
+        }
+        std::fs::write(&target, bytes).map_err(fail)
+    }
+}
+
+/// Creates a temporary folder next to `out`, lets `fill` write the site into it, and
+/// swaps it in for `out` when `fill` succeeds; on failure the temporary folder is removed
+/// and `out` is untouched. `repo` is the repository root, which `out` must not hold.
+pub fn write_atomically<E: From<WriteError>>(
+    out: &Path,
+    repo: &Path,
+    fill: impl FnOnce(&Path) -> Result<(), E>,
+) -> Result<Written, E> {
     let out = std::path::absolute(out).map_err(io(out))?;
     check_output(&out, repo)?;
     let parent = out.parent().ok_or_else(|| WriteError::UnsafeOutput { path: out.clone() })?;
@@ -64,8 +97,8 @@ pub fn write_site(site: &Site, static_dir: Option<&Path>, out: &Path, repo: &Pat
     if temp.exists() {
         std::fs::remove_dir_all(&temp).map_err(io(&temp))?;
     }
-    let written = write_files(site, static_dir, &temp);
-    if let Err(e) = written {
+    std::fs::create_dir_all(&temp).map_err(io(&temp))?;
+    if let Err(e) = fill(&temp) {
         let _ = std::fs::remove_dir_all(&temp);
         return Err(e);
     }
@@ -84,9 +117,9 @@ pub fn write_site(site: &Site, static_dir: Option<&Path>, out: &Path, repo: &Pat
         if let Some(previous) = &previous {
             let _ = std::fs::rename(previous, &out);
         }
-        return Err(WriteError::Io { path: out, source });
+        return Err(WriteError::Io { path: out, source }.into());
     }
-    Ok(Written { files: written.unwrap_or(0), previous })
+    Ok(Written { previous })
 }
 
 fn check_output(out: &Path, repo: &Path) -> Result<(), WriteError> {
@@ -98,27 +131,9 @@ fn check_output(out: &Path, repo: &Path) -> Result<(), WriteError> {
     Ok(())
 }
 
-fn write_files(site: &Site, static_dir: Option<&Path>, temp: &Path) -> Result<usize, WriteError> {
-    std::fs::create_dir_all(temp).map_err(io(temp))?;
-    let mut folders: Vec<PathBuf> =
-        site.files.keys().filter_map(|p| Path::new(p).parent().map(|d| temp.join(d))).collect();
-    folders.dedup();
-    for folder in &folders {
-        std::fs::create_dir_all(folder).map_err(io(folder))?;
-    }
-    site.files.par_iter().try_for_each(|(path, bytes)| {
-        let path = temp.join(path);
-        std::fs::write(&path, bytes).map_err(io(&path))
-    })?;
-    let mut count = site.files.len();
-    if let Some(dir) = static_dir.filter(|d| d.is_dir()) {
-        count += copy_tree(dir, temp)?;
-    }
-    Ok(count)
-}
-
-/// Copies the files under `from` into `to`, following no symbolic link.
-fn copy_tree(from: &Path, to: &Path) -> Result<usize, WriteError> {
+/// Copies the files under `from` into `to` (as they are, replacing files of the same
+/// name), following no symbolic link; returns how many.
+pub fn copy_tree(from: &Path, to: &Path) -> Result<usize, WriteError> {
     let mut count = 0;
     let mut entries: Vec<_> = std::fs::read_dir(from).map_err(io(from))?.collect::<Result<_, _>>().map_err(io(from))?;
     entries.sort_by_key(std::fs::DirEntry::file_name);

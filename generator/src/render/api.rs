@@ -3,12 +3,12 @@
 //! the model's own types, with the model's progress and review state, so the widget reads
 //! exactly what the site shows.
 
-use std::collections::BTreeMap;
-
 use cairn_model::{Cadence, Content, Date, GoalProgress, Metric, Milestone, ReviewState, Schedule};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::view::{CommunityRef, SiteView, UpdateRef};
+use super::{RenderError, Sink};
 
 /// The version of the documents' shape; raised on any incompatible change.
 pub(crate) const SCHEMA_VERSION: u32 = 1;
@@ -85,12 +85,16 @@ struct OneGoalDoc<'a> {
     body_html: &'a str,
 }
 
-/// The API's files.
-pub(crate) fn render_api(content: &Content, site: &SiteView, today: Date) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
+/// Puts the API's files into `sink`; returns how many.
+pub(crate) fn render_api(
+    content: &Content,
+    site: &SiteView,
+    today: Date,
+    sink: &dyn Sink,
+) -> Result<usize, RenderError> {
     let docs: Vec<GoalDoc<'_>> = content
         .goals
-        .iter()
+        .par_iter()
         .zip(&site.goals)
         .map(|(g, v)| GoalDoc {
             slug: &v.slug,
@@ -113,10 +117,10 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, today: Date) -> BTr
             updates: v.updates.iter().map(|u| UpdateRef { url: absolute(site, &u.url), ..u.clone() }).collect(),
         })
         .collect();
-    for (doc, view) in docs.iter().zip(&site.goals) {
+    docs.par_iter().zip(&site.goals).try_for_each(|(doc, view)| {
         let one = OneGoalDoc { schema_version: SCHEMA_VERSION, goal: clone_doc(doc), body_html: &view.body_html };
-        files.insert(format!("api/v1/goals/{}.json", view.slug), json(&one));
-    }
+        sink.put(&format!("api/v1/goals/{}.json", view.slug), json(&one))
+    })?;
     let site_doc = SiteDoc {
         schema_version: SCHEMA_VERSION,
         title: &site.title,
@@ -146,9 +150,10 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, today: Date) -> BTr
         goals_url: format!("{}api/v1/goals.json", site.base_url),
         goal_count: site.goals.len(),
     };
-    files.insert("api/v1/site.json".to_owned(), json(&site_doc));
-    files.insert("api/v1/goals.json".to_owned(), json(&GoalsDoc { schema_version: SCHEMA_VERSION, goals: docs }));
-    files
+    sink.put("api/v1/site.json", json(&site_doc))?;
+    let count = docs.len() + 2;
+    sink.put("api/v1/goals.json", json(&GoalsDoc { schema_version: SCHEMA_VERSION, goals: docs }))?;
+    Ok(count)
 }
 
 /// The absolute form of a site URL: every address in the API is read from other sites.

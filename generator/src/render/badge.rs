@@ -4,13 +4,12 @@
 
 mod widths;
 
-use std::collections::BTreeMap;
-
 use minijinja::context;
+use rayon::prelude::*;
 use serde::Serialize;
 
-use super::html;
 use super::view::{GoalView, SiteView};
+use super::{RenderError, Sink, html};
 
 /// The badge font size in pixels.
 const FONT_SIZE: f64 = 11.0;
@@ -69,19 +68,18 @@ struct Shields<'a> {
     color: &'a str,
 }
 
-/// Every goal's two badge files.
-pub(crate) fn render_badges(site: &SiteView) -> BTreeMap<String, Vec<u8>> {
+/// Puts every goal's two badge files into `sink`; returns how many.
+pub(crate) fn render_badges(site: &SiteView, sink: &dyn Sink) -> Result<usize, RenderError> {
     let env = html::environment(None);
-    let mut files = BTreeMap::new();
-    for goal in &site.goals {
+    site.goals.par_iter().try_for_each(|goal| {
         let b = badge(goal);
-        files.insert(format!("badges/{}.svg", goal.slug), svg(&env, &b).into_bytes());
+        sink.put(&format!("badges/{}.svg", goal.slug), svg(&env, &b).into_bytes())?;
         let shields = Shields { schema_version: 1, label: &b.label, message: &b.message, color: b.color };
         let mut json = serde_json::to_vec(&shields).unwrap_or_default();
         json.push(b'\n');
-        files.insert(format!("badges/{}.json", goal.slug), json);
-    }
-    files
+        sink.put(&format!("badges/{}.json", goal.slug), json)
+    })?;
+    Ok(site.goals.len() * 2)
 }
 
 fn svg(env: &minijinja::Environment<'_>, b: &Badge) -> String {

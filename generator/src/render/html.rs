@@ -10,6 +10,16 @@ use minijinja::{AutoEscape, Environment, Value, context};
 use rayon::prelude::*;
 
 use super::view::SiteView;
+use super::{RenderError, Sink};
+
+fn template_error(name: &str, err: &minijinja::Error) -> RenderError {
+    let line = err.line().map(|l| format!(" (line {l})")).unwrap_or_default();
+    let detail = err.detail().map(|d| format!(": {d}")).unwrap_or_default();
+    RenderError::Template {
+        name: err.name().unwrap_or(name).to_owned(),
+        message: format!("{}{detail}{line}", err.kind()),
+    }
+}
 
 /// The default theme's templates, by name.
 const THEME: &[(&str, &str)] = &[
@@ -31,24 +41,6 @@ const THEME: &[(&str, &str)] = &[
 
 /// The theme's stylesheet, written to `assets/cairn.css`.
 pub(crate) const STYLESHEET: &str = include_str!("../../theme/static/cairn.css");
-
-/// A template failed: usually an override in the repository's `templates/`.
-#[derive(Debug, thiserror::Error)]
-#[error("template `{name}`: {message}")]
-pub struct RenderError {
-    /// The template.
-    pub name: String,
-    /// What went wrong, with the line when known.
-    pub message: String,
-}
-
-impl RenderError {
-    fn from(name: &str, err: &minijinja::Error) -> Self {
-        let line = err.line().map(|l| format!(" (line {l})")).unwrap_or_default();
-        let detail = err.detail().map(|d| format!(": {d}")).unwrap_or_default();
-        Self { name: err.name().unwrap_or(name).to_owned(), message: format!("{}{detail}{line}", err.kind()) }
-    }
-}
 
 /// The template environment: the theme, with the repository's overrides.
 pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
@@ -205,36 +197,35 @@ struct Page {
     extra: Value,
 }
 
-/// Renders every HTML page (and the stylesheet).
+/// Renders every HTML page (and the stylesheet) into `sink`; returns the pages' paths.
 pub(crate) fn render_pages(
     site: &SiteView,
     overrides: Option<PathBuf>,
-) -> Result<BTreeMap<String, Vec<u8>>, RenderError> {
+    sink: &dyn Sink,
+) -> Result<Vec<String>, RenderError> {
     let env = environment(overrides);
     let values = site_values(site);
     let site_value = values.site.clone();
     let pages = pages(site, &values);
-    let rendered: Result<Vec<(String, Vec<u8>)>, RenderError> = pages
-        .into_par_iter()
-        .map(|page| {
-            let template = env.get_template(page.template).map_err(|e| RenderError::from(page.template, &e))?;
-            let ctx = context! {
-                site => site_value.clone(),
-                page => context! {
-                    title => page.title,
-                    description => page.description,
-                    url => page.url.clone(),
-                    absolute_url => format!("{}{}", site.base_url, page.url.strip_prefix(&site.root).unwrap_or("")),
-                },
-                ..page.extra
-            };
-            let html = template.render(ctx).map_err(|e| RenderError::from(page.template, &e))?;
-            Ok((page.path, html.into_bytes()))
-        })
-        .collect();
-    let mut files: BTreeMap<String, Vec<u8>> = rendered?.into_iter().collect();
-    files.insert("assets/cairn.css".to_owned(), STYLESHEET.as_bytes().to_vec());
-    Ok(files)
+    let paths: Vec<String> = pages.iter().map(|p| p.path.clone()).collect();
+    pages.into_par_iter().try_for_each(|page| {
+        let template = env.get_template(page.template).map_err(|e| template_error(page.template, &e))?;
+        let ctx = context! {
+            site => site_value.clone(),
+            page => context! {
+                title => page.title,
+                description => page.description,
+                url => page.url.clone(),
+                absolute_url => format!("{}{}", site.base_url, page.url.strip_prefix(&site.root).unwrap_or("")),
+            },
+            ..page.extra
+        };
+        let html = template.render(ctx).map_err(|e| template_error(page.template, &e))?;
+        sink.put(&page.path, html.into_bytes())?;
+        Ok::<(), RenderError>(())
+    })?;
+    sink.put("assets/cairn.css", STYLESHEET.as_bytes().to_vec())?;
+    Ok(paths)
 }
 
 fn pages(site: &SiteView, values: &SiteValues) -> Vec<Page> {

@@ -1,6 +1,9 @@
-//! The render stage: turn validated [`Content`] into the site's files, in memory. Pure: the
-//! same content, options and theme always give byte-identical files; nothing here touches
-//! the disk except reading template overrides. [`crate::write`] writes the result.
+//! The render stage: turn validated [`Content`] into the site's files, handed one by one
+//! to a [`Sink`] as they are made (in parallel), so a big site is never held in memory
+//! whole. Pure: the same content, options and theme always give byte-identical files;
+//! nothing here touches the disk except reading template overrides (and the sink).
+//! [`crate::write`] provides the sink that writes into a folder; [`render_to_memory`]
+//! keeps the files, for tests and previews.
 //!
 //! One module per format: [`html`] (pages, through the theme's templates), [`api`] (the
 //! JSON API), [`feed`] (Atom), [`badge`] (SVG and shields.io badges), [`sitemap`]
@@ -15,10 +18,62 @@ pub(crate) mod view;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use cairn_model::{Content, Date, Goal};
 
-pub use html::RenderError;
+/// Why rendering failed.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// A template failed: usually an override in the repository's `templates/`.
+    #[error("template `{name}`: {message}")]
+    Template {
+        /// The template.
+        name: String,
+        /// What went wrong, with the line when known.
+        message: String,
+    },
+    /// The sink could not take a file.
+    #[error(transparent)]
+    Sink(#[from] SinkError),
+}
+
+/// A file the sink could not take.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write `{path}`: {reason}")]
+pub struct SinkError {
+    /// The file, relative to the site.
+    pub path: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// Where rendered files go.
+pub trait Sink: Sync {
+    /// Takes one file; `path` is relative to the site, with `/`.
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), SinkError>;
+}
+
+/// A sink that keeps every file in memory.
+#[derive(Debug, Default)]
+pub struct MemorySink(Mutex<BTreeMap<String, Vec<u8>>>);
+
+impl Sink for MemorySink {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), SinkError> {
+        let mut files = self.0.lock().map_err(|_| SinkError { path: path.to_owned(), reason: "poisoned".into() })?;
+        files.insert(path.to_owned(), bytes);
+        Ok(())
+    }
+}
+
+/// What a render made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RenderSummary {
+    /// HTML pages.
+    pub pages: usize,
+    /// Files in all.
+    pub files: usize,
+}
 
 /// What a render needs besides the content.
 #[derive(Debug, Clone)]
@@ -81,17 +136,25 @@ impl Urls {
     }
 }
 
-/// Renders every file of the site.
-pub fn render_site(content: &Content, options: &RenderOptions) -> Result<Site, RenderError> {
+/// Renders every file of the site into `sink`.
+pub fn render_site(content: &Content, options: &RenderOptions, sink: &dyn Sink) -> Result<RenderSummary, RenderError> {
     let urls = Urls::new(options.base_url.as_deref().unwrap_or(&content.config.base_url));
     let site = view::site_view(content, options, &urls);
-    let mut files = html::render_pages(&site, options.templates.clone())?;
-    files.extend(api::render_api(content, &site, options.today));
-    files.extend(badge::render_badges(&site));
-    files.insert("atom.xml".to_owned(), feed::render_feed(&site));
-    let sitemap = sitemap::render_sitemap(&site, &files);
-    files.insert("sitemap.xml".to_owned(), sitemap);
-    files.insert("robots.txt".to_owned(), sitemap::render_robots(&site));
+    let pages = html::render_pages(&site, options.templates.clone(), sink)?;
+    let api = api::render_api(content, &site, options.today, sink)?;
+    let badges = badge::render_badges(&site, sink)?;
+    sink.put("atom.xml", feed::render_feed(&site))?;
+    sink.put("sitemap.xml", sitemap::render_sitemap(&site, &pages))?;
+    sink.put("robots.txt", sitemap::render_robots(&site))?;
+    // Pages, the stylesheet, the API, badges, and the three files above.
+    Ok(RenderSummary { pages: pages.len(), files: pages.len() + 1 + api + badges + 3 })
+}
+
+/// Renders the site into memory.
+pub fn render_to_memory(content: &Content, options: &RenderOptions) -> Result<Site, RenderError> {
+    let sink = MemorySink::default();
+    render_site(content, options, &sink)?;
+    let files = sink.0.into_inner().unwrap_or_default();
     Ok(Site { files })
 }
 

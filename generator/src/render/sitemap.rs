@@ -1,16 +1,17 @@
 //! `sitemap.xml` (every HTML page but the 404) and `robots.txt`.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::view::SiteView;
 
-/// The sitemap of the rendered `files`.
-pub(crate) fn render_sitemap(site: &SiteView, files: &BTreeMap<String, Vec<u8>>) -> Vec<u8> {
+/// The sitemap of the rendered `pages` (paths such as `goals/x/index.html`).
+pub(crate) fn render_sitemap(site: &SiteView, pages: &[String]) -> Vec<u8> {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for path in files.keys().filter(|p| p.ends_with("index.html")) {
+    let mut pages: Vec<&String> = pages.iter().filter(|p| p.ends_with("index.html")).collect();
+    pages.sort();
+    for path in pages {
         let url = format!("{}{}", site.base_url, path.trim_end_matches("index.html"));
         let _ = writeln!(xml, "  <url><loc>{}</loc></url>", escape_xml(&url));
     }
