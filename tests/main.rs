@@ -9,3 +9,4 @@ mod cli;
 mod content;
 mod harness;
 mod hostile;
+mod serve;

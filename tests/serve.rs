@@ -1,0 +1,112 @@
+//! `cairn serve`: the real binary on a free port, rebuilding when files change and keeping
+//! the last good site when a change breaks the build.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use crate::harness::Repo;
+
+/// A running `cairn serve`, stopped with SIGINT when dropped.
+struct Server {
+    child: Child,
+    address: String,
+}
+
+impl Server {
+    fn start(repo: &Repo) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cairn"))
+            .args(["serve", ".", "--port", "0", "--today", "2026-11-26"])
+            .current_dir(repo.path())
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start cairn serve");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("read the address");
+        let address = line
+            .strip_prefix("serving http://")
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
+            .to_owned();
+        Self { child, address }
+    }
+
+    /// `GET path`: the status code and the body.
+    fn get(&self, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(&self.address).expect("connect");
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", self.address).unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).expect("read the response");
+        let status = response.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+        let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+        (status, body)
+    }
+
+    /// Stops the server the way Ctrl+C does and returns whether it exited cleanly.
+    fn stop(mut self) -> bool {
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-INT", &pid]).status();
+        let ok = self.child.wait().map(|s| s.success()).unwrap_or(false);
+        std::mem::forget(self);
+        ok
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Waits out the server's 300 ms between checks for changes.
+fn settle() {
+    std::thread::sleep(Duration::from_millis(450));
+}
+
+#[test]
+fn serves_rebuilds_and_keeps_the_last_good_site() {
+    let repo = Repo::fixture("check", "_base");
+    let server = Server::start(&repo);
+    let (status, body) = server.get("/goals/base-goal/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<h1>A valid goal</h1>"), "{body}");
+
+    repo.write("goals/base-goal.md", "---\ntitle: A renamed goal\nkind: outcome\nstatus: active\n---\n");
+    settle();
+    let (status, body) = server.get("/goals/base-goal/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<h1>A renamed goal</h1>"), "rebuilt after the change: {body}");
+
+    repo.write("goals/base-goal.md", "---\ntitle: Broken\nkind: sometimes\n---\n");
+    settle();
+    let (status, body) = server.get("/goals/base-goal/");
+    assert_eq!(status, 200, "a broken change keeps the last good site");
+    assert!(body.contains("<h1>A renamed goal</h1>"), "{body}");
+
+    let (status, body) = server.get("/no/such/page/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Page not found"), "{body}");
+    assert!(server.stop(), "Ctrl+C stops it cleanly");
+}
+
+#[test]
+fn shows_the_problems_until_the_first_good_build() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write("goals/base-goal.md", "---\ntitle: Broken\nkind: sometimes\n---\n");
+    let server = Server::start(&repo);
+    let (status, body) = server.get("/");
+    assert_eq!(status, 500);
+    assert!(body.contains("The site could not be built"), "{body}");
+    assert!(body.contains("goals/base-goal.md:3:7: error: `sometimes` is not a valid `kind`"), "{body}");
+
+    repo.write("goals/base-goal.md", "---\ntitle: Fixed\nkind: outcome\nstatus: active\n---\n");
+    settle();
+    let (status, body) = server.get("/goals/base-goal/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<h1>Fixed</h1>"), "{body}");
+}
