@@ -113,6 +113,71 @@ fn a_rebuild_replaces_the_site() {
 }
 
 #[test]
+fn a_failed_render_leaves_the_previous_site_untouched() {
+    let repo = Repo::example_content();
+    assert_eq!(repo.cairn(&["build", "--today", "2026-11-26"]).code, 0);
+    let before = tree(&repo.path().join("public"));
+    // Loading succeeds; rendering fails on the first goal page.
+    repo.write("templates/goal.html", "{{ goal.title | no_such_filter }}");
+    let run = repo.cairn(&["build", "--today", "2026-11-26"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(before == tree(&repo.path().join("public")), "the previous site is byte-identical");
+}
+
+#[test]
+fn a_killed_build_is_cleaned_up_by_the_next() {
+    let repo = Repo::example_content();
+    assert_eq!(repo.cairn(&["build", "--today", "2026-11-26"]).code, 0);
+    // As if a build was killed after moving the site aside, and another while writing.
+    std::fs::rename(repo.path().join("public"), repo.path().join(".public.cairn-old-x1")).unwrap();
+    repo.write(".public.cairn-new-x2/index.html", "half written");
+    assert_eq!(repo.cairn(&["build", "--today", "2026-11-26"]).code, 0);
+    let names: Vec<String> = std::fs::read_dir(repo.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.contains(".cairn-")), "{names:?}");
+    assert!(repo.path().join("public/index.html").is_file());
+}
+
+#[test]
+fn refuses_to_replace_a_folder_it_did_not_build() {
+    let repo = Repo::example_content();
+    for folder in ["goals", "updates"] {
+        let run = repo.cairn(&["build", "-o", folder]);
+        assert_eq!(run.code, 2, "{run:?}");
+        assert!(run.stderr.contains("holds no site cairn built"), "{}", run.stderr);
+    }
+    assert!(repo.path().join("goals/monthly-community-call.md").is_file(), "nothing was moved");
+    repo.write("empty/.keep", "");
+    std::fs::remove_file(repo.path().join("empty/.keep")).unwrap();
+    assert_eq!(repo.cairn(&["build", "-o", "empty", "--today", "2026-11-26"]).code, 0, "an empty folder is fine");
+    assert_eq!(repo.cairn(&["build", "-o", "empty", "--today", "2026-11-26"]).code, 0, "and so is a site cairn built");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_repository_are_not_published() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "do not publish").unwrap();
+    std::fs::write(outside.path().join("goal.html"), "{{ goal.title }}").unwrap();
+
+    let repo = Repo::fixture("check", "_base");
+    std::os::unix::fs::symlink(outside.path(), repo.path().join("static")).unwrap();
+    let run = repo.cairn(&["build"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("static` is a link out of the repository"), "{}", run.stderr);
+
+    let repo = Repo::fixture("check", "_base");
+    repo.write("templates/base.html", "{% block content %}{% endblock %}");
+    std::os::unix::fs::symlink(outside.path().join("goal.html"), repo.path().join("templates/goal.html")).unwrap();
+    let run = repo.cairn(&["build"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("`templates/goal.html` is a link out of the templates folder"), "{}", run.stderr);
+    assert!(!repo.path().join("public").exists());
+}
+
+#[test]
 fn refuses_to_write_over_the_repository() {
     let repo = Repo::example_content();
     let run = repo.cairn(&["build", "-o", "."]);
@@ -261,8 +326,25 @@ fn xss_corpus_leaves_nothing_executable() {
         goal.contains("<title>&lt;/title&gt;&lt;script&gt;alert(&#39;goal&#39;)&lt;/script&gt; &quot;quoted&quot; 🚀 עברית · Goals &lt;/title&gt;"),
         "titles escape `</title>` and keep quotes, emoji and right-to-left text"
     );
+    // The feed carries HTML escaped inside `<content type="html">`: decode that and check it
+    // like a page (titles are `type="text"`, shown as text by feed readers).
     let feed = String::from_utf8_lossy(&site["atom.xml"]);
-    assert!(!feed.contains("<script"), "no raw script in the feed");
+    let decode = |t: &str| {
+        t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+    };
+    let contents: Vec<String> = feed
+        .split("<content type=\"html\">")
+        .skip(1)
+        .map(|rest| decode(rest.split("</content>").next().unwrap_or_default()))
+        .collect();
+    assert!(contents.iter().any(|c| c.contains("&lt;iframe")), "the update's iframe is text in the feed: {contents:?}");
+    for content in &contents {
+        for (name, attributes) in tags(content) {
+            assert!(!forbidden.contains(&name.as_str()), "atom.xml: <{name}>");
+            assert!(attributes.iter().all(|(a, _)| !a.starts_with("on")), "atom.xml: <{name} {attributes:?}>");
+        }
+    }
+    assert!(!feed.chars().any(|c| c < ' ' && !matches!(c, '\n' | '\t' | '\r')), "no control characters in the XML");
     let api: serde_json::Value = serde_json::from_slice(&site["api/v1/goals/xss-goal.json"]).unwrap();
     assert_eq!(
         api["title"], "</title><script>alert('goal')</script> \"quoted\" 🚀 עברית",

@@ -306,3 +306,20 @@ fn reports_links_to_missing_files_and_non_pages() {
         ],
     );
 }
+
+#[test]
+fn reports_control_characters() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write("goals/bell.md", "---\ntitle: A goal\nkind: outcome\nstatus: active\n---\nDing\u{7}!\n");
+    repo.write("goals/escaped.md", "+++\ntitle = \"Bell \\u0007\"\nkind = \"outcome\"\nstatus = \"active\"\n+++\n");
+    let (code, lines) = repo.check_short();
+    assert_eq!(code, 1);
+    let hint = "(hint: remove it: it is invisible in an editor and makes the feed and badges unreadable)";
+    assert_eq!(
+        lines,
+        [
+            format!("goals/bell.md:6:5: error: control character U+0007 is not allowed {hint}"),
+            format!("goals/escaped.md:2:9: error: control character U+0007 is not allowed {hint}"),
+        ]
+    );
+}

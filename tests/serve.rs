@@ -36,9 +36,14 @@ impl Server {
 
     /// `GET path`: the status code and the body.
     fn get(&self, path: &str) -> (u16, String) {
+        self.get_as(path, &self.address.clone())
+    }
+
+    /// `GET path` with the given `Host` header.
+    fn get_as(&self, path: &str, host: &str) -> (u16, String) {
         let mut stream = TcpStream::connect(&self.address).expect("connect");
         stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-        write!(stream, "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", self.address).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
         let mut response = String::new();
         stream.read_to_string(&mut response).expect("read the response");
         let status = response.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
@@ -109,4 +114,15 @@ fn shows_the_problems_until_the_first_good_build() {
     let (status, body) = server.get("/goals/base-goal/");
     assert_eq!(status, 200);
     assert!(body.contains("<h1>Fixed</h1>"), "{body}");
+}
+
+#[test]
+fn answers_only_to_localhost() {
+    let repo = Repo::fixture("check", "_base");
+    let server = Server::start(&repo);
+    let port = server.address.rsplit(':').next().unwrap().to_owned();
+    assert_eq!(server.get_as("/", &format!("localhost:{port}")).0, 200);
+    // A page elsewhere that points a DNS name at this machine must not read it.
+    let (status, _) = server.get_as("/", &format!("evil.example:{port}"));
+    assert_eq!(status, 403);
 }

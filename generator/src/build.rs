@@ -34,6 +34,22 @@ pub struct BuildReport {
     pub written: Written,
 }
 
+/// The repository's folder `name`, if it exists; an error if it is a link that leads out
+/// of the repository (its files would be published).
+fn folder_inside(root: &Path, name: &str) -> Result<Option<PathBuf>, BuildError> {
+    let path = root.join(name);
+    let Ok(meta) = std::fs::symlink_metadata(&path) else { return Ok(None) };
+    if meta.file_type().is_symlink() {
+        let (Ok(target), Ok(root)) = (std::fs::canonicalize(&path), std::fs::canonicalize(root)) else {
+            return Ok(None);
+        };
+        if !target.starts_with(&root) {
+            return Err(BuildError::LinkOutside { path });
+        }
+    }
+    Ok(path.is_dir().then_some(path))
+}
+
 /// Why a build failed. In every case the previous output is untouched.
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
@@ -46,6 +62,12 @@ pub enum BuildError {
     /// The output could not be written.
     #[error(transparent)]
     Write(#[from] WriteError),
+    /// `templates/` or `static/` is a link out of the repository.
+    #[error("`{}` is a link out of the repository; cairn does not publish what it leads to", path.display())]
+    LinkOutside {
+        /// The folder.
+        path: PathBuf,
+    },
 }
 
 /// Builds the site of the repository at `root`; `on_stage` is told each stage's name.
@@ -56,14 +78,17 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
     on_stage("rendering and writing");
     let mut render = options.render.clone();
     if render.templates.is_none() {
-        render.templates = Some(root.join("templates")).filter(|t| t.is_dir());
+        render.templates = folder_inside(root, "templates")?;
     }
-    let static_dir = root.join("static");
+    let static_dir = folder_inside(root, "static")?;
     let mut summary = None;
     let written = write_atomically(&options.output, root, |temp| {
         let rendered = render_site(&loaded.content, &render, &DirSink::new(temp))?;
         // Static files come last, so that they replace the theme's of the same name.
-        let copied = if static_dir.is_dir() { copy_tree(&static_dir, temp)? } else { 0 };
+        let copied = match &static_dir {
+            Some(dir) => copy_tree(dir, temp)?,
+            None => 0,
+        };
         summary = Some((rendered.pages, rendered.files + copied));
         Ok::<(), BuildError>(())
     })?;

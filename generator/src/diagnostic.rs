@@ -49,6 +49,12 @@ pub enum Problem {
     /// The file is empty.
     #[error("file is empty")]
     EmptyFile,
+    /// A control character, in the file or written as an escape in a value.
+    #[error("control character U+{code:04X} is not allowed")]
+    ControlCharacter {
+        /// The character's code point.
+        code: u32,
+    },
     /// A symbolic link leads out of the repository.
     #[error("symbolic link points outside the repository, to `{target}`")]
     SymlinkOutside {
@@ -275,6 +281,7 @@ impl Problem {
             Problem::FileTooLarge { .. } => "file-too-large",
             Problem::NotUtf8 => "not-utf8",
             Problem::EmptyFile => "empty-file",
+            Problem::ControlCharacter { .. } => "control-character",
             Problem::SymlinkOutside { .. } => "symlink-outside",
             Problem::BadName { .. } => "bad-name",
             Problem::TooDeep { .. } => "too-deep",
@@ -344,6 +351,9 @@ impl Problem {
             Problem::FileTooLarge { .. } => "split the text, or move large media to `static/` and link to it".into(),
             Problem::NotUtf8 => "save the file as UTF-8".into(),
             Problem::EmptyFile => "add front matter and text, or delete the file".into(),
+            Problem::ControlCharacter { .. } => {
+                "remove it: it is invisible in an editor and makes the feed and badges unreadable".into()
+            }
             Problem::SymlinkOutside { .. } => "copy the file into the repository instead of linking to it".into(),
             Problem::BadName { suggestion: Some(s), .. } => {
                 format!("rename it to `{s}` (lowercase letters, digits and `-`)")

@@ -21,7 +21,10 @@ const STARTER: &[(&str, &str)] = &[
     ("goals/docs/_index.md", include_str!("../starter/goals/docs/_index.md")),
     ("goals/docs/complete-user-guide.md", include_str!("../starter/goals/docs/complete-user-guide.md")),
     ("updates/{{today}}-first-call.md", include_str!("../starter/updates/{{today}}-first-call.md")),
-    (".gitignore", "/public/\n"),
+    (
+        ".gitignore",
+        "/public/\n# Left by a build that was stopped midway; the next build removes them.\n/.public.cairn-*\n",
+    ),
 ];
 
 /// Why new content could not be written.

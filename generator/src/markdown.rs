@@ -67,112 +67,166 @@ fn resolve(from: &str, link: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// Where links to other content files go: repository-relative Markdown paths to site URLs.
-pub(crate) type LinkMap = BTreeMap<String, String>;
+/// Where links lead: repository-relative Markdown paths to site URLs, and the path the
+/// site's URLs start with (`/` or `/goals/`), for root-relative links and images.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Pages {
+    pub(crate) links: BTreeMap<String, String>,
+    pub(crate) root: String,
+}
 
-/// Renders `body` (the file at `path`) to sanitized HTML. Links to other content files are
-/// rewritten with `links`; headings get `id`s (prefixed by `id_prefix`) and a self-link.
-pub(crate) fn render(path: &str, body: &str, links: &LinkMap) -> String {
-    let mut headings = Headings::default();
-    let events = Parser::new_ext(body, options()).map(|event| match event {
-        // Raw HTML is shown as the text it is.
-        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-            let dest_url = rewrite_link(path, dest_url, links);
-            Event::Start(Tag::Link { link_type, dest_url, title, id })
-        }
-        Event::Start(Tag::Image { link_type, dest_url, title, id }) if is_external(&dest_url) => {
-            // No third-party requests: an image from elsewhere becomes a link to it.
-            Event::Start(Tag::Link { link_type, dest_url, title, id })
-        }
-        Event::FootnoteReference(name) => {
-            let id = footnote_id(&name);
-            Event::Html(CowStr::from(format!(
-                "<sup class=\"footnote-reference\"><a href=\"#md-fn-{id}\">{id}</a></sup>"
-            )))
-        }
-        Event::Start(Tag::FootnoteDefinition(name)) => {
-            let id = footnote_id(&name);
-            Event::Html(CowStr::from(format!(
-                "<div class=\"footnote-definition\" id=\"fn-{id}\"><sup class=\"footnote-definition-label\">{id}</sup>"
-            )))
-        }
-        Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::Borrowed("</div>")),
-        Event::TaskListMarker(done) => Event::Html(CowStr::from(if done {
-            "<span class=\"task done\" aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">done: </span>"
-        } else {
-            "<span class=\"task\" aria-hidden=\"true\">○</span><span class=\"visually-hidden\">to do: </span>"
-        })),
-        other => other,
-    });
-    let events = headings.anchor(events);
+/// Renders `body` (the file at `path`) to sanitized HTML. Links to other content files
+/// become page URLs; headings start at `<h2>` (the page has the `<h1>`) and get ids;
+/// every id is prefixed `md-` so that content cannot clash with the page's own.
+pub(crate) fn render(path: &str, body: &str, pages: &Pages) -> String {
+    let mut ids = Ids::default();
+    let mut external_image = false;
+    let mut heading: Option<(usize, String)> = None;
+    let mut events: Vec<Event<'_>> = Vec::new();
+    for event in Parser::new_ext(body, options()) {
+        let event = match event {
+            // Raw HTML is shown as the text it is.
+            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                Event::Start(Tag::Link { link_type, dest_url: rewrite_url(path, dest_url, pages), title, id })
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) if is_external(&dest_url) => {
+                // No third-party requests: an image from elsewhere becomes a link to it.
+                external_image = true;
+                Event::Start(Tag::Link { link_type, dest_url, title, id })
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                Event::Start(Tag::Image { link_type, dest_url: rewrite_url(path, dest_url, pages), title, id })
+            }
+            Event::End(TagEnd::Image) if external_image => {
+                external_image = false;
+                Event::End(TagEnd::Link)
+            }
+            Event::FootnoteReference(name) => {
+                let id = ids.footnote(&name);
+                let label = id.trim_start_matches("md-fn-").to_owned();
+                Event::Html(CowStr::from(format!(
+                    "<sup class=\"footnote-reference\"><a href=\"#{id}\">{label}</a></sup>"
+                )))
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                let id = ids.footnote(&name);
+                let label = id.trim_start_matches("md-fn-").to_owned();
+                Event::Html(CowStr::from(format!(
+                    "<div class=\"footnote-definition\" id=\"{id}\"><sup class=\"footnote-definition-label\">{label}</sup>"
+                )))
+            }
+            Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::Borrowed("</div>")),
+            Event::TaskListMarker(done) => Event::Html(CowStr::from(if done {
+                "<span class=\"task done\" aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">done: </span>"
+            } else {
+                "<span class=\"task\" aria-hidden=\"true\">○</span><span class=\"visually-hidden\">to do: </span>"
+            })),
+            Event::Start(Tag::Heading { .. }) => {
+                heading = Some((events.len(), String::new()));
+                Event::Text(CowStr::Borrowed("")) // replaced at the heading's end
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                let level = shifted(level);
+                if let Some((start, text)) = heading.take() {
+                    events[start] = Event::Html(CowStr::from(format!("<{level} id=\"{}\">", ids.heading(&text))));
+                }
+                Event::Html(CowStr::from(format!("</{level}>\n")))
+            }
+            Event::Text(text) => {
+                if let Some((_, words)) = heading.as_mut() {
+                    words.push_str(&text);
+                }
+                Event::Text(text)
+            }
+            Event::Code(code) => {
+                if let Some((_, words)) = heading.as_mut() {
+                    words.push_str(&code);
+                }
+                Event::Code(code)
+            }
+            other => other,
+        };
+        events.push(event);
+    }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    SANITIZER.clean(&html).to_string()
+    let mut clean = SANITIZER.clean(&html).to_string();
+    // `&#7;` in Markdown decodes to a control character, which XML (the feed) forbids.
+    clean.retain(|c| !crate::load::is_control(c));
+    clean
 }
 
-/// A footnote's name as an id fragment.
-fn footnote_id(name: &str) -> String {
-    cairn_model::Slug::suggest(name).map_or_else(|| "note".to_owned(), String::from)
+/// Body headings start at `<h2>`: `#` and `##` both give `<h2>`.
+fn shifted(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        other => other,
+    }
 }
 
+/// A destination with a scheme (`https:`, `http:`, `data:` …) or a network path (`//`).
 fn is_external(url: &str) -> bool {
-    url.contains("://") || url.starts_with("//")
+    let scheme = url.split_once(':').is_some_and(|(s, _)| {
+        s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    scheme || url.starts_with("//") || url.starts_with('\\')
 }
 
-fn rewrite_link<'a>(path: &str, url: CowStr<'a>, links: &LinkMap) -> CowStr<'a> {
-    let Some(file) = markdown_target(&url) else { return url };
-    let fragment = url.find('#').map(|i| &url[i..]).unwrap_or_default();
-    match resolve(path, file).and_then(|target| links.get(&target)) {
-        Some(page) => CowStr::from(format!("{page}{fragment}")),
-        // `cairn check` reports these; the build fails before rendering one.
-        None => url,
+/// Rewrites a link or image destination for the site: content files become page URLs,
+/// fragments point at the `md-` ids, root-relative paths get the site's base path.
+fn rewrite_url<'a>(path: &str, url: CowStr<'a>, pages: &Pages) -> CowStr<'a> {
+    if let Some(file) = markdown_target(&url) {
+        let fragment = url.find('#').map(|i| prefixed_fragment(&url[i + 1..])).unwrap_or_default();
+        return match resolve(path, file).and_then(|target| pages.links.get(&target)) {
+            Some(page) => CowStr::from(format!("{page}{fragment}")),
+            // `cairn check` reports these; the build fails before rendering one.
+            None => url,
+        };
     }
+    if let Some(fragment) = url.strip_prefix('#') {
+        return CowStr::from(prefixed_fragment(fragment));
+    }
+    if let Some(rest) = url.strip_prefix('/')
+        && !rest.starts_with('/')
+    {
+        return CowStr::from(format!("{}{rest}", pages.root));
+    }
+    url
 }
 
-/// Gives headings ids from their text, unique within the body, and a self-link.
+fn prefixed_fragment(fragment: &str) -> String {
+    if fragment.is_empty() || fragment.starts_with("md-") { format!("#{fragment}") } else { format!("#md-{fragment}") }
+}
+
+/// The ids of one body: headings from their text, footnotes from their names, all
+/// unique and prefixed `md-`.
 #[derive(Default)]
-struct Headings {
+struct Ids {
     used: HashSet<String>,
+    footnotes: BTreeMap<String, String>,
 }
 
-impl Headings {
-    fn anchor<'a>(&mut self, events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
-        let mut out = Vec::new();
-        let mut open: Option<(HeadingLevel, usize, String)> = None;
-        for event in events {
-            match event {
-                Event::Start(Tag::Heading { level, .. }) => {
-                    open = Some((level, out.len(), String::new()));
-                    out.push(Event::Text(CowStr::Borrowed(""))); // replaced at the end
-                }
-                Event::End(TagEnd::Heading(level)) => {
-                    if let Some((_, start, text)) = open.take() {
-                        let id = self.unique(&text);
-                        out[start] = Event::Html(CowStr::from(format!("<{level} id=\"{id}\">")));
-                        // The sanitizer prefixes ids with `md-`; links must match.
-                        out.push(Event::Html(CowStr::from(format!(
-                            " <a class=\"anchor\" href=\"#md-{id}\" aria-label=\"link to this section\">#</a></{level}>"
-                        ))));
-                    } else {
-                        out.push(Event::End(TagEnd::Heading(level)));
-                    }
-                }
-                Event::Text(ref t) | Event::Code(ref t) => {
-                    if let Some((_, _, text)) = open.as_mut() {
-                        text.push_str(t);
-                    }
-                    out.push(event);
-                }
-                other => out.push(other),
-            }
-        }
-        out
+impl Ids {
+    fn heading(&mut self, text: &str) -> String {
+        let base = cairn_model::Slug::suggest(text).map_or_else(|| "section".to_owned(), String::from);
+        self.unique(&format!("md-{base}"))
     }
 
-    fn unique(&mut self, text: &str) -> String {
-        let base = cairn_model::Slug::suggest(text).map_or_else(|| "section".to_owned(), String::from);
-        let mut id = base.clone();
+    /// The same id for a footnote's reference and its definition.
+    fn footnote(&mut self, name: &str) -> String {
+        if let Some(id) = self.footnotes.get(name) {
+            return id.clone();
+        }
+        let base = cairn_model::Slug::suggest(name).map_or_else(|| "note".to_owned(), String::from);
+        let id = self.unique(&format!("md-fn-{base}"));
+        self.footnotes.insert(name.to_owned(), id.clone());
+        id
+    }
+
+    fn unique(&mut self, base: &str) -> String {
+        let mut id = base.to_owned();
         let mut n = 1;
         while !self.used.insert(id.clone()) {
             n += 1;
@@ -194,12 +248,11 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .add_tag_attributes("h4", ["id"])
         .add_tag_attributes("h5", ["id"])
         .add_tag_attributes("h6", ["id"])
-        .add_tag_attributes("a", ["aria-label", "id"])
+        .add_tag_attributes("a", ["id"])
         .add_tag_attributes("li", ["id"])
         .add_tag_attributes("div", ["id"])
         .add_tag_attributes("sup", ["id"])
         .add_allowed_classes("span", ["task", "done", "visually-hidden"])
-        .add_allowed_classes("a", ["anchor"])
         .add_allowed_classes("div", ["footnote-definition"])
         .add_allowed_classes("sup", ["footnote-definition-label", "footnote-reference"])
         .add_tag_attributes("span", ["aria-hidden"])

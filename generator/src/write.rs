@@ -28,6 +28,12 @@ pub enum WriteError {
         /// The output folder.
         path: PathBuf,
     },
+    /// The output folder holds something other than a site cairn built.
+    #[error("refusing to replace `{}`: it is not empty and holds no site cairn built (no `api/v1/site.json`); choose another folder or empty it", path.display())]
+    NotASite {
+        /// The output folder.
+        path: PathBuf,
+    },
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
@@ -88,25 +94,32 @@ pub fn write_atomically<E: From<WriteError>>(
     repo: &Path,
     fill: impl FnOnce(&Path) -> Result<(), E>,
 ) -> Result<Written, E> {
-    let out = std::path::absolute(out).map_err(io(out))?;
-    check_output(&out, repo)?;
-    let parent = out.parent().ok_or_else(|| WriteError::UnsafeOutput { path: out.clone() })?;
-    std::fs::create_dir_all(parent).map_err(io(parent))?;
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp = parent.join(format!(".{name}.cairn-new-{}", std::process::id()));
-    if temp.exists() {
-        std::fs::remove_dir_all(&temp).map_err(io(&temp))?;
+    let mut out = std::path::absolute(out).map_err(io(out))?;
+    // A linked output (`public -> /srv/www/goals`) is replaced where it leads.
+    if std::fs::symlink_metadata(&out).is_ok_and(|m| m.file_type().is_symlink()) {
+        out = std::fs::canonicalize(&out).map_err(io(&out))?;
     }
-    std::fs::create_dir_all(&temp).map_err(io(&temp))?;
+    let parent = out.parent().ok_or_else(|| WriteError::UnsafeOutput { path: out.clone() })?.to_owned();
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    recover(&parent, &name, &out);
+    check_output(&out, repo)?;
+    std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+    let temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}.cairn-new-"))
+        .tempdir_in(&parent)
+        .map_err(io(&parent))?
+        .keep();
     if let Err(e) = fill(&temp) {
         let _ = std::fs::remove_dir_all(&temp);
         return Err(e);
     }
     let previous = if out.exists() {
-        let aside = parent.join(format!(".{name}.cairn-old-{}", std::process::id()));
-        if aside.exists() {
-            std::fs::remove_dir_all(&aside).map_err(io(&aside))?;
-        }
+        let aside = tempfile::Builder::new()
+            .prefix(&format!(".{name}.cairn-old-"))
+            .tempdir_in(&parent)
+            .map_err(io(&parent))?
+            .keep();
+        // `rename` replaces the empty placeholder folder.
         std::fs::rename(&out, &aside).map_err(io(&out))?;
         Some(aside)
     } else {
@@ -117,9 +130,29 @@ pub fn write_atomically<E: From<WriteError>>(
         if let Some(previous) = &previous {
             let _ = std::fs::rename(previous, &out);
         }
+        let _ = std::fs::remove_dir_all(&temp);
         return Err(WriteError::Io { path: out, source }.into());
     }
     Ok(Written { previous })
+}
+
+/// Cleans up after a build that was killed: removes half-written folders, and puts the
+/// previous site back when it was moved aside but never replaced.
+fn recover(parent: &Path, name: &str, out: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    let (new, old) = (format!(".{name}.cairn-new-"), format!(".{name}.cairn-old-"));
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if file.starts_with(&new) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        } else if file.starts_with(&old) {
+            if out.exists() {
+                let _ = std::fs::remove_dir_all(entry.path());
+            } else {
+                let _ = std::fs::rename(entry.path(), out);
+            }
+        }
+    }
 }
 
 fn check_output(out: &Path, repo: &Path) -> Result<(), WriteError> {
@@ -127,6 +160,10 @@ fn check_output(out: &Path, repo: &Path) -> Result<(), WriteError> {
     let canonical_out = std::fs::canonicalize(out).unwrap_or_else(|_| out.to_owned());
     if repo.starts_with(&canonical_out) || canonical_out.join("cairn.toml").exists() {
         return Err(WriteError::UnsafeOutput { path: out.to_owned() });
+    }
+    let empty = std::fs::read_dir(out).map(|mut d| d.next().is_none()).unwrap_or(true);
+    if !empty && !out.join("api/v1/site.json").is_file() {
+        return Err(WriteError::NotASite { path: out.to_owned() });
     }
     Ok(())
 }

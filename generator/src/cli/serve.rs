@@ -64,7 +64,9 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         format!("cannot listen on {}:{} (is another server using it? try `--port`)", args.host, args.port)
     })?;
     let address = listener.local_addr()?;
-    let output = std::env::temp_dir().join(format!("cairn-serve-{}", std::process::id()));
+    // A private, unpredictable folder: nobody else on the machine can plant files in it.
+    let folder = tempfile::Builder::new().prefix("cairn-serve-").tempdir()?;
+    let output = folder.path().join("site");
     let host = if address.ip().is_unspecified() { "127.0.0.1".to_owned() } else { address.ip().to_string() };
     let base_url = format!("http://{host}:{}/", address.port());
     let server = Arc::new(Server {
@@ -79,15 +81,22 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         error: Mutex::new(None),
     });
     let first = Arc::clone(&server);
-    tokio::task::spawn_blocking(move || first.rebuild(fingerprint(&first.root))).await?;
+    tokio::task::spawn_blocking(move || {
+        if let Ok(mut last) = first.last.lock() {
+            *last = (fingerprint(&first.root), Instant::now());
+            first.rebuild();
+        }
+    })
+    .await?;
 
     let files = ServeDir::new(&output).not_found_service(ServeFile::new(output.join("404.html")));
     let app = Router::new()
         .fallback_service(files)
-        .layer(middleware::from_fn_with_state(Arc::clone(&server), rebuild_if_changed));
+        .layer(middleware::from_fn_with_state(Arc::clone(&server), rebuild_if_changed))
+        .layer(middleware::from_fn_with_state(Arc::new(allowed_hosts(address)), check_host));
     writeln!(std::io::stdout().lock(), "serving {base_url} (press Ctrl+C to stop)")?;
     axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
-    let _ = std::fs::remove_dir_all(&output);
+    drop(folder);
     Ok(Outcome::Success)
 }
 
@@ -107,7 +116,30 @@ async fn rebuild_if_changed(State(server): State<Arc<Server>>, request: Request,
     }
 }
 
+/// The `Host` values a browser sends for this server. Anything else is refused, so that a
+/// web page cannot reach the server through a DNS name that resolves to this machine.
+fn allowed_hosts(address: SocketAddr) -> Vec<String> {
+    let port = address.port();
+    let mut hosts = vec![format!("localhost:{port}"), format!("127.0.0.1:{port}"), format!("[::1]:{port}")];
+    if !address.ip().is_unspecified() {
+        hosts.push(address.to_string());
+    }
+    hosts
+}
+
+async fn check_host(State(allowed): State<Arc<Vec<String>>>, request: Request, next: Next) -> Response {
+    let host = request.headers().get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
+    if allowed.iter().any(|a| a.eq_ignore_ascii_case(host)) {
+        next.run(request).await
+    } else {
+        (axum::http::StatusCode::FORBIDDEN, "cairn serve answers only to localhost\n").into_response()
+    }
+}
+
 impl Server {
+    /// Rebuilds when a file changed since the last check (at most one check every
+    /// 300 ms). The lock is held throughout, so only one build runs at a time and the
+    /// other requests wait for it.
     fn rebuild_if_changed(&self) {
         let Ok(mut last) = self.last.lock() else { return };
         if last.1.elapsed() < Duration::from_millis(300) {
@@ -116,16 +148,12 @@ impl Server {
         let now = fingerprint(&self.root);
         let changed = now != last.0;
         *last = (now, Instant::now());
-        drop(last);
         if changed {
-            self.rebuild(now);
+            self.rebuild();
         }
     }
 
-    fn rebuild(&self, print: u64) {
-        if let Ok(mut last) = self.last.lock() {
-            *last = (print, Instant::now());
-        }
+    fn rebuild(&self) {
         let result = build_site(&self.root, &self.options, &|_| {});
         let mut err = std::io::stderr().lock();
         let message = match result {

@@ -142,6 +142,11 @@ impl<'a> Table<'a> {
                 self.doc.report(&node.span, Problem::EmptyValue { key: self.name(key) });
                 None
             }
+            Value::Str(s) if s.chars().any(super::source::is_control) => {
+                let code = s.chars().find(|&c| super::source::is_control(c)).map_or(0, u32::from);
+                self.doc.report(&node.span, Problem::ControlCharacter { code });
+                None
+            }
             Value::Str(s) => Some(Spanned { value: s.trim().to_owned(), span: node.span.clone() }),
             _ => {
                 self.wrong_type(key, node, "text");
@@ -261,6 +266,11 @@ impl<'a> Table<'a> {
         items
             .into_iter()
             .filter_map(|item| match &item.value {
+                Value::Str(s) if s.chars().any(super::source::is_control) => {
+                    let code = s.chars().find(|&c| super::source::is_control(c)).map_or(0, u32::from);
+                    self.doc.report(&item.span, Problem::ControlCharacter { code });
+                    None
+                }
                 Value::Str(s) if !s.trim().is_empty() => {
                     Some(Spanned { value: s.trim().to_owned(), span: item.span.clone() })
                 }

@@ -31,7 +31,7 @@ use cairn_model::{Community, Content, Goal, Slug, Update};
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Problem, Severity};
-pub(crate) use source::io_reason;
+pub(crate) use source::{io_reason, is_control};
 use walk::{Candidate, Kind};
 
 /// Limits that keep hostile or mistaken input from exhausting memory or time.

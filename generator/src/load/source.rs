@@ -47,7 +47,16 @@ pub(crate) fn read_source(root: &Path, rel: &str, link: Link, limit: u64) -> Res
         return Err(Diagnostic::file(rel, Problem::EmptyFile));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile { path: rel.to_owned(), text: Arc::from(text) }),
+        Ok(text) => {
+            let file = SourceFile { path: rel.to_owned(), text: Arc::from(text) };
+            match file.text.char_indices().find(|&(_, c)| is_control(c)) {
+                Some((at, c)) => {
+                    let problem = Problem::ControlCharacter { code: u32::from(c) };
+                    Err(Diagnostic::at(&file, at..at + c.len_utf8(), problem))
+                }
+                None => Ok(file),
+            }
+        }
         Err(err) => {
             let at = err.utf8_error().valid_up_to();
             let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
@@ -76,4 +85,10 @@ pub(crate) fn io_reason(e: &std::io::Error) -> String {
     let text = e.to_string();
     let mut chars = text.chars();
     chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Characters that are invisible in an editor and not allowed in XML (the feed, badges):
+/// C0 controls other than tab and line breaks, DEL, and the noncharacters U+FFFE, U+FFFF.
+pub(crate) fn is_control(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{7f}' | '\u{fffe}' | '\u{ffff}')
 }

@@ -54,7 +54,7 @@ struct GoalDoc<'a> {
     summary: Option<&'a str>,
     kind: &'a str,
     status: &'a str,
-    community: Option<&'a CommunityRef>,
+    community: Option<CommunityRef>,
     owners: &'a [String],
     #[serde(flatten)]
     schedule: &'a Schedule,
@@ -102,7 +102,7 @@ pub(crate) fn render_api(
             summary: v.summary.as_deref(),
             kind: v.kind,
             status: v.status,
-            community: v.community.as_ref(),
+            community: v.community.as_ref().map(|c| CommunityRef { url: site.urls.absolute(&c.url), ..c.clone() }),
             owners: &v.owners,
             schedule: &g.schedule,
             tags: &v.tags,
@@ -114,7 +114,7 @@ pub(crate) fn render_api(
             review: content.review_state(g, today),
             url: &v.absolute_url,
             badge_url: &v.badge_absolute_url,
-            updates: v.updates.iter().map(|u| UpdateRef { url: absolute(site, &u.url), ..u.clone() }).collect(),
+            updates: v.updates.iter().map(|u| UpdateRef { url: site.urls.absolute(&u.url), ..u.clone() }).collect(),
         })
         .collect();
     docs.par_iter().zip(&site.goals).try_for_each(|(doc, view)| {
@@ -134,7 +134,7 @@ pub(crate) fn render_api(
             adopted: site.charter.adopted,
             review_by: site.charter.review_by,
             values: &site.charter.values,
-            url: absolute(site, &site.charter.url),
+            url: site.urls.absolute(&site.charter.url),
         },
         communities: site
             .communities
@@ -143,7 +143,7 @@ pub(crate) fn render_api(
                 slug: &c.slug,
                 title: &c.title,
                 summary: c.summary.as_deref(),
-                url: absolute(site, &c.url),
+                url: site.urls.absolute(&c.url),
                 goals: &c.goals,
             })
             .collect(),
@@ -156,13 +156,8 @@ pub(crate) fn render_api(
     Ok(count)
 }
 
-/// The absolute form of a site URL: every address in the API is read from other sites.
-fn absolute(site: &SiteView, url: &str) -> String {
-    format!("{}{}", site.base_url, url.strip_prefix(&site.root).unwrap_or(url))
-}
-
 fn clone_doc<'a>(d: &GoalDoc<'a>) -> GoalDoc<'a> {
-    GoalDoc { updates: d.updates.clone(), ..*d }
+    GoalDoc { updates: d.updates.clone(), community: d.community.clone(), ..*d }
 }
 
 fn json<T: Serialize>(doc: &T) -> Vec<u8> {

@@ -69,20 +69,25 @@ struct Shields<'a> {
 }
 
 /// Puts every goal's two badge files into `sink`; returns how many.
-pub(crate) fn render_badges(site: &SiteView, sink: &dyn Sink) -> Result<usize, RenderError> {
-    let env = html::environment(None);
+pub(crate) fn render_badges(
+    site: &SiteView,
+    templates: Option<std::path::PathBuf>,
+    sink: &dyn Sink,
+) -> Result<usize, RenderError> {
+    let env = html::environment(templates);
     site.goals.par_iter().try_for_each(|goal| {
         let b = badge(goal);
-        sink.put(&format!("badges/{}.svg", goal.slug), svg(&env, &b).into_bytes())?;
+        sink.put(&format!("badges/{}.svg", goal.slug), svg(&env, &b)?.into_bytes())?;
         let shields = Shields { schema_version: 1, label: &b.label, message: &b.message, color: b.color };
         let mut json = serde_json::to_vec(&shields).unwrap_or_default();
         json.push(b'\n');
-        sink.put(&format!("badges/{}.json", goal.slug), json)
+        sink.put(&format!("badges/{}.json", goal.slug), json)?;
+        Ok::<(), RenderError>(())
     })?;
     Ok(site.goals.len() * 2)
 }
 
-fn svg(env: &minijinja::Environment<'_>, b: &Badge) -> String {
+fn svg(env: &minijinja::Environment<'_>, b: &Badge) -> Result<String, RenderError> {
     // Whole pixels, except for the half-pixel text centres.
     let px = |x: f64| x.round() as i64;
     let label_width = px(text_width(&b.label) + 2.0 * PADDING);
@@ -99,8 +104,7 @@ fn svg(env: &minijinja::Environment<'_>, b: &Badge) -> String {
         label_x => label_width as f64 / 2.0,
         message_x => label_width as f64 + message_width as f64 / 2.0,
     };
-    // The theme's own template cannot fail to render this context.
-    env.get_template("badge.svg").and_then(|t| t.render(ctx)).unwrap_or_default()
+    env.get_template("badge.svg").and_then(|t| t.render(ctx)).map_err(|e| html::template_error("badge.svg", &e))
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use super::view::SiteView;
 use super::{RenderError, Sink};
 
-fn template_error(name: &str, err: &minijinja::Error) -> RenderError {
+pub(crate) fn template_error(name: &str, err: &minijinja::Error) -> RenderError {
     let line = err.line().map(|l| format!(" (line {l})")).unwrap_or_default();
     let detail = err.detail().map(|d| format!(": {d}")).unwrap_or_default();
     RenderError::Template {
@@ -53,19 +53,27 @@ pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
     if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder().trim_blocks(true).lstrip_blocks(true).build() {
         env.set_syntax(syntax);
     }
+    // Overrides come from strangers' pull requests too: never follow a link out of the
+    // templates folder (to `/proc/self/environ`, say).
+    let overrides = overrides.and_then(|dir| std::fs::canonicalize(dir).ok());
     env.set_loader(move |name| {
         if name.split('/').any(|part| part == ".." || part.is_empty()) {
             return Ok(None);
         }
         if let Some(dir) = &overrides {
             let path = dir.join(name);
-            if path.is_file() {
-                return std::fs::read_to_string(&path).map(Some).map_err(|e| {
-                    minijinja::Error::new(
-                        minijinja::ErrorKind::TemplateNotFound,
-                        format!("cannot read {}: {e}", path.display()),
-                    )
-                });
+            if let Ok(real) = std::fs::canonicalize(&path) {
+                if !real.starts_with(dir) {
+                    let message =
+                        format!("`templates/{name}` is a link out of the templates folder; cairn does not follow it");
+                    return Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, message));
+                }
+                if real.is_file() {
+                    return std::fs::read_to_string(&real).map(Some).map_err(|e| {
+                        let message = format!("cannot read `templates/{name}`: {}", crate::load::io_reason(&e));
+                        minijinja::Error::new(minijinja::ErrorKind::TemplateNotFound, message)
+                    });
+                }
             }
         }
         Ok(THEME.iter().find(|(n, _)| *n == name).map(|(_, source)| (*source).to_owned()))
@@ -99,23 +107,7 @@ pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
 /// `2026-01-15` as `15 January 2026`.
 fn long_date(value: &Value) -> String {
     let text = value.to_string();
-    let Ok(date) = text.parse::<cairn_model::Date>() else { return text };
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS[usize::try_from(date.month() - 1).unwrap_or(0)];
-    format!("{} {month} {}", date.day(), date.year())
+    text.parse::<cairn_model::Date>().map_or(text, super::view::long_date)
 }
 
 /// Converts a view to a template value; string fields named `*_html` become safe.
@@ -216,7 +208,7 @@ pub(crate) fn render_pages(
                 title => page.title,
                 description => page.description,
                 url => page.url.clone(),
-                absolute_url => format!("{}{}", site.base_url, page.url.strip_prefix(&site.root).unwrap_or("")),
+                absolute_url => site.urls.absolute(&page.url),
             },
             ..page.extra
         };

@@ -2,8 +2,7 @@
 //! to a [`Sink`] as they are made (in parallel), so a big site is never held in memory
 //! whole. Pure: the same content, options and theme always give byte-identical files;
 //! nothing here touches the disk except reading template overrides (and the sink).
-//! [`crate::write`] provides the sink that writes into a folder; [`render_to_memory`]
-//! keeps the files, for tests and previews.
+//! [`crate::write`] provides the sink that writes into a folder.
 //!
 //! One module per format: [`html`] (pages, through the theme's templates), [`api`] (the
 //! JSON API), [`feed`] (Atom), [`badge`] (SVG and shields.io badges), [`sitemap`]
@@ -16,9 +15,7 @@ pub(crate) mod html;
 pub(crate) mod sitemap;
 pub(crate) mod view;
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Mutex;
 
 use cairn_model::{Content, Date, Goal};
 
@@ -54,18 +51,6 @@ pub trait Sink: Sync {
     fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), SinkError>;
 }
 
-/// A sink that keeps every file in memory.
-#[derive(Debug, Default)]
-pub struct MemorySink(Mutex<BTreeMap<String, Vec<u8>>>);
-
-impl Sink for MemorySink {
-    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), SinkError> {
-        let mut files = self.0.lock().map_err(|_| SinkError { path: path.to_owned(), reason: "poisoned".into() })?;
-        files.insert(path.to_owned(), bytes);
-        Ok(())
-    }
-}
-
 /// What a render made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RenderSummary {
@@ -84,20 +69,6 @@ pub struct RenderOptions {
     pub base_url: Option<String>,
     /// The repository's `templates/` folder, whose files override the theme's.
     pub templates: Option<PathBuf>,
-}
-
-/// The site's files: paths relative to the output folder (`goals/x/index.html`), with `/`.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Site {
-    /// Every file, by path.
-    pub files: BTreeMap<String, Vec<u8>>,
-}
-
-impl Site {
-    /// How many HTML pages the site has.
-    pub fn page_count(&self) -> usize {
-        self.files.keys().filter(|p| p.ends_with(".html")).count()
-    }
 }
 
 /// Site addresses: every page URL is root-relative and starts with the path of
@@ -142,20 +113,12 @@ pub fn render_site(content: &Content, options: &RenderOptions, sink: &dyn Sink) 
     let site = view::site_view(content, options, &urls);
     let pages = html::render_pages(&site, options.templates.clone(), sink)?;
     let api = api::render_api(content, &site, options.today, sink)?;
-    let badges = badge::render_badges(&site, sink)?;
+    let badges = badge::render_badges(&site, options.templates.clone(), sink)?;
     sink.put("atom.xml", feed::render_feed(&site))?;
     sink.put("sitemap.xml", sitemap::render_sitemap(&site, &pages))?;
     sink.put("robots.txt", sitemap::render_robots(&site))?;
     // Pages, the stylesheet, the API, badges, and the three files above.
     Ok(RenderSummary { pages: pages.len(), files: pages.len() + 1 + api + badges + 3 })
-}
-
-/// Renders the site into memory.
-pub fn render_to_memory(content: &Content, options: &RenderOptions) -> Result<Site, RenderError> {
-    let sink = MemorySink::default();
-    render_site(content, options, &sink)?;
-    let files = sink.0.into_inner().unwrap_or_default();
-    Ok(Site { files })
 }
 
 #[cfg(test)]

@@ -7,14 +7,14 @@
 
 use cairn_model::charter::Value as CharterValue;
 use cairn_model::{
-    CadenceProgress, ChecklistProgress, Community, Content, Date, Goal, GoalProgress, HostKind, Metric, ReviewState,
-    Update,
+    CadenceProgress, ChecklistProgress, Community, Content, Date, Goal, GoalKind, GoalProgress, GoalStatus, HostKind,
+    Metric, ReviewState, Update,
 };
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{RenderOptions, Urls};
-use crate::markdown::{self, LinkMap};
+use crate::markdown::{self, Pages};
 
 /// The whole site, as templates see it.
 #[derive(Debug, Serialize)]
@@ -27,6 +27,8 @@ pub(crate) struct SiteView {
     /// The path every site URL starts with (`/` or `/goals/` on a project page).
     pub(crate) root: String,
     pub(crate) today: Date,
+    /// `rtl` for languages written right to left, else `ltr`.
+    pub(crate) direction: &'static str,
     pub(crate) repo_url: Option<String>,
     pub(crate) charter: CharterView,
     /// Left out of the serialized form: templates get these with their goals attached
@@ -35,6 +37,8 @@ pub(crate) struct SiteView {
     pub(crate) communities: Vec<CommunityView>,
     #[serde(skip_serializing)]
     pub(crate) goals: Vec<GoalView>,
+    #[serde(skip_serializing)]
+    pub(crate) urls: Urls,
     pub(crate) updates: Vec<UpdateView>,
     pub(crate) kinds: Vec<KeywordView>,
     pub(crate) statuses: Vec<KeywordView>,
@@ -140,6 +144,11 @@ pub(crate) struct GoalView {
     pub(crate) badge_json_url: String,
     pub(crate) api_url: String,
     pub(crate) absolute_url: String,
+    /// Markdown for a README: the badge, linking to the goal page.
+    pub(crate) badge_markdown: String,
+    /// HTML for any page: the badge, linking to the goal page (shown as text, so not
+    /// `_html`).
+    pub(crate) badge_embed: String,
     pub(crate) body_html: String,
 }
 
@@ -176,8 +185,8 @@ pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls)
         .iter()
         .map(|k| KeywordView {
             name: k.as_str(),
-            label: kind_label(k.as_str()),
-            description: kind_description(k.as_str()),
+            label: kind_label(*k),
+            description: kind_description(*k),
             url: urls.page(&format!("kinds/{k}/")),
             count: content.goals.iter().filter(|g| g.kind == *k).count(),
         })
@@ -186,8 +195,8 @@ pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls)
         .iter()
         .map(|s| KeywordView {
             name: s.as_str(),
-            label: status_label(s.as_str()),
-            description: status_description(s.as_str()),
+            label: status_label(*s),
+            description: status_description(*s),
             url: urls.page(&format!("statuses/{s}/")),
             count: content.goals.iter().filter(|g| g.status == *s).count(),
         })
@@ -199,6 +208,7 @@ pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls)
         base_url: urls.base_url.clone(),
         root: urls.root.clone(),
         today: options.today,
+        direction: direction(&config.language),
         repo_url: config.repo.as_ref().map(|r| r.url.clone()),
         charter: CharterView {
             title: charter.title.clone(),
@@ -215,12 +225,22 @@ pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls)
         updates,
         kinds,
         statuses,
+        urls: urls.clone(),
+    }
+}
+
+/// The writing direction of a BCP 47 language tag's language.
+fn direction(language: &str) -> &'static str {
+    let primary = language.split('-').next().unwrap_or_default().to_ascii_lowercase();
+    match primary.as_str() {
+        "ar" | "arc" | "ckb" | "dv" | "fa" | "he" | "ku" | "ps" | "sd" | "ug" | "ur" | "yi" => "rtl",
+        _ => "ltr",
     }
 }
 
 /// Where each content file's page is, for rewriting links between them.
-fn link_map(content: &Content, urls: &Urls) -> LinkMap {
-    let mut links = LinkMap::new();
+fn link_map(content: &Content, urls: &Urls) -> Pages {
+    let mut links = std::collections::BTreeMap::new();
     links.insert("charter.md".to_owned(), urls.page("charter/"));
     for g in &content.goals {
         links.insert(g.path.clone(), urls.goal(g));
@@ -233,7 +253,7 @@ fn link_map(content: &Content, urls: &Urls) -> LinkMap {
     for u in &content.updates {
         links.insert(u.path.clone(), urls.page(&format!("updates/{}/", u.slug)));
     }
-    links
+    Pages { links, root: urls.root.clone() }
 }
 
 /// Percent-encodes every `#` after the first: `https://matrix.to/#/#docs:x.org` is how
@@ -264,7 +284,7 @@ fn community_ref(content: &Content, slug: &cairn_model::Slug, urls: &Urls) -> Op
     })
 }
 
-fn community_view(content: &Content, c: &Community, urls: &Urls, links: &LinkMap) -> CommunityView {
+fn community_view(content: &Content, c: &Community, urls: &Urls, links: &Pages) -> CommunityView {
     CommunityView {
         slug: c.slug.to_string(),
         title: c.title.clone(),
@@ -282,7 +302,7 @@ fn community_view(content: &Content, c: &Community, urls: &Urls, links: &LinkMap
     }
 }
 
-fn update_view(content: &Content, u: &Update, urls: &Urls, links: &LinkMap) -> UpdateView {
+fn update_view(content: &Content, u: &Update, urls: &Urls, links: &Pages) -> UpdateView {
     let url = urls.page(&format!("updates/{}/", u.slug));
     UpdateView {
         slug: u.slug.to_string(),
@@ -302,26 +322,31 @@ fn update_view(content: &Content, u: &Update, urls: &Urls, links: &LinkMap) -> U
     }
 }
 
-fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, links: &LinkMap) -> GoalView {
+fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, links: &Pages) -> GoalView {
     let progress = content.progress(g, options.today);
     let bars = bars(g, &progress);
     let url = urls.goal(g);
     let badge_url = urls.page(&format!("badges/{}.svg", g.slug));
+    let (absolute_url, badge_absolute_url) = (urls.absolute(&url), urls.absolute(&badge_url));
+    let markdown_title: String =
+        g.title.chars().flat_map(|c| if matches!(c, '[' | ']' | '\\') { vec!['\\', c] } else { vec![c] }).collect();
+    let attribute_title =
+        g.title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
     GoalView {
         slug: g.slug.to_string(),
         title: g.title.clone(),
         summary: g.summary.clone(),
         kind: g.kind.as_str(),
-        kind_label: kind_label(g.kind.as_str()),
+        kind_label: kind_label(g.kind),
         status: g.status.as_str(),
-        status_label: status_label(g.status.as_str()),
+        status_label: status_label(g.status),
         community: g.community.as_ref().and_then(|c| community_ref(content, c, urls)),
         owners: g.owners.iter().map(ToString::to_string).collect(),
         started: g.schedule.started(),
         due: g.schedule.due(),
         review_by: g.schedule.review_by(),
         tags: g.tags.clone(),
-        percent: bars.first().map(|b| b.percent),
+        percent: progress.primary().map(cairn_model::Progress::percent),
         bars,
         review: review_view(content.review_state(g, options.today)),
         milestones: g.milestones.clone(),
@@ -334,11 +359,15 @@ fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, 
             })
             .collect(),
         edit_url: edit_url(content, &g.path),
-        badge_absolute_url: urls.absolute(&badge_url),
+        badge_markdown: format!("[![{markdown_title}]({badge_absolute_url})]({absolute_url})"),
+        badge_embed: format!(
+            "<a href=\"{absolute_url}\"><img src=\"{badge_absolute_url}\" alt=\"{attribute_title}: progress\"></a>"
+        ),
+        badge_absolute_url,
         badge_url,
         badge_json_url: urls.page(&format!("badges/{}.json", g.slug)),
         api_url: urls.page(&format!("api/v1/goals/{}.json", g.slug)),
-        absolute_url: urls.absolute(&url),
+        absolute_url,
         url,
         body_html: markdown::render(&g.path, &g.body, links),
     }
@@ -375,9 +404,9 @@ fn metric_text(m: &Metric) -> String {
     let (current, target, baseline) = (number(m.current()), number(m.target()), number(m.baseline()));
     match m.direction() {
         cairn_model::Direction::Decrease => {
-            format!("{current}{unit} now, down from {baseline}; the target is {target}")
+            format!("{current}{unit} now, down from {baseline}{unit}; the target is {target}{unit}")
         }
-        cairn_model::Direction::Hold => format!("{current}{unit} now; the aim is to hold {target}"),
+        cairn_model::Direction::Hold => format!("{current}{unit} now; the aim is to hold {target}{unit}"),
         cairn_model::Direction::Increase => format!("{current} of {target}{unit} (from {baseline})"),
     }
 }
@@ -396,59 +425,94 @@ fn checklist_text(c: ChecklistProgress) -> String {
 
 fn review_view(state: ReviewState) -> ReviewView {
     let (state_name, label, notice) = match state {
-        ReviewState::Overdue { review_by, days } => {
-            ("overdue", "Review overdue", format!("This goal was due for review on {review_by}, {days} days ago."))
-        }
+        ReviewState::Overdue { review_by, days } => (
+            "overdue",
+            "Review overdue",
+            format!("This goal was due for review on {}, {} ago.", long_date(review_by), days_text(days)),
+        ),
         ReviewState::Stale { last_activity, days } => (
             "stale",
             "No recent progress",
-            format!("Nothing has been reported on this goal since {last_activity}, {days} days ago."),
+            format!(
+                "Nothing has been reported on this goal since {}, {} ago.",
+                long_date(last_activity),
+                days_text(days)
+            ),
         ),
-        ReviewState::DueSoon { review_by, days } => {
-            ("due_soon", "Review due soon", format!("This goal is due for review on {review_by}, in {days} days."))
+        ReviewState::DueSoon { review_by, days: 0 } => {
+            ("due_soon", "Review due soon", format!("This goal is due for review today, {}.", long_date(review_by)))
         }
+        ReviewState::DueSoon { review_by, days } => (
+            "due_soon",
+            "Review due soon",
+            format!("This goal is due for review on {}, in {}.", long_date(review_by), days_text(days)),
+        ),
         ReviewState::OnTrack => ("on_track", "On track", String::new()),
         ReviewState::Closed => ("closed", "Closed", String::new()),
     };
     ReviewView { state: state_name, label, notice, needs_attention: state.needs_attention() }
 }
 
-pub(crate) fn kind_label(kind: &str) -> &'static str {
+fn days_text(days: i32) -> String {
+    if days == 1 { "1 day".to_owned() } else { format!("{days} days") }
+}
+
+/// `2026-01-15` as `15 January 2026`, as pages show dates.
+pub(crate) fn long_date(date: Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = MONTHS[usize::try_from(date.month() - 1).unwrap_or(0)];
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+pub(crate) fn kind_label(kind: GoalKind) -> &'static str {
     match kind {
-        "outcome" => "Outcome",
-        "process" => "Process",
-        "relational" => "Relational",
-        _ => "Transformational",
+        GoalKind::Outcome => "Outcome",
+        GoalKind::Process => "Process",
+        GoalKind::Relational => "Relational",
+        GoalKind::Transformational => "Transformational",
     }
 }
 
-fn kind_description(kind: &str) -> &'static str {
+fn kind_description(kind: GoalKind) -> &'static str {
     match kind {
-        "outcome" => "A measurable result the community wants to reach.",
-        "process" => "A practice the community keeps up over time.",
-        "relational" => "How people in the community relate to each other.",
-        _ => "A change in how the community itself works.",
+        GoalKind::Outcome => "A measurable result the community wants to reach.",
+        GoalKind::Process => "A practice the community keeps up over time.",
+        GoalKind::Relational => "How people in the community relate to each other.",
+        GoalKind::Transformational => "A change in how the community itself works.",
     }
 }
 
-pub(crate) fn status_label(status: &str) -> &'static str {
+pub(crate) fn status_label(status: GoalStatus) -> &'static str {
     match status {
-        "proposed" => "Proposed",
-        "active" => "Active",
-        "achieved" => "Achieved",
-        "paused" => "Paused",
-        "retired" => "Retired",
-        _ => "Rejected",
+        GoalStatus::Proposed => "Proposed",
+        GoalStatus::Active => "Active",
+        GoalStatus::Achieved => "Achieved",
+        GoalStatus::Paused => "Paused",
+        GoalStatus::Retired => "Retired",
+        GoalStatus::Rejected => "Rejected",
     }
 }
 
-fn status_description(status: &str) -> &'static str {
+fn status_description(status: GoalStatus) -> &'static str {
     match status {
-        "proposed" => "Suggested and under discussion.",
-        "active" => "Accepted and being worked on.",
-        "achieved" => "Reached.",
-        "paused" => "Accepted, but on hold for now.",
-        "retired" => "No longer pursued; kept so the community remembers why.",
-        _ => "Proposed and declined.",
+        GoalStatus::Proposed => "Suggested and under discussion.",
+        GoalStatus::Active => "Accepted and being worked on.",
+        GoalStatus::Achieved => "Reached.",
+        GoalStatus::Paused => "Accepted, but on hold for now.",
+        GoalStatus::Retired => "No longer pursued; kept so the community remembers why.",
+        GoalStatus::Rejected => "Proposed and declined.",
     }
 }
