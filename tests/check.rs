@@ -303,6 +303,7 @@ fn reports_links_to_missing_files_and_non_pages() {
             "goals/linking.md:7:1: error: link to `goals/docs/missing.md`, which does not exist (hint: check the path: it is relative to this file's folder)",
             "goals/linking.md:7:36: error: link to `README.md`, which is not a page of the site (hint: only the charter, goals, communities and updates become pages: link to the file on the git host instead)",
             "goals/linking.md:7:67: error: link to `../../../x.md`, which does not exist (hint: check the path: it is relative to this file's folder)",
+            "goals/linking.md:8:8: warning: link to `map.png`, a file the site does not publish (hint: only pages and the files in `static/` are on the site: put the file in `static/` and link to it from the root, as in `/map.png`)",
         ],
     );
 }

@@ -249,6 +249,12 @@ pub enum Problem {
         /// The target.
         target: String,
     },
+    /// A relative link to a file that is not published.
+    #[error("link to `{target}`, a file the site does not publish")]
+    RelativeLink {
+        /// The destination as written.
+        target: String,
+    },
     /// A value that must be an address of some kind.
     #[error("`{key}` must be {expected}, found `{value}`")]
     BadUrl {
@@ -309,6 +315,7 @@ impl Problem {
             Problem::BadUrl { .. } => "bad-url",
             Problem::BrokenLink { .. } => "broken-link",
             Problem::LinkNotAPage { .. } => "link-not-a-page",
+            Problem::RelativeLink { .. } => "relative-link",
             Problem::BadLanguage { .. } => "bad-language",
             Problem::UnknownHost { .. } => "unknown-host",
         }
@@ -317,7 +324,7 @@ impl Problem {
     /// How bad the problem is.
     pub fn severity(&self) -> Severity {
         match self {
-            Problem::StrayFile { .. } => Severity::Warning,
+            Problem::StrayFile { .. } | Problem::RelativeLink { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -339,7 +346,9 @@ impl Problem {
             Problem::DueBeforeStarted { .. } => "before `started`".into(),
             Problem::BadLogin { .. } => "not a login".into(),
             Problem::UnknownGoal { .. } => "no goal has this name".into(),
-            Problem::BrokenLink { .. } | Problem::LinkNotAPage { .. } => "this link".into(),
+            Problem::BrokenLink { .. } | Problem::LinkNotAPage { .. } | Problem::RelativeLink { .. } => {
+                "this link".into()
+            }
             _ => "here".into(),
         }
     }
@@ -391,6 +400,9 @@ impl Problem {
             Problem::UnknownGoal { .. } => "name goals by their file name without `.md`".into(),
             Problem::BadLanguage { .. } => "use a BCP 47 tag such as `en` or `pt-BR`".into(),
             Problem::BrokenLink { .. } => "check the path: it is relative to this file's folder".into(),
+            Problem::RelativeLink { .. } => {
+                "only pages and the files in `static/` are on the site: put the file in `static/` and link to it from the root, as in `/map.png`".into()
+            }
             Problem::LinkNotAPage { .. } => "only the charter, goals, communities and updates become pages: link to the file on the git host instead".into(),
             Problem::UnknownHost { .. } => "add `host = \"github\"`, `\"gitlab\"` or `\"gitea\"` to `[repo]`".into(),
             _ => return None,

@@ -21,18 +21,34 @@ fn options() -> Options {
         | Options::ENABLE_SMART_PUNCTUATION
 }
 
-/// The links of `body` (found in the file at `path`) that lead to other Markdown files of
-/// the repository, resolved to repository-relative paths (`goals/docs/onboarding.md`),
-/// with where each link is written in `body`. A link that climbs out of the repository
-/// (`../../x.md` past the root) keeps its destination as written, as an `Err`.
-pub(crate) fn file_links(path: &str, body: &str) -> Vec<(Result<String, String>, Range<usize>)> {
+/// A link or image in a body that points into the repository.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum FileLink {
+    /// To a Markdown file: resolved to a repository-relative path (`goals/docs/x.md`), or,
+    /// when it climbs out of the repository, the destination as written (`Err`).
+    Page(Result<String, String>),
+    /// To another file by a relative path (`map.png`): such files are not published.
+    Relative(String),
+}
+
+/// The links and images of `body` (found in the file at `path`) that point into the
+/// repository, with where each is written in `body`.
+pub(crate) fn file_links(path: &str, body: &str) -> Vec<(FileLink, Range<usize>)> {
     let mut found = Vec::new();
     for (event, span) in Parser::new_ext(body, options()).into_offset_iter() {
-        if let Event::Start(Tag::Link { dest_url, link_type, .. }) = event
-            && !matches!(link_type, LinkType::Email | LinkType::Autolink)
-            && let Some(file) = markdown_target(&dest_url)
-        {
-            found.push((resolve(path, file).ok_or_else(|| file.to_owned()), span));
+        let dest = match event {
+            Event::Start(Tag::Link { dest_url, link_type, .. })
+                if !matches!(link_type, LinkType::Email | LinkType::Autolink) =>
+            {
+                dest_url
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => dest_url,
+            _ => continue,
+        };
+        if let Some(file) = markdown_target(&dest) {
+            found.push((FileLink::Page(resolve(path, file).ok_or_else(|| file.to_owned())), span));
+        } else if !is_external(&dest) && !dest.is_empty() && !dest.starts_with(['/', '#', '?']) {
+            found.push((FileLink::Relative(dest.to_string()), span));
         }
     }
     found
@@ -41,7 +57,7 @@ pub(crate) fn file_links(path: &str, body: &str) -> Vec<(Result<String, String>,
 /// The file part of a link to a local Markdown file (`../docs/x.md#usage` gives
 /// `../docs/x.md`), or `None` for other links.
 fn markdown_target(url: &str) -> Option<&str> {
-    if url.contains("://") || url.starts_with("mailto:") || url.starts_with('#') || url.starts_with("//") {
+    if is_external(url) || url.starts_with('#') {
         return None;
     }
     let file = url.split(['#', '?']).next().unwrap_or_default();
@@ -103,15 +119,13 @@ pub(crate) fn render(path: &str, body: &str, pages: &Pages) -> String {
                 Event::End(TagEnd::Link)
             }
             Event::FootnoteReference(name) => {
-                let id = ids.footnote(&name);
-                let label = id.trim_start_matches("md-fn-").to_owned();
+                let (id, label) = ids.footnote(&name);
                 Event::Html(CowStr::from(format!(
                     "<sup class=\"footnote-reference\"><a href=\"#{id}\">{label}</a></sup>"
                 )))
             }
             Event::Start(Tag::FootnoteDefinition(name)) => {
-                let id = ids.footnote(&name);
-                let label = id.trim_start_matches("md-fn-").to_owned();
+                let (id, label) = ids.footnote(&name);
                 Event::Html(CowStr::from(format!(
                     "<div class=\"footnote-definition\" id=\"{id}\"><sup class=\"footnote-definition-label\">{label}</sup>"
                 )))
@@ -205,7 +219,8 @@ fn prefixed_fragment(fragment: &str) -> String {
 #[derive(Default)]
 struct Ids {
     used: HashSet<String>,
-    footnotes: BTreeMap<String, String>,
+    /// Each footnote's id and number, numbered in order of first mention.
+    footnotes: BTreeMap<String, (String, usize)>,
 }
 
 impl Ids {
@@ -214,15 +229,15 @@ impl Ids {
         self.unique(&format!("md-{base}"))
     }
 
-    /// The same id for a footnote's reference and its definition.
-    fn footnote(&mut self, name: &str) -> String {
-        if let Some(id) = self.footnotes.get(name) {
-            return id.clone();
+    /// The same id and number for a footnote's reference and its definition.
+    fn footnote(&mut self, name: &str) -> (String, usize) {
+        if let Some(found) = self.footnotes.get(name) {
+            return found.clone();
         }
         let base = cairn_model::Slug::suggest(name).map_or_else(|| "note".to_owned(), String::from);
-        let id = self.unique(&format!("md-fn-{base}"));
-        self.footnotes.insert(name.to_owned(), id.clone());
-        id
+        let found = (self.unique(&format!("md-fn-{base}")), self.footnotes.len() + 1);
+        self.footnotes.insert(name.to_owned(), found.clone());
+        found
     }
 
     fn unique(&mut self, base: &str) -> String {

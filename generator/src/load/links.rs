@@ -1,5 +1,6 @@
 //! Links between content files: every Markdown link to a `.md` file must lead to a page of
-//! the site (the charter, a goal, a community's `_index.md`, an update).
+//! the site (the charter, a goal, a community's `_index.md`, an update); a relative link
+//! to any other file gets a warning, since only `static/` is published.
 
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -8,14 +9,13 @@ use std::path::Path;
 use super::LoadOptions;
 use super::frontmatter;
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
-use crate::markdown;
+use crate::markdown::{self, FileLink};
 
 /// The links of one file's body to Markdown files, with their spans in the file.
 pub(crate) struct BodyLinks {
     file: SourceFile,
-    /// The resolved target (`Err`: it leads out of the repository, as written) and where
-    /// the link is.
-    links: Vec<(Result<String, String>, Range<usize>)>,
+    /// Where each link leads, and where it is written in the file.
+    links: Vec<(FileLink, Range<usize>)>,
 }
 
 /// Finds the Markdown-file links in `file`'s body (nothing when it has no front matter:
@@ -34,9 +34,10 @@ pub(crate) fn check_links(root: &Path, found: &[BodyLinks], pages: &BTreeSet<&st
     for body in found {
         for (target, span) in &body.links {
             let problem = match target {
-                Ok(t) if pages.contains(t.as_str()) => continue,
-                Ok(t) if root.join(t).is_file() => Problem::LinkNotAPage { target: t.clone() },
-                Ok(t) | Err(t) => Problem::BrokenLink { target: t.clone() },
+                FileLink::Page(Ok(t)) if pages.contains(t.as_str()) => continue,
+                FileLink::Page(Ok(t)) if root.join(t).is_file() => Problem::LinkNotAPage { target: t.clone() },
+                FileLink::Page(Ok(t) | Err(t)) => Problem::BrokenLink { target: t.clone() },
+                FileLink::Relative(t) => Problem::RelativeLink { target: t.clone() },
             };
             diagnostics.push(Diagnostic::at(&body.file, span.clone(), problem));
         }

@@ -49,6 +49,7 @@ fn ids_are_unique_across_headings_and_footnotes() {
         assert_eq!(html.matches(&format!("id=\"{id}\"")).count(), 1, "{id} in {html}");
     }
     assert!(html.contains("href=\"#md-fn-1-2\""), "a footnote that would clash with a heading gets its own id: {html}");
+    assert!(html.contains(">2</a></sup>"), "footnotes are numbered in order of first mention: {html}");
 }
 
 #[test]
@@ -101,10 +102,18 @@ fn control_characters_from_entities_are_dropped() {
 }
 
 #[test]
-fn finds_links_to_content_files() {
-    let body =
-        "See [a](../docs/a.md), [b](b.md#x), [web](https://x.org/y.md), [up](../../../x.md) and [mail](mailto:a@b.md).";
-    let found: Vec<Result<String, String>> =
-        file_links("goals/events/e.md", body).into_iter().map(|(l, _)| l).collect();
-    assert_eq!(found, [Ok("goals/docs/a.md".into()), Ok("goals/events/b.md".into()), Err("../../../x.md".into())]);
+fn finds_links_into_the_repository() {
+    let body = "See [a](../docs/a.md), [b](b.md#x), [web](https://x.org/y.md), [up](../../../x.md), [mail](mailto:a@b.md), \
+                ![map](map.png), ![root](/logo.png), [top](#top) and [pdf](files/plan.pdf).";
+    let found: Vec<FileLink> = file_links("goals/events/e.md", body).into_iter().map(|(l, _)| l).collect();
+    assert_eq!(
+        found,
+        [
+            FileLink::Page(Ok("goals/docs/a.md".into())),
+            FileLink::Page(Ok("goals/events/b.md".into())),
+            FileLink::Page(Err("../../../x.md".into())),
+            FileLink::Relative("map.png".into()),
+            FileLink::Relative("files/plan.pdf".into()),
+        ]
+    );
 }
