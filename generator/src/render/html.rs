@@ -300,23 +300,14 @@ fn pages(site: &SiteView, values: &SiteValues) -> Vec<Page> {
             context! { update => to_value(u) },
         ));
     }
-    for k in &site.kinds {
-        let filter = context! { key => "kind", name => k.name, label => k.label, description => k.description };
+    for k in site.kinds.iter().chain(&site.statuses) {
+        let filter = context! { key => k.key, name => k.name, label => k.label, description => k.description };
+        let title = format!("{} goals", k.label);
         pages.push(page(
-            &format!("kinds/{}/index.html", k.name),
+            &format!("{}/{}/index.html", k.folder, k.name),
             "goals.html",
-            &format!("{} goals", k.label),
+            &title,
             k.description,
-            context! { filter },
-        ));
-    }
-    for s in &site.statuses {
-        let filter = context! { key => "status", name => s.name, label => s.label, description => s.description };
-        pages.push(page(
-            &format!("statuses/{}/index.html", s.name),
-            "goals.html",
-            &format!("{} goals", s.label),
-            s.description,
             context! { filter },
         ));
     }

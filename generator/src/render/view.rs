@@ -80,6 +80,10 @@ pub(crate) struct CommunityView {
 /// A kind or status, with its label and the page listing its goals.
 #[derive(Debug, Serialize)]
 pub(crate) struct KeywordView {
+    /// `kind` or `status`.
+    pub(crate) key: &'static str,
+    /// The folder of its pages: `kinds` or `statuses`.
+    pub(crate) folder: &'static str,
     pub(crate) name: &'static str,
     pub(crate) label: &'static str,
     pub(crate) description: &'static str,
@@ -181,24 +185,27 @@ pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls)
     let goals: Vec<GoalView> = content.goals.par_iter().map(|g| goal_view(content, g, options, urls, &links)).collect();
     let communities = content.communities.iter().map(|c| community_view(content, c, urls, &links)).collect();
     let updates = content.updates.iter().map(|u| update_view(content, u, urls, &links)).collect();
-    let kinds = cairn_model::GoalKind::ALL
+    let keyword = |key, folder, name: &'static str, label, description, count| KeywordView {
+        key,
+        folder,
+        name,
+        label,
+        description,
+        url: urls.page(&format!("{folder}/{name}/")),
+        count,
+    };
+    let kinds = GoalKind::ALL
         .iter()
-        .map(|k| KeywordView {
-            name: k.as_str(),
-            label: kind_label(*k),
-            description: kind_description(*k),
-            url: urls.page(&format!("kinds/{k}/")),
-            count: content.goals.iter().filter(|g| g.kind == *k).count(),
+        .map(|&k| {
+            let count = content.goals.iter().filter(|g| g.kind == k).count();
+            keyword("kind", "kinds", k.as_str(), kind_label(k), kind_description(k), count)
         })
         .collect();
-    let statuses = cairn_model::GoalStatus::ALL
+    let statuses = GoalStatus::ALL
         .iter()
-        .map(|s| KeywordView {
-            name: s.as_str(),
-            label: status_label(*s),
-            description: status_description(*s),
-            url: urls.page(&format!("statuses/{s}/")),
-            count: content.goals.iter().filter(|g| g.status == *s).count(),
+        .map(|&s| {
+            let count = content.goals.iter().filter(|g| g.status == s).count();
+            keyword("status", "statuses", s.as_str(), status_label(s), status_description(s), count)
         })
         .collect();
     SiteView {
