@@ -1,0 +1,391 @@
+//! [`Problem`]: everything `cairn` can find wrong in a repository, with its stable code,
+//! its severity, the label shown under the offending text, and a hint.
+
+use cairn_model::Date;
+use cairn_model::names::NameError;
+
+use super::Severity;
+
+/// What is wrong. Messages are lower case, without a trailing period, with names and keys
+/// in backticks, and worded the same wherever the same problem occurs.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Problem {
+    /// The file could not be read.
+    #[error("cannot read this file: {reason}")]
+    Unreadable {
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// The file is over the size limit.
+    #[error("file is larger than the limit of {limit} bytes")]
+    FileTooLarge {
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The file is not UTF-8.
+    #[error("file is not valid UTF-8")]
+    NotUtf8,
+    /// The file is empty.
+    #[error("file is empty")]
+    EmptyFile,
+    /// A control character, in the file or written as an escape in a value.
+    #[error("control character U+{code:04X} is not allowed")]
+    ControlCharacter {
+        /// The character's code point.
+        code: u32,
+    },
+    /// A symbolic link leads out of the repository.
+    #[error("symbolic link points outside the repository, to `{target}`")]
+    SymlinkOutside {
+        /// Where it points.
+        target: String,
+    },
+    /// A file or folder name cannot be a slug.
+    #[error("`{name}` is not a valid {what} name: it {reason}")]
+    BadName {
+        /// "goal", "community" or "update".
+        what: &'static str,
+        /// The name as found.
+        name: String,
+        /// Why it is invalid.
+        reason: NameError,
+        /// A valid name close to it.
+        suggestion: Option<String>,
+    },
+    /// A file sits deeper in its folder than cairn reads.
+    #[error("this file is nested too deeply to be read")]
+    TooDeep {
+        /// Where such files go.
+        expected: &'static str,
+    },
+    /// A file where cairn expects Markdown is something else.
+    #[error("`{name}` is ignored: only `.md` files are read here")]
+    StrayFile {
+        /// The file's name.
+        name: String,
+    },
+    /// Two goals share a slug.
+    #[error("duplicate goal `{slug}`: `{other}` has the same name")]
+    DuplicateSlug {
+        /// The shared slug.
+        slug: String,
+        /// The other file.
+        other: String,
+    },
+    /// A required file is missing.
+    #[error("missing `{file}`")]
+    MissingFile {
+        /// The file's path.
+        file: &'static str,
+    },
+    /// The file has no front matter.
+    #[error("missing front matter")]
+    MissingFrontMatter,
+    /// The front matter is never closed.
+    #[error("front matter opened with `{delimiter}` is never closed")]
+    UnclosedFrontMatter {
+        /// `---` or `+++`.
+        delimiter: &'static str,
+    },
+    /// The front matter is over the size limit.
+    #[error("front matter is larger than the limit of {limit} bytes")]
+    FrontMatterTooLarge {
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// The YAML or TOML does not parse.
+    #[error("invalid {format}: {message}")]
+    Syntax {
+        /// "YAML" or "TOML".
+        format: &'static str,
+        /// The parser's message.
+        message: String,
+    },
+    /// A key that is not allowed here.
+    #[error("unknown key `{key}`")]
+    UnknownKey {
+        /// The key, with its table's prefix (`metric.curent`).
+        key: String,
+        /// The keys allowed in that table.
+        expected: &'static [&'static str],
+        /// The allowed key closest to it.
+        suggestion: Option<&'static str>,
+    },
+    /// A required key is missing.
+    #[error("missing required key `{key}`")]
+    MissingKey {
+        /// The key, with its table's prefix.
+        key: String,
+        /// An example line to add.
+        example: &'static str,
+    },
+    /// A value of the wrong type.
+    #[error("`{key}` must be {expected}, found {found}")]
+    WrongType {
+        /// The key.
+        key: String,
+        /// What it must be ("text", "a list of logins").
+        expected: &'static str,
+        /// What it is.
+        found: &'static str,
+    },
+    /// The front matter (or a whole TOML file) is not a table of keys.
+    #[error("front matter must be keys and values, found {found}")]
+    NotATable {
+        /// What it is.
+        found: &'static str,
+    },
+    /// A whole number outside its range.
+    #[error("`{key}` must be a whole number from {min} to {max}")]
+    OutOfRange {
+        /// The key.
+        key: String,
+        /// The smallest value allowed.
+        min: i64,
+        /// The largest value allowed.
+        max: i64,
+    },
+    /// An empty text value.
+    #[error("`{key}` must not be empty")]
+    EmptyValue {
+        /// The key.
+        key: String,
+    },
+    /// A value that is not one of the allowed keywords.
+    #[error("`{value}` is not a valid `{key}`")]
+    BadKeyword {
+        /// The key.
+        key: String,
+        /// The value found.
+        value: String,
+        /// The allowed values.
+        expected: &'static [&'static str],
+        /// The allowed value closest to it.
+        suggestion: Option<&'static str>,
+    },
+    /// A value that is not an ISO 8601 date.
+    #[error("`{value}` is not a valid date for `{key}`")]
+    BadDate {
+        /// The key.
+        key: String,
+        /// The value found.
+        value: String,
+    },
+    /// `due` is before `started`.
+    #[error("`due` ({due}) is before `started` ({started})")]
+    DueBeforeStarted {
+        /// The due date.
+        due: Date,
+        /// The start date.
+        started: Date,
+    },
+    /// An owner, lead or author that is not a git-host login.
+    #[error("`{value}` in `{key}` is not a git-host login: it {reason}")]
+    BadLogin {
+        /// The key.
+        key: String,
+        /// The value found.
+        value: String,
+        /// Why it is invalid.
+        reason: NameError,
+    },
+    /// A cadence interval that does not parse.
+    #[error("`{value}` is not a valid `{key}`: {reason}")]
+    BadInterval {
+        /// The key.
+        key: String,
+        /// The value found.
+        value: String,
+        /// Why.
+        reason: cairn_model::goal::IntervalError,
+    },
+    /// A number that is NaN or infinite.
+    #[error("`{key}` must be a finite number")]
+    NotFinite {
+        /// The key.
+        key: String,
+    },
+    /// A cadence with no date to count from.
+    #[error("`cadence` has no start date")]
+    CadenceWithoutStart,
+    /// An update names a goal that does not exist.
+    #[error("unknown goal `{slug}`")]
+    UnknownGoal {
+        /// The slug as written.
+        slug: String,
+        /// The existing goal closest to it.
+        suggestion: Option<String>,
+    },
+    /// A link to a Markdown file that does not exist.
+    #[error("link to `{target}`, which does not exist")]
+    BrokenLink {
+        /// The target, as resolved (or as written, when it leads out of the repository).
+        target: String,
+    },
+    /// A link to a Markdown file that exists but is not a page of the site.
+    #[error("link to `{target}`, which is not a page of the site")]
+    LinkNotAPage {
+        /// The target.
+        target: String,
+    },
+    /// A relative link to a file that is not published.
+    #[error("link to `{target}`, a file the site does not publish")]
+    RelativeLink {
+        /// The destination as written.
+        target: String,
+    },
+    /// A value that must be an address of some kind.
+    #[error("`{key}` must be {expected}, found `{value}`")]
+    BadUrl {
+        /// The key.
+        key: String,
+        /// The value found.
+        value: String,
+        /// What kind of address ("an `https://` or `http://` address").
+        expected: &'static str,
+    },
+    /// A value that must be a language tag.
+    #[error("`{value}` is not a valid `language`")]
+    BadLanguage {
+        /// The value found.
+        value: String,
+    },
+    /// The git host cannot be told from the repository address.
+    #[error("cannot tell the git host from `{url}`")]
+    UnknownHost {
+        /// The repository address.
+        url: String,
+    },
+}
+
+impl Problem {
+    /// A stable, kebab-case name for the problem, for JSON output and documentation.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::Unreadable { .. } => "unreadable",
+            Problem::FileTooLarge { .. } => "file-too-large",
+            Problem::NotUtf8 => "not-utf8",
+            Problem::EmptyFile => "empty-file",
+            Problem::ControlCharacter { .. } => "control-character",
+            Problem::SymlinkOutside { .. } => "symlink-outside",
+            Problem::BadName { .. } => "bad-name",
+            Problem::TooDeep { .. } => "too-deep",
+            Problem::StrayFile { .. } => "stray-file",
+            Problem::DuplicateSlug { .. } => "duplicate-slug",
+            Problem::MissingFile { .. } => "missing-file",
+            Problem::MissingFrontMatter => "missing-front-matter",
+            Problem::UnclosedFrontMatter { .. } => "unclosed-front-matter",
+            Problem::FrontMatterTooLarge { .. } => "front-matter-too-large",
+            Problem::Syntax { .. } => "syntax",
+            Problem::UnknownKey { .. } => "unknown-key",
+            Problem::MissingKey { .. } => "missing-key",
+            Problem::WrongType { .. } => "wrong-type",
+            Problem::NotATable { .. } => "not-a-table",
+            Problem::OutOfRange { .. } => "out-of-range",
+            Problem::EmptyValue { .. } => "empty-value",
+            Problem::BadKeyword { .. } => "bad-keyword",
+            Problem::BadDate { .. } => "bad-date",
+            Problem::DueBeforeStarted { .. } => "due-before-started",
+            Problem::BadLogin { .. } => "bad-login",
+            Problem::BadInterval { .. } => "bad-interval",
+            Problem::NotFinite { .. } => "not-finite",
+            Problem::CadenceWithoutStart => "cadence-without-start",
+            Problem::UnknownGoal { .. } => "unknown-goal",
+            Problem::BadUrl { .. } => "bad-url",
+            Problem::BrokenLink { .. } => "broken-link",
+            Problem::LinkNotAPage { .. } => "link-not-a-page",
+            Problem::RelativeLink { .. } => "relative-link",
+            Problem::BadLanguage { .. } => "bad-language",
+            Problem::UnknownHost { .. } => "unknown-host",
+        }
+    }
+
+    /// How bad the problem is.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Problem::StrayFile { .. } | Problem::RelativeLink { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    /// A few words shown under the offending text.
+    pub fn label(&self) -> String {
+        match self {
+            Problem::NotUtf8 => "first invalid byte".into(),
+            Problem::MissingFrontMatter => "expected `---` or `+++` here".into(),
+            Problem::UnclosedFrontMatter { .. } | Problem::FrontMatterTooLarge { .. } => {
+                "front matter starts here".into()
+            }
+            Problem::MissingKey { key, .. } => format!("`{key}` belongs in here"),
+            Problem::UnknownKey { .. } => "unknown key".into(),
+            Problem::WrongType { expected, .. } => format!("expected {expected}"),
+            Problem::EmptyValue { .. } => "empty".into(),
+            Problem::BadKeyword { key, .. } => format!("not a `{key}`"),
+            Problem::BadDate { .. } => "not a `YYYY-MM-DD` date".into(),
+            Problem::DueBeforeStarted { .. } => "before `started`".into(),
+            Problem::BadLogin { .. } => "not a login".into(),
+            Problem::UnknownGoal { .. } => "no goal has this name".into(),
+            Problem::BrokenLink { .. } | Problem::LinkNotAPage { .. } | Problem::RelativeLink { .. } => {
+                "this link".into()
+            }
+            _ => "here".into(),
+        }
+    }
+
+    /// A likely fix, when there is one.
+    pub fn hint(&self) -> Option<String> {
+        let list = |items: &[&str]| items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
+        Some(match self {
+            Problem::FileTooLarge { .. } => "split the text, or move large media to `static/` and link to it".into(),
+            Problem::NotUtf8 => "save the file as UTF-8".into(),
+            Problem::EmptyFile => "add front matter and text, or delete the file".into(),
+            Problem::ControlCharacter { .. } => {
+                "remove it: it is invisible in an editor and makes the feed and badges unreadable".into()
+            }
+            Problem::SymlinkOutside { .. } => "copy the file into the repository instead of linking to it".into(),
+            Problem::BadName { suggestion: Some(s), .. } => {
+                format!("rename it to `{s}` (lowercase letters, digits and `-`)")
+            }
+            Problem::BadName { .. } => "use lowercase letters, digits and `-`, as in `better-onboarding`".into(),
+            Problem::TooDeep { expected } => format!("move it to {expected}"),
+            Problem::StrayFile { .. } => "rename it to end in `.md`, or list it in `.gitignore`".into(),
+            Problem::DuplicateSlug { .. } => {
+                "goal names become page addresses (`/goals/<name>/`), so each must be unique: rename one file".into()
+            }
+            Problem::MissingFile { file: "cairn.toml" } => {
+                "is this a cairn repository? `cairn init` creates one".into()
+            }
+            Problem::MissingFile { file } => format!("create `{file}`; `cairn init` shows an example"),
+            Problem::MissingFrontMatter => {
+                "start the file with a `---` line, its keys (such as `title: ...`), and another `---` line".into()
+            }
+            Problem::UnclosedFrontMatter { delimiter } => {
+                format!("add a line with only `{delimiter}` after the last key")
+            }
+            Problem::FrontMatterTooLarge { .. } => "keep long text in the body, after the front matter".into(),
+            Problem::UnknownKey { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
+            Problem::UnknownKey { expected, .. } => format!("expected one of {}", list(expected)),
+            Problem::MissingKey { example, .. } => format!("add a line such as `{example}`"),
+            Problem::WrongType { found: "a number" | "a boolean", expected: "text", .. } => {
+                "put the value in quotes".into()
+            }
+            Problem::BadKeyword { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
+            Problem::BadKeyword { expected, .. } => format!("expected one of {}", list(expected)),
+            Problem::BadDate { .. } => "write dates as `YYYY-MM-DD`, such as `2027-01-15`".into(),
+            Problem::DueBeforeStarted { .. } => "check both dates: a goal cannot be due before it starts".into(),
+            Problem::BadLogin { .. } => "use git-host logins such as `amara`, not names or e-mail addresses".into(),
+            Problem::CadenceWithoutStart => "add `started: YYYY-MM-DD` to the goal, or `since:` to its cadence".into(),
+            Problem::UnknownGoal { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
+            Problem::UnknownGoal { .. } => "name goals by their file name without `.md`".into(),
+            Problem::BadLanguage { .. } => "use a BCP 47 tag such as `en` or `pt-BR`".into(),
+            Problem::BrokenLink { .. } => "check the path: it is relative to this file's folder".into(),
+            Problem::RelativeLink { .. } => {
+                "only pages and the files in `static/` are on the site: put the file in `static/` and link to it from the root, as in `/map.png`".into()
+            }
+            Problem::LinkNotAPage { .. } => "only the charter, goals, communities and updates become pages: link to the file on the git host instead".into(),
+            Problem::UnknownHost { .. } => "add `host = \"github\"`, `\"gitlab\"` or `\"gitea\"` to `[repo]`".into(),
+            _ => return None,
+        })
+    }
+}
