@@ -55,14 +55,22 @@ impl Server {
     fn stop(mut self) -> bool {
         let pid = self.child.id().to_string();
         let _ = Command::new("kill").args(["-INT", &pid]).status();
-        let ok = self.child.wait().map(|s| s.success()).unwrap_or(false);
-        std::mem::forget(self);
-        ok
+        self.child.wait().map(|s| s.success()).unwrap_or(false)
     }
 }
 
 impl Drop for Server {
+    /// Asks the server to stop like Ctrl+C does (so that it removes its temporary folder),
+    /// and kills it if it has not stopped within five seconds.
     fn drop(&mut self) {
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-INT", &pid]).status();
+        for _ in 0..50 {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
