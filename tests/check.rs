@@ -324,3 +324,36 @@ fn reports_control_characters() {
         ]
     );
 }
+
+#[test]
+fn reports_config_values_out_of_range_and_unknown_hosts() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write(
+        "cairn.toml",
+        "title = \"T\"\nbase_url = \"https://goals.example.org/\"\n\n[repo]\nurl = \"https://git.example.org/lantern/goals\"\n\n[review]\nstale_after_days = 5000\n",
+    );
+    let (code, lines) = repo.check_short();
+    assert_eq!(code, 1);
+    assert_eq!(
+        lines,
+        [
+            "cairn.toml:5:7: error: cannot tell the git host from `https://git.example.org/lantern/goals` (hint: add `host = \"github\"`, `\"gitlab\"` or `\"gitea\"` to `[repo]`)",
+            "cairn.toml:8:20: error: `review.stale_after_days` must be a whole number from 0 to 3650",
+        ]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn reports_broken_symlinks() {
+    let repo = Repo::fixture("check", "_base");
+    std::os::unix::fs::symlink("nowhere.md", repo.path().join("goals/dangling.md")).unwrap();
+    let (code, lines) = repo.check_short();
+    assert_eq!(code, 1);
+    assert_eq!(
+        lines,
+        [
+            "goals/dangling.md: error: cannot read this file: broken symbolic link (no such file or directory (os error 2))"
+        ]
+    );
+}
