@@ -118,7 +118,8 @@ pub(crate) fn render_api(
         })
         .collect();
     docs.par_iter().zip(&site.goals).try_for_each(|(doc, view)| {
-        let one = OneGoalDoc { schema_version: SCHEMA_VERSION, goal: clone_doc(doc), body_html: &view.body_html };
+        let body_html = view.body_html.as_str().unwrap_or_default();
+        let one = OneGoalDoc { schema_version: SCHEMA_VERSION, goal: clone_doc(doc), body_html };
         sink.put(&format!("api/v1/goals/{}.json", view.slug), json(&one))
     })?;
     let site_doc = SiteDoc {

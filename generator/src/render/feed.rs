@@ -26,7 +26,7 @@ pub(crate) fn render_feed(site: &SiteView) -> Vec<u8> {
                 ..Link::default()
             }],
             content: Some(Content {
-                value: Some(u.body_html.clone()),
+                value: u.body_html.as_str().map(str::to_owned),
                 content_type: Some("html".into()),
                 ..Content::default()
             }),

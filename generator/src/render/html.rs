@@ -3,9 +3,9 @@
 //! `templates/` folder. Auto-escaping is on for `.html`, `.xml` and `.svg`; the only values
 //! marked safe are view fields ending in `_html` (sanitized Markdown).
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use minijinja::value::Serde;
 use minijinja::{AutoEscape, Environment, Value, context};
 use rayon::prelude::*;
 
@@ -110,44 +110,10 @@ fn long_date(value: &Value) -> String {
     text.parse::<cairn_model::Date>().map_or(text, super::view::long_date)
 }
 
-/// Converts a view to a template value; string fields named `*_html` become safe.
+/// Converts a view to a template value. Its [`super::view::Html`] fields stay safe and
+/// are shared, not copied.
 pub(crate) fn to_value<T: serde::Serialize>(view: &T) -> Value {
-    convert(serde_json::to_value(view).unwrap_or_default(), false)
-}
-
-/// [`to_value`] for a struct, as a map that more keys can be added to.
-fn to_map<T: serde::Serialize>(view: &T) -> BTreeMap<Value, Value> {
-    match serde_json::to_value(view).unwrap_or_default() {
-        serde_json::Value::Object(map) => convert_map(map),
-        _ => BTreeMap::new(),
-    }
-}
-
-fn convert(json: serde_json::Value, safe: bool) -> Value {
-    match json {
-        serde_json::Value::Null => Value::from(()),
-        serde_json::Value::Bool(b) => Value::from(b),
-        serde_json::Value::Number(n) => n
-            .as_i64()
-            .map(Value::from)
-            .or_else(|| n.as_u64().map(Value::from))
-            .unwrap_or_else(|| Value::from(n.as_f64().unwrap_or(0.0))),
-        serde_json::Value::String(s) if safe => Value::from_safe_string(s),
-        serde_json::Value::String(s) => Value::from(s),
-        serde_json::Value::Array(items) => {
-            Value::from(items.into_iter().map(|v| convert(v, false)).collect::<Vec<_>>())
-        }
-        serde_json::Value::Object(map) => Value::from(convert_map(map)),
-    }
-}
-
-fn convert_map(map: serde_json::Map<String, serde_json::Value>) -> BTreeMap<Value, Value> {
-    map.into_iter()
-        .map(|(k, v)| {
-            let safe = k.ends_with("_html");
-            (Value::from(k), convert(v, safe))
-        })
-        .collect()
+    Value::from(Serde(view))
 }
 
 /// The site as templates see it: every goal converted once, and each community with its
@@ -159,6 +125,15 @@ struct SiteValues {
 }
 
 fn site_values(site: &SiteView) -> SiteValues {
+    /// A view with more fields added: its goals as template values.
+    #[derive(serde::Serialize)]
+    struct With<'a, T: serde::Serialize> {
+        #[serde(flatten)]
+        view: &'a T,
+        goals: &'a [Value],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        communities: Option<&'a [Value]>,
+    }
     let goals: Vec<Value> = site.goals.par_iter().map(to_value).collect();
     let index: std::collections::HashMap<&str, &Value> =
         site.goals.iter().map(|g| g.slug.as_str()).zip(&goals).collect();
@@ -166,17 +141,13 @@ fn site_values(site: &SiteView) -> SiteValues {
         .communities
         .iter()
         .map(|c| {
-            let mut map = to_map(c);
             let list: Vec<Value> =
                 c.goals.iter().filter_map(|slug| index.get(slug.as_str()).map(|v| (*v).clone())).collect();
-            map.insert(Value::from("goals"), Value::from(list));
-            Value::from(map)
+            to_value(&With { view: c, goals: &list, communities: None })
         })
         .collect();
-    let mut map = to_map(site);
-    map.insert(Value::from("goals"), Value::from(goals.clone()));
-    map.insert(Value::from("communities"), Value::from(communities.clone()));
-    SiteValues { site: Value::from(map), goals, communities }
+    let site_value = to_value(&With { view: site, goals: &goals, communities: Some(&communities) });
+    SiteValues { site: site_value, goals, communities }
 }
 
 /// One page to render: its output path, template and extra context.

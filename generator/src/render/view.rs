@@ -4,8 +4,9 @@
 //!
 //! The sentences and labels pages show are in [`words`].
 //!
-//! Fields whose names end in `_html` hold sanitized HTML from [`crate::markdown`]; they are
-//! the only values templates receive as safe (see [`super::html`]).
+//! Fields of type [`Html`] hold sanitized HTML from [`crate::markdown`]: the only values
+//! templates receive as safe. They are shared, not copied, when views become template
+//! values, and serialize as plain strings (for the JSON API).
 
 use cairn_model::charter::Value as CharterValue;
 use cairn_model::{Community, Content, Date, Goal, GoalKind, GoalProgress, GoalStatus, HostKind, Update};
@@ -16,6 +17,14 @@ use super::{RenderOptions, Urls};
 use crate::markdown::{self, Pages};
 use words::{cadence_text, checklist_text, kind_description, metric_text, review_view, status_description};
 pub(crate) use words::{kind_label, long_date, status_label};
+
+/// Sanitized HTML, marked safe for templates.
+pub(crate) type Html = minijinja::Value;
+
+/// Marks `text` (sanitized by [`markdown::render`]) safe for templates.
+fn html(text: String) -> Html {
+    minijinja::Value::from_safe_string(text)
+}
 
 /// The whole site, as templates see it.
 #[derive(Debug, Serialize)]
@@ -54,7 +63,7 @@ pub(crate) struct CharterView {
     pub(crate) values: Vec<CharterValue>,
     pub(crate) url: String,
     pub(crate) edit_url: Option<String>,
-    pub(crate) body_html: String,
+    pub(crate) body_html: Html,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -73,8 +82,9 @@ pub(crate) struct CommunityView {
     pub(crate) leads: Vec<String>,
     pub(crate) channels: Vec<cairn_model::Channel>,
     pub(crate) edit_url: Option<String>,
-    pub(crate) body_html: String,
-    /// Slugs of its goals.
+    pub(crate) body_html: Html,
+    /// Slugs of its goals (templates get the goals themselves; see [`super::html`]).
+    #[serde(skip_serializing)]
     pub(crate) goals: Vec<String>,
 }
 
@@ -154,7 +164,7 @@ pub(crate) struct GoalView {
     /// HTML for any page: the badge, linking to the goal page (shown as text, so not
     /// `_html`).
     pub(crate) badge_embed: String,
-    pub(crate) body_html: String,
+    pub(crate) body_html: Html,
 }
 
 #[derive(Debug, Serialize)]
@@ -167,7 +177,7 @@ pub(crate) struct UpdateView {
     pub(crate) authors: Vec<String>,
     pub(crate) goals: Vec<UpdateGoalRef>,
     pub(crate) edit_url: Option<String>,
-    pub(crate) body_html: String,
+    pub(crate) body_html: Html,
 }
 
 #[derive(Debug, Serialize)]
@@ -226,7 +236,7 @@ pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls)
             values: charter.values.clone(),
             url: urls.page("charter/"),
             edit_url: edit("charter.md"),
-            body_html: markdown::render("charter.md", &charter.body, &links),
+            body_html: html(markdown::render("charter.md", &charter.body, &links)),
         },
         communities,
         goals,
@@ -305,7 +315,7 @@ fn community_view(content: &Content, c: &Community, urls: &Urls, links: &Pages) 
             .map(|ch| cairn_model::Channel { name: ch.name.clone(), url: encode_fragment(&ch.url) })
             .collect(),
         edit_url: c.path.as_deref().and_then(|p| edit_url(content, p)),
-        body_html: c.path.as_deref().map(|p| markdown::render(p, &c.body, links)).unwrap_or_default(),
+        body_html: html(c.path.as_deref().map(|p| markdown::render(p, &c.body, links)).unwrap_or_default()),
         goals: content.goals_in(Some(&c.slug)).map(|g| g.slug.to_string()).collect(),
     }
 }
@@ -326,7 +336,7 @@ fn update_view(content: &Content, u: &Update, urls: &Urls, links: &Pages) -> Upd
             .map(|g| UpdateGoalRef { slug: g.slug.to_string(), title: g.title.clone(), url: urls.goal(g) })
             .collect(),
         edit_url: edit_url(content, &u.path),
-        body_html: markdown::render(&u.path, &u.body, links),
+        body_html: html(markdown::render(&u.path, &u.body, links)),
     }
 }
 
@@ -377,7 +387,7 @@ fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, 
         api_url: urls.page(&format!("api/v1/goals/{}.json", g.slug)),
         absolute_url,
         url,
-        body_html: markdown::render(&g.path, &g.body, links),
+        body_html: html(markdown::render(&g.path, &g.body, links)),
     }
 }
 
