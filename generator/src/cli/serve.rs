@@ -116,20 +116,23 @@ async fn rebuild_if_changed(State(server): State<Arc<Server>>, request: Request,
     }
 }
 
-/// The `Host` values a browser sends for this server. Anything else is refused, so that a
-/// web page cannot reach the server through a DNS name that resolves to this machine.
-fn allowed_hosts(address: SocketAddr) -> Vec<String> {
+/// The `Host` values a browser sends for this server on a loopback address. Anything else
+/// is refused, so that a web page cannot reach the server through a DNS name that resolves
+/// to this machine. `None`: listening on every interface (`--host 0.0.0.0`) was asked for,
+/// so any name is fine.
+fn allowed_hosts(address: SocketAddr) -> Option<Vec<String>> {
+    if address.ip().is_unspecified() {
+        return None;
+    }
     let port = address.port();
     let mut hosts = vec![format!("localhost:{port}"), format!("127.0.0.1:{port}"), format!("[::1]:{port}")];
-    if !address.ip().is_unspecified() {
-        hosts.push(address.to_string());
-    }
-    hosts
+    hosts.push(address.to_string());
+    Some(hosts)
 }
 
-async fn check_host(State(allowed): State<Arc<Vec<String>>>, request: Request, next: Next) -> Response {
+async fn check_host(State(allowed): State<Arc<Option<Vec<String>>>>, request: Request, next: Next) -> Response {
     let host = request.headers().get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
-    if allowed.iter().any(|a| a.eq_ignore_ascii_case(host)) {
+    if allowed.as_ref().as_ref().is_none_or(|list| list.iter().any(|a| a.eq_ignore_ascii_case(host))) {
         next.run(request).await
     } else {
         (axum::http::StatusCode::FORBIDDEN, "cairn serve answers only to localhost\n").into_response()
