@@ -7,13 +7,12 @@
 //! every link, no SVG, MathML, styles, scripts or frames).
 
 use std::collections::{BTreeMap, HashSet};
-use std::ops::Range;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// The Markdown extensions cairn enables.
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES
@@ -31,27 +30,16 @@ pub(crate) enum FileLink {
     Relative(String),
 }
 
-/// The links and images of `body` (found in the file at `path`) that point into the
-/// repository, with where each is written in `body`.
-pub(crate) fn file_links(path: &str, body: &str) -> Vec<(FileLink, Range<usize>)> {
-    let mut found = Vec::new();
-    for (event, span) in Parser::new_ext(body, options()).into_offset_iter() {
-        let dest = match event {
-            Event::Start(Tag::Link { dest_url, link_type, .. })
-                if !matches!(link_type, LinkType::Email | LinkType::Autolink) =>
-            {
-                dest_url
-            }
-            Event::Start(Tag::Image { dest_url, .. }) => dest_url,
-            _ => continue,
-        };
-        if let Some(file) = markdown_target(&dest) {
-            found.push((FileLink::Page(resolve(path, file).ok_or_else(|| file.to_owned())), span));
-        } else if !is_external(&dest) && !dest.is_empty() && !dest.starts_with(['/', '#', '?']) {
-            found.push((FileLink::Relative(dest.to_string()), span));
-        }
+/// What a link or image destination written in the file at `path` points to in the
+/// repository, if anything.
+pub(crate) fn classify(path: &str, dest: &str) -> Option<FileLink> {
+    if let Some(file) = markdown_target(dest) {
+        Some(FileLink::Page(resolve(path, file).ok_or_else(|| file.to_owned())))
+    } else if !is_external(dest) && !dest.is_empty() && !dest.starts_with(['/', '#', '?']) {
+        Some(FileLink::Relative(dest.to_owned()))
+    } else {
+        None
     }
-    found
 }
 
 /// The file part of a link to a local Markdown file (`../docs/x.md#usage` gives

@@ -2,12 +2,11 @@
 //! [`Goal`].
 
 use cairn_model::Slug;
-use cairn_model::goal::{Cadence, Goal, GoalKind, GoalStatus, Interval, Metric, Schedule};
+use cairn_model::goal::{Cadence, Goal, GoalKind, GoalStatus, Interval, Metric, Milestone, Schedule};
 
 use super::LoadOptions;
 use super::document::Document;
 use super::fields::Table;
-use super::milestones::read_milestones;
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
 const KEYS: &[&str] =
@@ -15,15 +14,17 @@ const KEYS: &[&str] =
 const METRIC_KEYS: &[&str] = &["baseline", "current", "target", "unit"];
 const CADENCE_KEYS: &[&str] = &["every", "since"];
 
-/// Reads one goal file; `slug` and `community` come from its path.
+/// Reads one goal file; `slug` and `community` come from its path, `milestones` from its
+/// body (see [`super::body`]).
 pub(crate) fn read_goal(
     file: &SourceFile,
     slug: Slug,
     community: Option<Slug>,
+    milestones: Vec<Milestone>,
     options: &LoadOptions,
 ) -> Result<Goal, Vec<Diagnostic>> {
     let document = Document::open(file, options).map_err(|d| vec![d])?;
-    let goal = document.table(KEYS).and_then(|t| build(&t, slug, community, &file.path, document.body));
+    let goal = document.table(KEYS).and_then(|t| build(&t, (slug, community, &file.path), milestones, document.body));
     let diagnostics = document.doc.into_diagnostics();
     match goal {
         Some(goal) if diagnostics.is_empty() => Ok(goal),
@@ -31,7 +32,12 @@ pub(crate) fn read_goal(
     }
 }
 
-fn build(t: &Table<'_>, slug: Slug, community: Option<Slug>, path: &str, body: &str) -> Option<Goal> {
+fn build(
+    t: &Table<'_>,
+    (slug, community, path): (Slug, Option<Slug>, &str),
+    milestones: Vec<Milestone>,
+    body: &str,
+) -> Option<Goal> {
     let title = t.required_text("title", "title: Carbon-neutral community events");
     let summary = t.text("summary");
     let kind = t.keyword::<GoalKind>("kind", "kind: outcome");
@@ -61,7 +67,7 @@ fn build(t: &Table<'_>, slug: Slug, community: Option<Slug>, path: &str, body: &
         tags,
         metric,
         cadence,
-        milestones: read_milestones(body),
+        milestones,
         body: body.to_owned(),
     })
 }

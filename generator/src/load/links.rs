@@ -6,27 +6,15 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::Path;
 
-use super::LoadOptions;
-use super::frontmatter;
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
-use crate::markdown::{self, FileLink};
+use crate::markdown::FileLink;
 
-/// The links of one file's body to Markdown files, with their spans in the file.
+/// The links of one file's body into the repository, with their spans in the file.
+#[derive(Debug)]
 pub(crate) struct BodyLinks {
-    file: SourceFile,
+    pub(crate) file: SourceFile,
     /// Where each link leads, and where it is written in the file.
-    links: Vec<(FileLink, Range<usize>)>,
-}
-
-/// Finds the Markdown-file links in `file`'s body (nothing when it has no front matter:
-/// that is reported elsewhere).
-pub(crate) fn body_links(file: &SourceFile, options: &LoadOptions) -> Option<BodyLinks> {
-    let split = frontmatter::split(&file.text, options.max_front_matter_bytes).ok()?;
-    let links: Vec<_> = markdown::file_links(&file.path, split.body)
-        .into_iter()
-        .map(|(target, span)| (target, split.body_offset + span.start..split.body_offset + span.end))
-        .collect();
-    (!links.is_empty()).then(|| BodyLinks { file: file.clone(), links })
+    pub(crate) links: Vec<(FileLink, Range<usize>)>,
 }
 
 /// Reports links whose target is not one of `pages`.

@@ -5,11 +5,12 @@
 //! 3. [`frontmatter`] splits off the front matter; [`node`] parses it (YAML or TOML) into a
 //!    span-carrying tree; [`fields`] reads typed values from it, reporting every problem.
 //! 4. [`goal`], [`charter`], [`community`], [`update`] and [`config`] build the model
-//!    types; [`milestones`] reads a goal's task list.
+//!    types; [`body`] reads a body's task list and links in one pass.
 //! 5. [`load_repo`] runs the files in parallel, then checks what spans files (duplicate
 //!    goals, updates naming unknown goals, [`links`] between files), and fails with every
 //!    diagnostic at once.
 
+mod body;
 mod charter;
 mod community;
 mod config;
@@ -18,7 +19,6 @@ mod fields;
 mod frontmatter;
 mod goal;
 mod links;
-mod milestones;
 mod node;
 mod source;
 mod update;
@@ -90,7 +90,7 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     let config = read_root_file(&root, "cairn.toml", options, &mut diagnostics, config::read_config);
     let mut body_links = Vec::new();
     let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| {
-        body_links.extend(links::body_links(f, options));
+        body_links.extend(body::scan_file(f, options).links);
         charter::read_charter(f, options)
     });
     let files: Vec<FileOutcome> = candidates.par_iter().map(|c| read_candidate(&root, c, options)).collect();
@@ -183,11 +183,11 @@ fn read_candidate(root: &Path, candidate: &Candidate, options: &LoadOptions) -> 
         Ok(file) => file,
         Err(d) => return FileOutcome::from(Err(vec![d])),
     };
-    let links = links::body_links(&file, options);
+    let body = body::scan_file(&file, options);
     let outcome = match &candidate.kind {
-        Kind::Goal { slug, community } => {
-            FileOutcome::from(goal::read_goal(&file, slug.clone(), community.clone(), options).map(Read::Goal))
-        }
+        Kind::Goal { slug, community } => FileOutcome::from(
+            goal::read_goal(&file, slug.clone(), community.clone(), body.milestones, options).map(Read::Goal),
+        ),
         Kind::Community { slug } => {
             FileOutcome::from(community::read_community(&file, slug.clone(), options).map(Read::Community))
         }
@@ -196,7 +196,7 @@ fn read_candidate(root: &Path, candidate: &Candidate, options: &LoadOptions) -> 
             FileOutcome { goal_refs, ..FileOutcome::from(update.map(Read::Update)) }
         }
     };
-    FileOutcome { links, ..outcome }
+    FileOutcome { links: body.links, ..outcome }
 }
 
 fn read_root_file<T>(

@@ -230,7 +230,7 @@ proptest! {
         let text = format!("{delimiter}\n{front}\n{delimiter}\nBody\n");
         let file = crate::diagnostic::SourceFile { path: "goals/g.md".into(), text: text.clone().into() };
         let slug = Slug::new("g").unwrap();
-        match goal::read_goal(&file, slug, None, &LoadOptions::default()) {
+        match goal::read_goal(&file, slug, None, Vec::new(), &LoadOptions::default()) {
             Ok(_) => {}
             Err(diagnostics) => {
                 prop_assert!(!diagnostics.is_empty());

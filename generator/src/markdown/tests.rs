@@ -102,18 +102,21 @@ fn control_characters_from_entities_are_dropped() {
 }
 
 #[test]
-fn finds_links_into_the_repository() {
-    let body = "See [a](../docs/a.md), [b](b.md#x), [web](https://x.org/y.md), [up](../../../x.md), [mail](mailto:a@b.md), \
-                ![map](map.png), ![root](/logo.png), [top](#top) and [pdf](files/plan.pdf).";
-    let found: Vec<FileLink> = file_links("goals/events/e.md", body).into_iter().map(|(l, _)| l).collect();
-    assert_eq!(
-        found,
-        [
-            FileLink::Page(Ok("goals/docs/a.md".into())),
-            FileLink::Page(Ok("goals/events/b.md".into())),
-            FileLink::Page(Err("../../../x.md".into())),
-            FileLink::Relative("map.png".into()),
-            FileLink::Relative("files/plan.pdf".into()),
-        ]
-    );
+fn classifies_destinations() {
+    let from = "goals/events/e.md";
+    let cases: &[(&str, Option<FileLink>)] = &[
+        ("../docs/a.md", Some(FileLink::Page(Ok("goals/docs/a.md".into())))),
+        ("b.md#x", Some(FileLink::Page(Ok("goals/events/b.md".into())))),
+        ("../../../x.md", Some(FileLink::Page(Err("../../../x.md".into())))),
+        ("map.png", Some(FileLink::Relative("map.png".into()))),
+        ("files/plan.pdf", Some(FileLink::Relative("files/plan.pdf".into()))),
+        ("https://x.org/y.md", None),
+        ("mailto:a@b.md", None),
+        ("/logo.png", None),
+        ("#top", None),
+        ("", None),
+    ];
+    for (dest, want) in cases {
+        assert_eq!(classify(from, dest), *want, "{dest}");
+    }
 }

@@ -1,0 +1,132 @@
+//! One pass over a content file's Markdown body: its milestones (the task list, for goals)
+//! and its links into the repository (checked once every file is known). Read with
+//! pulldown-cmark, so that task-like lines or links inside code do not count.
+
+use std::ops::Range;
+
+use cairn_model::Milestone;
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
+
+use super::LoadOptions;
+use super::frontmatter;
+use super::links::BodyLinks;
+use crate::diagnostic::SourceFile;
+use crate::markdown;
+
+/// What a body holds.
+#[derive(Debug, Default)]
+pub(crate) struct Body {
+    pub(crate) milestones: Vec<Milestone>,
+    pub(crate) links: Option<BodyLinks>,
+}
+
+/// Scans the body of `file` (nothing when its front matter does not split: that is
+/// reported elsewhere).
+pub(crate) fn scan_file(file: &SourceFile, options: &LoadOptions) -> Body {
+    let Ok(split) = frontmatter::split(&file.text, options.max_front_matter_bytes) else { return Body::default() };
+    let (milestones, links) = scan(&file.path, split.body);
+    let links: Vec<_> = links
+        .into_iter()
+        .map(|(link, span)| (link, split.body_offset + span.start..split.body_offset + span.end))
+        .collect();
+    let links = (!links.is_empty()).then(|| BodyLinks { file: file.clone(), links });
+    Body { milestones, links }
+}
+
+/// The milestones of `body` (the file at `path`) and its links into the repository, with
+/// where each is written in `body`.
+pub(crate) fn scan(path: &str, body: &str) -> (Vec<Milestone>, Vec<(markdown::FileLink, Range<usize>)>) {
+    let mut milestones: Vec<Milestone> = Vec::new();
+    let mut links = Vec::new();
+    // For each open list item: the index of its milestone, if it is a task.
+    let mut items: Vec<Option<usize>> = Vec::new();
+    for (event, span) in Parser::new_ext(body, markdown::options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link { dest_url, link_type, .. }) => {
+                if !matches!(link_type, LinkType::Email | LinkType::Autolink)
+                    && let Some(link) = markdown::classify(path, &dest_url)
+                {
+                    links.push((link, span));
+                }
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                if let Some(link) = markdown::classify(path, &dest_url) {
+                    links.push((link, span));
+                }
+            }
+            Event::Start(Tag::Item) => items.push(None),
+            Event::End(TagEnd::Item) => {
+                items.pop();
+            }
+            Event::TaskListMarker(done) => {
+                if let Some(slot) = items.last_mut() {
+                    *slot = Some(milestones.len());
+                    milestones.push(Milestone { text: String::new(), done });
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(Some(i)) = items.last() {
+                    milestones[*i].text.push_str(&text);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(Some(i)) = items.last() {
+                    milestones[*i].text.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    for m in &mut milestones {
+        m.text = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    (milestones, links)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::FileLink;
+
+    fn milestones(body: &str) -> Vec<(String, bool)> {
+        scan("goals/a.md", body).0.into_iter().map(|m| (m.text, m.done)).collect()
+    }
+
+    #[test]
+    fn reads_task_lists() {
+        let body = "Intro.\n\n## Milestones\n- [x] Publish a **travel** policy\n- [ ] Offset `venue` energy\n  for every meetup\n- plain item\n";
+        assert_eq!(
+            milestones(body),
+            [("Publish a travel policy".into(), true), ("Offset venue energy for every meetup".into(), false)]
+        );
+    }
+
+    #[test]
+    fn nested_and_numbered_lists() {
+        let body = "1. [X] Outer\n   - [ ] Inner\n2. [ ] Second\n";
+        assert_eq!(milestones(body), [("Outer".into(), true), ("Inner".into(), false), ("Second".into(), false)]);
+    }
+
+    #[test]
+    fn ignores_code_blocks_and_no_list() {
+        assert!(milestones("```\n- [x] not a task\n```\n").is_empty());
+        assert!(milestones("No milestones here.").is_empty());
+        assert!(milestones("").is_empty());
+    }
+
+    #[test]
+    fn finds_links_into_the_repository() {
+        let body = "See [a](../docs/a.md), [b](b.md#x), [web](https://x.org/y.md), [up](../../../x.md), \
+                    [mail](mailto:a@b.md), ![map](map.png), ![root](/logo.png), [top](#top) and `[code](c.md)`.";
+        let found: Vec<FileLink> = scan("goals/events/e.md", body).1.into_iter().map(|(l, _)| l).collect();
+        assert_eq!(
+            found,
+            [
+                FileLink::Page(Ok("goals/docs/a.md".into())),
+                FileLink::Page(Ok("goals/events/b.md".into())),
+                FileLink::Page(Err("../../../x.md".into())),
+                FileLink::Relative("map.png".into()),
+            ]
+        );
+    }
+}
