@@ -149,8 +149,7 @@ fn refuses_to_replace_a_folder_it_did_not_build() {
         assert!(run.stderr.contains("holds no site cairn built"), "{}", run.stderr);
     }
     assert!(repo.path().join("goals/monthly-community-call.md").is_file(), "nothing was moved");
-    repo.write("empty/.keep", "");
-    std::fs::remove_file(repo.path().join("empty/.keep")).unwrap();
+    std::fs::create_dir(repo.path().join("empty")).unwrap();
     assert_eq!(repo.cairn(&["build", "-o", "empty", "--today", "2026-11-26"]).code, 0, "an empty folder is fine");
     assert_eq!(repo.cairn(&["build", "-o", "empty", "--today", "2026-11-26"]).code, 0, "and so is a site cairn built");
 }

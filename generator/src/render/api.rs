@@ -86,12 +86,7 @@ struct OneGoalDoc<'a> {
 }
 
 /// Puts the API's files into `sink`; returns how many.
-pub(crate) fn render_api(
-    content: &Content,
-    site: &SiteView,
-    today: Date,
-    sink: &dyn Sink,
-) -> Result<usize, RenderError> {
+pub(crate) fn render_api(content: &Content, site: &SiteView, sink: &dyn Sink) -> Result<usize, RenderError> {
     let docs: Vec<GoalDoc<'_>> = content
         .goals
         .par_iter()
@@ -110,8 +105,8 @@ pub(crate) fn render_api(
             cadence: g.cadence.as_ref(),
             milestones: &v.milestones,
             percent: v.percent,
-            progress: content.progress(g, today),
-            review: content.review_state(g, today),
+            progress: v.progress,
+            review: v.review_state,
             url: &v.absolute_url,
             badge_url: &v.badge_absolute_url,
             updates: v.updates.iter().map(|u| UpdateRef { url: site.urls.absolute(&u.url), ..u.clone() }).collect(),

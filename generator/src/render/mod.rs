@@ -112,7 +112,7 @@ pub fn render_site(content: &Content, options: &RenderOptions, sink: &dyn Sink) 
     let urls = Urls::new(options.base_url.as_deref().unwrap_or(&content.config.base_url));
     let site = view::site_view(content, options, &urls);
     let pages = html::render_pages(&site, options.templates.clone(), sink)?;
-    let api = api::render_api(content, &site, options.today, sink)?;
+    let api = api::render_api(content, &site, sink)?;
     let badges = badge::render_badges(&site, options.templates.clone(), sink)?;
     sink.put("atom.xml", feed::render_feed(&site))?;
     sink.put("sitemap.xml", sitemap::render_sitemap(&site, &pages))?;

@@ -9,7 +9,7 @@
 //! values, and serialize as plain strings (for the JSON API).
 
 use cairn_model::charter::Value as CharterValue;
-use cairn_model::{Community, Content, Date, Goal, GoalKind, GoalProgress, GoalStatus, HostKind, Update};
+use cairn_model::{Community, Content, Date, Goal, GoalKind, GoalProgress, GoalStatus, HostKind, ReviewState, Update};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -151,6 +151,11 @@ pub(crate) struct GoalView {
     pub(crate) percent: Option<u8>,
     pub(crate) bars: Vec<BarView>,
     pub(crate) review: ReviewView,
+    /// The model's progress and review state, computed once for the pages and the API.
+    #[serde(skip)]
+    pub(crate) progress: GoalProgress,
+    #[serde(skip)]
+    pub(crate) review_state: ReviewState,
     pub(crate) milestones: Vec<cairn_model::Milestone>,
     pub(crate) updates: Vec<UpdateRef>,
     pub(crate) edit_url: Option<String>,
@@ -342,6 +347,7 @@ fn update_view(content: &Content, u: &Update, urls: &Urls, links: &Pages) -> Upd
 
 fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, links: &Pages) -> GoalView {
     let progress = content.progress(g, options.today);
+    let review_state = content.review_state(g, options.today);
     let bars = bars(g, &progress);
     let url = urls.goal(g);
     let badge_url = urls.page(&format!("badges/{}.svg", g.slug));
@@ -366,7 +372,9 @@ fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, 
         tags: g.tags.clone(),
         percent: progress.primary().map(cairn_model::Progress::percent),
         bars,
-        review: review_view(content.review_state(g, options.today)),
+        review: review_view(review_state),
+        progress,
+        review_state,
         milestones: g.milestones.clone(),
         updates: content
             .updates_for(&g.slug)
