@@ -1,4 +1,9 @@
-//! Markdown rendering and link finding, including hostile input.
+//! Markdown rendering and link finding, including hostile input; and the rendered HTML
+//! held to the tightened ammonia builder: sanitizing it changes nothing.
+
+use std::collections::HashSet;
+
+use proptest::prelude::*;
 
 use super::*;
 
@@ -92,7 +97,7 @@ fn external_images_become_links_that_end_where_the_image_did() {
         "{html}"
     );
     assert!(!html.contains("<img src=\"http") && !html.contains("<img src=\"//"), "{html}");
-    assert!(html.contains("<img src=\"/static/map.png\" alt=\"local\">"), "{html}");
+    assert!(html.contains("<img src=\"/static/map.png\" alt=\"local\" />"), "{html}");
 }
 
 #[test]
@@ -118,5 +123,232 @@ fn classifies_destinations() {
     ];
     for (dest, want) in cases {
         assert_eq!(classify(from, dest), *want, "{dest}");
+    }
+}
+
+/// The sanitizer the design names for bodies: web and mail links only, `rel` on every
+/// link, no SVG, MathML, styles, scripts, frames or forms, the ids and classes cairn
+/// writes and nothing else.
+fn tight() -> ammonia::Builder<'static> {
+    let mut b = ammonia::Builder::default();
+    b.url_schemes(HashSet::from(["http", "https", "mailto"]))
+        .link_rel(Some(LINK_REL))
+        .rm_tags(["svg", "math", "style", "script", "noscript", "iframe", "textarea", "title", "form", "input"])
+        .add_tag_attributes("h2", ["id"])
+        .add_tag_attributes("h3", ["id"])
+        .add_tag_attributes("h4", ["id"])
+        .add_tag_attributes("h5", ["id"])
+        .add_tag_attributes("h6", ["id"])
+        .add_tag_attributes("div", ["id"])
+        .add_allowed_classes("span", ["task", "done", "visually-hidden"])
+        .add_allowed_classes("div", ["footnote-definition"])
+        .add_allowed_classes("sup", ["footnote-definition-label", "footnote-reference"])
+        .add_tag_attributes("span", ["aria-hidden"])
+        .id_prefix(Some("md-"))
+        .url_relative(ammonia::UrlRelative::PassThrough);
+    b
+}
+
+/// The same HTML parser and serializer keeping everything, dangerous or not: what the
+/// tight builder's output is compared with.
+fn keep_all() -> ammonia::Builder<'static> {
+    let mut b = ammonia::Builder::empty();
+    b.clean_content_tags(HashSet::new())
+        .add_tags(VOCABULARY)
+        .add_tags(["script", "style", "svg", "math", "iframe", "input", "form", "textarea", "object", "embed", "base"])
+        .add_generic_attributes(["id", "class", "style", "href", "src", "alt", "title", "rel", "start", "type"])
+        .add_generic_attributes(["checked", "disabled", "aria-hidden", "target", "srcset", "action", "formaction"])
+        .add_generic_attribute_prefixes(["on", "data-", "aria-", "xlink"])
+        .url_schemes(HashSet::from([
+            "http",
+            "https",
+            "mailto",
+            "javascript",
+            "data",
+            "vbscript",
+            "file",
+            "ftp",
+            "tel",
+            "blob",
+            "about",
+            "ws",
+        ]))
+        .link_rel(None)
+        .strip_comments(false)
+        .url_relative(ammonia::UrlRelative::PassThrough);
+    b
+}
+
+/// Every element a rendered body may contain.
+const VOCABULARY: [&str; 33] = [
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "em",
+    "strong",
+    "del",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "img",
+    "hr",
+    "br",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "sup",
+    "div",
+    "span",
+    "section",
+    "aside",
+    "footer",
+    "header",
+    "nav",
+];
+
+/// `html` is what sanitizing it would leave: only known elements, and nothing the tight
+/// builder would strip or change.
+fn assert_sanitized(html: &str) {
+    for (i, _) in html.match_indices('<') {
+        let name: String =
+            html[i + 1..].trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect();
+        assert!(VOCABULARY.contains(&name.as_str()), "<{name}> is not in the vocabulary: {html}");
+    }
+    let tight = tight().clean(html).to_string();
+    let kept = keep_all().clean(html).to_string();
+    assert_eq!(tight, kept, "sanitizing changed the rendered HTML");
+}
+
+const HOSTILE: &[&str] = &[
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<svg><script>alert(1)</script></svg>",
+    "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+    "<a href=\"javascript:alert(1)\">x</a>",
+    "<!-- <img src=x onerror=alert(1)> -->",
+    "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+    "<style>*{display:none}</style>",
+    "<iframe src=https://evil.example></iframe>",
+    "[x](javascript:alert(1))",
+    "[x](JaVaScRiPt:alert(1))",
+    "[x](<java\tscript:alert(1)>)",
+    "[x](java&#x09;script:alert(1))",
+    "[x]( javascript:alert(1))",
+    "[x](&#x6A;avascript:alert(1))",
+    "[x](vbscript:msgbox)",
+    "[x](data:text/html;base64,PHNjcmlwdD4=)",
+    "[x](file:///etc/passwd)",
+    "[x](https://ok.example \"a title\\\" onmouseover=\\\"x\")",
+    "[x](\"onmouseover=alert(1))",
+    "![x](javascript:alert(1))",
+    "![x\"onerror=\"alert(1)](/a.png)",
+    "![a [link](https://x.example) inside](/a.png)",
+    "![outer ![inner](/i.png)](/o.png)",
+    "[![img](/a.png)](https://x.example)",
+    "[a](https://x.example 'It\\'s')",
+    "<https://autolink.example>",
+    "<javascript:alert(1)>",
+    "<mailto:a@b.example>",
+    "a@b.example",
+    "| a | b |\n|:--|--:|\n| <b>1</b> | 2 |",
+    "```rust\" onmouseover=\"x\nfn main() {}\n```",
+    "```<script>\ncode\n```",
+    "- [x] done\n- [ ] <i>open</i>",
+    "Text[^n]\n\n[^n]: <b>note</b>",
+    "# <em>title</em> {#custom}",
+    "***\n\nline  \nbreak",
+    "`<code>` and ~~<del>~~",
+    "&lt;script&gt; &amp;amp; &#0; &#x1F600; &nbsp;",
+    "> quote <q>x</q>\n> > nested",
+    "1. one\n2. two\n\n3) three",
+    "[ref]: javascript:alert(1)\n\n[x][ref]",
+    "[ref]: /ok \"t\"\n\n[x][ref]",
+];
+
+#[test]
+fn hostile_bodies_render_to_what_the_sanitizer_would_leave() {
+    for md in HOSTILE {
+        let html = render("goals/a.md", md, &pages());
+        assert_sanitized(&html);
+        // Text keeps `javascript:` and `onerror=` as words; only markup would be a danger.
+        for bad in ["<script", "<svg", "<math", "<iframe", "<style", "<img src=x"] {
+            assert!(!html.to_ascii_lowercase().contains(bad), "{bad} survived in {html} from {md}");
+        }
+    }
+}
+
+#[test]
+fn the_sanitizer_oracle_notices_unsafe_html() {
+    // If the oracle could not fail, the tests above would prove nothing.
+    for unsafe_html in [
+        "<p><a href=\"javascript:alert(1)\" rel=\"noopener noreferrer nofollow ugc\">x</a></p>",
+        "<p><a href=\"https://x.example\">no rel</a></p>",
+        "<p onclick=\"x()\">hi</p>",
+        "<h2 id=\"top\">unprefixed id</h2>",
+        "<p><span class=\"page-header\">a class of the page</span></p>",
+    ] {
+        let result = std::panic::catch_unwind(|| assert_sanitized(unsafe_html));
+        assert!(result.is_err(), "the oracle accepted {unsafe_html}");
+    }
+}
+
+/// Markdown built from pieces that exercise links, images, raw HTML, entities and
+/// block structure, in any order.
+fn hostile_markdown() -> impl Strategy<Value = String> {
+    let scheme = prop_oneof![
+        Just(""),
+        Just("https://"),
+        Just("http:"),
+        Just("mailto:"),
+        Just("javascript:"),
+        Just("java\tscript:"),
+        Just("jav&#x09;ascript:"),
+        Just("data:"),
+        Just(" vbscript:"),
+        Just("//"),
+        Just("#"),
+        Just("/"),
+        Just("../"),
+    ];
+    let dest = (scheme, "[a-z0-9./:%&;#?=()\"' <>-]{0,12}").prop_map(|(s, rest)| format!("{s}{rest}"));
+    let text = "[a-zA-Z0-9 <>&\"'=/!\\[\\]()*_`~|#-]{0,16}";
+    let piece = prop_oneof![
+        (text, dest.clone()).prop_map(|(t, d)| format!("[{t}]({d})")),
+        (text, dest.clone()).prop_map(|(t, d)| format!("![{t}]({d})")),
+        (text, dest.clone()).prop_map(|(t, d)| format!("[{t}](<{d}>)")),
+        (text, dest.clone(), text).prop_map(|(t, d, title)| format!("[{t}]({d} \"{title}\")")),
+        dest.prop_map(|d| format!("<{d}>")),
+        text.prop_map(String::from),
+        Just("\n\n".to_owned()),
+        Just("\n- [x] ".to_owned()),
+        Just("\n# ".to_owned()),
+        Just("\n```x\n".to_owned()),
+        Just("\n| a | b |\n|:-|-:|\n| ".to_owned()),
+        Just("[^1]\n\n[^1]: ".to_owned()),
+        Just("<script>".to_owned()),
+        Just("<img src=x onerror=alert(1)>".to_owned()),
+        Just("&#0;&#7;&amp;&lt;".to_owned()),
+        Just("\n> ".to_owned()),
+        Just("  \n".to_owned()),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_body_renders_to_what_the_sanitizer_would_leave(md in hostile_markdown()) {
+        assert_sanitized(&render("goals/a.md", &md, &pages()));
     }
 }
