@@ -116,8 +116,9 @@ pub(crate) fn to_value<T: serde::Serialize>(view: &T) -> Value {
     Value::from(Serde(view))
 }
 
-/// The site as templates see it: every goal converted once, and each community with its
-/// goals attached (the same values, shared), so templates never search for them.
+/// The site as templates see it: every goal as a lazy value over its view, and each
+/// community with its goals attached (the same values, shared), so templates never search
+/// for them.
 struct SiteValues {
     site: Value,
     goals: Vec<Value>,
@@ -134,7 +135,7 @@ fn site_values(site: &SiteView) -> SiteValues {
         #[serde(skip_serializing_if = "Option::is_none")]
         communities: Option<&'a [Value]>,
     }
-    let goals: Vec<Value> = site.goals.par_iter().map(to_value).collect();
+    let goals: Vec<Value> = site.goals.iter().map(|g| Value::from_dyn_object(g.clone())).collect();
     let index: std::collections::HashMap<&str, &Value> =
         site.goals.iter().map(|g| g.slug.as_str()).zip(&goals).collect();
     let communities: Vec<Value> = site

@@ -8,6 +8,8 @@
 //! templates receive as safe. They are shared, not copied, when views become template
 //! values, and serialize as plain strings (for the JSON API).
 
+use std::sync::Arc;
+
 use cairn_model::charter::Value as CharterValue;
 use cairn_model::{Community, Content, Date, Goal, GoalKind, GoalProgress, GoalStatus, HostKind, ReviewState, Update};
 use rayon::prelude::*;
@@ -46,7 +48,7 @@ pub(crate) struct SiteView {
     #[serde(skip_serializing)]
     pub(crate) communities: Vec<CommunityView>,
     #[serde(skip_serializing)]
-    pub(crate) goals: Vec<GoalView>,
+    pub(crate) goals: Vec<Arc<GoalView>>,
     #[serde(skip_serializing)]
     pub(crate) urls: Urls,
     pub(crate) updates: Vec<UpdateView>,
@@ -131,7 +133,8 @@ pub(crate) struct UpdateRef {
     pub(crate) date: Date,
 }
 
-#[derive(Debug, Serialize)]
+/// A goal as pages see it; templates read it as a lazy value (see [`object`]).
+#[derive(Debug)]
 pub(crate) struct GoalView {
     pub(crate) slug: String,
     pub(crate) url: String,
@@ -150,11 +153,10 @@ pub(crate) struct GoalView {
     /// The first bar's percent, if any.
     pub(crate) percent: Option<u8>,
     pub(crate) bars: Vec<BarView>,
-    pub(crate) review: ReviewView,
+    /// A [`ReviewView`] as a template value, made once: templates read it often.
+    pub(crate) review: minijinja::Value,
     /// The model's progress and review state, computed once for the pages and the API.
-    #[serde(skip)]
     pub(crate) progress: GoalProgress,
-    #[serde(skip)]
     pub(crate) review_state: ReviewState,
     pub(crate) milestones: Vec<cairn_model::Milestone>,
     pub(crate) updates: Vec<UpdateRef>,
@@ -198,7 +200,8 @@ pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls)
     let config = &content.config;
     let charter = &content.charter;
     let edit = |path: &str| edit_url(content, path);
-    let goals: Vec<GoalView> = content.goals.par_iter().map(|g| goal_view(content, g, options, urls, &links)).collect();
+    let goals: Vec<Arc<GoalView>> =
+        content.goals.par_iter().map(|g| Arc::new(goal_view(content, g, options, urls, &links))).collect();
     let communities = content.communities.iter().map(|c| community_view(content, c, urls, &links)).collect();
     let updates = content.updates.iter().map(|u| update_view(content, u, urls, &links)).collect();
     let keyword = |key, folder, name: &'static str, label, description, count| KeywordView {
@@ -372,7 +375,7 @@ fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, 
         tags: g.tags.clone(),
         percent: progress.primary().map(cairn_model::Progress::percent),
         bars,
-        review: review_view(review_state),
+        review: minijinja::Value::from(minijinja::value::Serde(review_view(review_state))),
         progress,
         review_state,
         milestones: g.milestones.clone(),
@@ -418,4 +421,5 @@ pub(crate) fn bars(g: &Goal, progress: &GoalProgress) -> Vec<BarView> {
     bars
 }
 
+mod object;
 mod words;

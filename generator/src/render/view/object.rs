@@ -1,0 +1,144 @@
+//! Goal views as lazy template values: templates read a goal's fields straight from its
+//! [`GoalView`], so ten thousand goals are not copied into template maps before the
+//! first page renders. Nested parts (bars, milestones …) become values when read.
+
+use std::sync::Arc;
+
+use minijinja::Value;
+use minijinja::value::{Enumerator, Object, Serde};
+
+use super::GoalView;
+
+/// The field names templates can read, in the order `{{ goal|items }}` lists them.
+const FIELDS: &[&str] = &[
+    "slug",
+    "url",
+    "title",
+    "summary",
+    "kind",
+    "kind_label",
+    "status",
+    "status_label",
+    "community",
+    "owners",
+    "started",
+    "due",
+    "review_by",
+    "tags",
+    "percent",
+    "bars",
+    "review",
+    "milestones",
+    "updates",
+    "edit_url",
+    "badge_url",
+    "badge_absolute_url",
+    "badge_json_url",
+    "api_url",
+    "absolute_url",
+    "badge_markdown",
+    "badge_embed",
+    "body_html",
+];
+
+impl Object for GoalView {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let text = |s: &str| Value::from(s);
+        let date = |d: Option<cairn_model::Date>| d.map(|d| d.to_string()).into();
+        Some(match key.as_str()? {
+            "slug" => text(&self.slug),
+            "url" => text(&self.url),
+            "title" => text(&self.title),
+            "summary" => self.summary.as_deref().map(text).into(),
+            "kind" => text(self.kind),
+            "kind_label" => text(self.kind_label),
+            "status" => text(self.status),
+            "status_label" => text(self.status_label),
+            "community" => Value::from(Serde(&self.community)),
+            "owners" => Value::from(Serde(&self.owners)),
+            "started" => date(self.started),
+            "due" => date(self.due),
+            "review_by" => date(self.review_by),
+            "tags" => Value::from(Serde(&self.tags)),
+            "percent" => self.percent.into(),
+            "bars" => Value::from(Serde(&self.bars)),
+            "review" => self.review.clone(),
+            "milestones" => Value::from(Serde(&self.milestones)),
+            "updates" => Value::from(Serde(&self.updates)),
+            "edit_url" => self.edit_url.as_deref().map(text).into(),
+            "badge_url" => text(&self.badge_url),
+            "badge_absolute_url" => text(&self.badge_absolute_url),
+            "badge_json_url" => text(&self.badge_json_url),
+            "api_url" => text(&self.api_url),
+            "absolute_url" => text(&self.absolute_url),
+            "badge_markdown" => text(&self.badge_markdown),
+            "badge_embed" => text(&self.badge_embed),
+            "body_html" => self.body_html.clone(),
+            _ => return None,
+        })
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(FIELDS)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example() -> GoalView {
+        let text = |s: &str| s.to_owned();
+        GoalView {
+            slug: text("example"),
+            url: text("/goals/example/"),
+            title: text("Example goal"),
+            summary: None,
+            kind: "outcome",
+            kind_label: "Outcome",
+            status: "active",
+            status_label: "Active",
+            community: None,
+            owners: vec![text("ada")],
+            started: None,
+            due: None,
+            review_by: None,
+            tags: Vec::new(),
+            percent: None,
+            bars: Vec::new(),
+            review: Value::from(Serde(super::super::words::review_view(cairn_model::ReviewState::OnTrack))),
+            progress: cairn_model::GoalProgress { metric: None, cadence: None, checklist: None },
+            review_state: cairn_model::ReviewState::OnTrack,
+            milestones: Vec::new(),
+            updates: Vec::new(),
+            edit_url: None,
+            badge_url: text("/badges/example.svg"),
+            badge_absolute_url: text("https://x.example/badges/example.svg"),
+            badge_json_url: text("/badges/example.json"),
+            api_url: text("/api/v1/goals/example.json"),
+            absolute_url: text("https://x.example/goals/example/"),
+            badge_markdown: String::new(),
+            badge_embed: String::new(),
+            body_html: Value::from_safe_string(text("<p>Hi</p>")),
+        }
+    }
+
+    /// Every field a template can read is listed, and every listed field can be read.
+    #[test]
+    fn fields_and_values_agree() {
+        let view = Arc::new(example());
+        for field in FIELDS {
+            assert!(view.get_value(&Value::from(*field)).is_some(), "{field} is listed but not readable");
+        }
+        assert!(view.get_value(&Value::from("nope")).is_none());
+        let value = Value::from_dyn_object(view);
+        let env = minijinja::Environment::new();
+        let out = env
+            .render_str(
+                "{{ g.title }}|{{ g.review.state }}|{{ g.bars|length }}|{{ g|length }}",
+                minijinja::context! { g => value },
+            )
+            .expect("renders");
+        assert_eq!(out, format!("Example goal|on_track|0|{}", FIELDS.len()));
+    }
+}
