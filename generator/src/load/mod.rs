@@ -88,12 +88,17 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     }
     let (candidates, mut diagnostics) = walk::discover(&root);
     let config = read_root_file(&root, "cairn.toml", options, &mut diagnostics, config::read_config);
-    let mut body_links = Vec::new();
+    let mut charter_links = None;
     let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| {
-        body_links.extend(body::scan_file(f, options).links);
+        charter_links = body::scan_file(f, options).links;
         charter::read_charter(f, options)
     });
-    let files: Vec<FileOutcome> = candidates.par_iter().map(|c| read_candidate(&root, c, options)).collect();
+    // Every page a body may link to is known before the files are read: links are checked
+    // file by file, and no file's text is kept for it.
+    let pages: BTreeSet<&str> =
+        candidates.iter().map(|c| c.path.as_str()).chain(charter.is_some().then_some("charter.md")).collect();
+    links::check_links(&root, charter_links.as_slice(), &pages, &mut diagnostics);
+    let files: Vec<FileOutcome> = candidates.par_iter().map(|c| read_candidate(&root, c, &pages, options)).collect();
 
     let mut goals: Vec<Goal> = Vec::new();
     let mut communities = BTreeMap::new();
@@ -109,7 +114,6 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
             None => {}
         }
         goal_refs.extend(file.goal_refs);
-        body_links.extend(file.links);
         diagnostics.extend(file.diagnostics);
     }
     report_duplicates(&candidates, &mut diagnostics);
@@ -135,9 +139,6 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
             }
         }
     }
-    let pages: BTreeSet<&str> =
-        candidates.iter().map(|c| c.path.as_str()).chain(charter.is_some().then_some("charter.md")).collect();
-    links::check_links(&root, &body_links, &pages, &mut diagnostics);
     let diagnostics = Diagnostics::new(diagnostics);
     if diagnostics.error_count() > 0 {
         return Err(LoadError::Invalid(diagnostics));
@@ -165,7 +166,6 @@ enum Read {
 struct FileOutcome {
     read: Option<Read>,
     goal_refs: Option<update::GoalRefs>,
-    links: Option<links::BodyLinks>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -178,13 +178,13 @@ impl FileOutcome {
     }
 }
 
-fn read_candidate(root: &Path, candidate: &Candidate, options: &LoadOptions) -> FileOutcome {
+fn read_candidate(root: &Path, candidate: &Candidate, pages: &BTreeSet<&str>, options: &LoadOptions) -> FileOutcome {
     let file = match source::read_source(root, &candidate.path, source::Link::Checked, options.max_file_bytes) {
         Ok(file) => file,
         Err(d) => return FileOutcome::from(Err(vec![d])),
     };
     let body = body::scan_file(&file, options);
-    let outcome = match &candidate.kind {
+    let mut outcome = match &candidate.kind {
         Kind::Goal { slug, community } => FileOutcome::from(
             goal::read_goal(&file, slug.clone(), community.clone(), body.milestones, options).map(Read::Goal),
         ),
@@ -196,7 +196,8 @@ fn read_candidate(root: &Path, candidate: &Candidate, options: &LoadOptions) -> 
             FileOutcome { goal_refs, ..FileOutcome::from(update.map(Read::Update)) }
         }
     };
-    FileOutcome { links: body.links, ..outcome }
+    links::check_links(root, body.links.as_slice(), pages, &mut outcome.diagnostics);
+    outcome
 }
 
 fn read_root_file<T>(

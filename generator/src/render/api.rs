@@ -112,11 +112,17 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, sink: &dyn Sink) ->
             updates: v.updates.iter().map(|u| UpdateRef { url: site.urls.absolute(&u.url), ..u.clone() }).collect(),
         })
         .collect();
-    docs.par_iter().zip(&site.goals).try_for_each(|(doc, view)| {
-        let body_html = view.body_html.as_str().unwrap_or_default();
-        let one = OneGoalDoc { schema_version: SCHEMA_VERSION, goal: clone_doc(doc), body_html };
-        sink.put(&format!("api/v1/goals/{}.json", view.slug), json(&one))
-    })?;
+    let sizes: Vec<usize> = docs
+        .par_iter()
+        .zip(&site.goals)
+        .map(|(doc, view)| {
+            let body_html = view.body_html.as_str().unwrap_or_default();
+            let one = OneGoalDoc { schema_version: SCHEMA_VERSION, goal: clone_doc(doc), body_html };
+            let bytes = json(&one, 0);
+            let size = bytes.len();
+            sink.put(&format!("api/v1/goals/{}.json", view.slug), bytes).map(|()| size)
+        })
+        .collect::<Result<_, _>>()?;
     let site_doc = SiteDoc {
         schema_version: SCHEMA_VERSION,
         title: &site.title,
@@ -146,9 +152,12 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, sink: &dyn Sink) ->
         goals_url: format!("{}api/v1/goals.json", site.base_url),
         goal_count: site.goals.len(),
     };
-    sink.put("api/v1/site.json", json(&site_doc))?;
+    sink.put("api/v1/site.json", json(&site_doc, 0))?;
     let count = docs.len() + 2;
-    sink.put("api/v1/goals.json", json(&GoalsDoc { schema_version: SCHEMA_VERSION, goals: docs }))?;
+    // The goals' files together are a little larger than this one (they have the bodies):
+    // allocated once, it is not copied while it grows.
+    let capacity = sizes.iter().sum();
+    sink.put("api/v1/goals.json", json(&GoalsDoc { schema_version: SCHEMA_VERSION, goals: docs }, capacity))?;
     Ok(count)
 }
 
@@ -156,8 +165,11 @@ fn clone_doc<'a>(d: &GoalDoc<'a>) -> GoalDoc<'a> {
     GoalDoc { updates: d.updates.clone(), community: d.community.clone(), ..*d }
 }
 
-fn json<T: Serialize>(doc: &T) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(doc).unwrap_or_default();
+/// `doc` as indented JSON and a final newline, in a buffer of `capacity` bytes to start.
+fn json<T: Serialize>(doc: &T, capacity: usize) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(capacity.max(4096));
+    // Serializing these types into memory cannot fail.
+    let _ = serde_json::to_writer_pretty(&mut bytes, doc);
     bytes.push(b'\n');
     bytes
 }
