@@ -11,7 +11,9 @@
 //!   templates: a page per goal and one list page.
 //!
 //! Run with `cargo bench -p cairn --bench build` (options after `--`: `--goals N`,
-//! `--runs R`; or `--write-corpus DIR N` to only write a corpus). Wall time and peak memory (maximum resident set size) are per process.
+//! `--runs R`, `--out-dir DIR` to write the sites somewhere else than next to the corpus,
+//! such as `/dev/shm` to leave the disk out; or `--write-corpus DIR N` to only write a
+//! corpus). Wall time and peak memory (maximum resident set size) are per process.
 
 #![allow(missing_docs, clippy::print_stdout, clippy::print_stderr, reason = "a benchmark binary prints its report")]
 
@@ -72,7 +74,12 @@ fn main() {
         }
         results.push((name.to_owned(), all));
     };
-    let out = |tool: &str, i: usize| work.path().join(format!("out-{tool}-{i}"));
+    let out_dir = args.iter().position(|a| a == "--out-dir").and_then(|i| args.get(i + 1));
+    let outputs = match out_dir {
+        Some(dir) => tempfile::tempdir_in(dir).expect("a temporary folder in --out-dir"),
+        None => tempfile::tempdir_in(work.path()).expect("a temporary folder"),
+    };
+    let out = |tool: &str, i: usize| outputs.path().join(format!("out-{tool}-{i}"));
     measure("bare lower bound (read, parse, render, write)", &|i| {
         let mut c = Command::new(&me);
         c.arg("--bare").arg(repo.join("goals")).arg(out("bare", i));

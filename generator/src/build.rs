@@ -83,7 +83,7 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
     let static_dir = folder_inside(root, "static")?;
     let mut summary = None;
     let written = write_atomically(&options.output, root, |temp| {
-        let rendered = render_site(&loaded.content, &render, &DirSink::new(temp))?;
+        let rendered = DirSink::fill(temp, |sink| render_site(&loaded.content, &render, sink))?;
         // Static files come last, so that they replace the theme's of the same name.
         let copied = match &static_dir {
             Some(dir) => copy_tree(dir, temp)?,
