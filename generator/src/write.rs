@@ -86,7 +86,8 @@ fn writer_of(path: &str) -> usize {
 
 impl DirSink {
     /// Runs `fill` with a sink writing under `root` (which exists), and waits for every
-    /// file to be written. The first write error is returned when `fill` did not fail first.
+    /// file to be written. A write error comes before `fill`'s own error, which may only
+    /// be the sink refusing files after it.
     pub fn fill<T, E: From<SinkError>>(root: &Path, fill: impl FnOnce(&Self) -> Result<T, E>) -> Result<T, E> {
         let failed = Arc::new(AtomicBool::new(false));
         std::thread::scope(|scope| {
@@ -109,9 +110,8 @@ impl DirSink {
                 });
                 written = written.and(result);
             }
-            let value = filled?;
             written?;
-            Ok(value)
+            filled
         })
     }
 }
@@ -254,4 +254,49 @@ pub fn copy_tree(from: &Path, to: &Path) -> Result<usize, WriteError> {
         }
     }
     Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_land_in_their_folders() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        DirSink::fill(dir.path(), |sink| {
+            sink.put("goals/a/index.html", b"page".to_vec())?;
+            sink.put("api/v1/goals/a.json", b"{}".to_vec())?;
+            sink.put("badges/a.svg", b"<svg/>".to_vec())?;
+            sink.put("index.html", b"home".to_vec())
+        })
+        .expect("written");
+        for (path, text) in [
+            ("goals/a/index.html", "page"),
+            ("api/v1/goals/a.json", "{}"),
+            ("badges/a.svg", "<svg/>"),
+            ("index.html", "home"),
+        ] {
+            assert_eq!(std::fs::read_to_string(dir.path().join(path)).expect("a written file"), text);
+        }
+    }
+
+    #[test]
+    fn a_failed_write_is_the_error_reported_and_later_files_are_refused() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let result = DirSink::fill(dir.path(), |sink| {
+            sink.put("goals", b"a file where a folder must go".to_vec())?;
+            sink.put("goals/a/index.html", b"page".to_vec())?;
+            // Wait for the writer to fail, then see the sink refuse.
+            for _ in 0..200 {
+                if sink.failed.load(Ordering::Relaxed) {
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            sink.put("goals/b/index.html", b"page".to_vec())
+        });
+        let err = result.expect_err("the second file cannot be written");
+        assert_eq!(err.path, "goals/a/index.html", "{err}");
+        assert!(!err.reason.contains("earlier file"), "the real cause is reported: {err}");
+    }
 }
