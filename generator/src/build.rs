@@ -62,6 +62,11 @@ pub enum BuildError {
     /// The output could not be written.
     #[error(transparent)]
     Write(#[from] WriteError),
+    /// This `cairn` was built without the widget (`CAIRN_SKIP_WIDGET`).
+    #[error(
+        "this cairn was built with CAIRN_SKIP_WIDGET set, so it has no widget to put into sites; rebuild it without that variable"
+    )]
+    NoWidget,
     /// `templates/` or `static/` is a link out of the repository.
     #[error("`{}` is a link out of the repository; cairn does not publish what it leads to", path.display())]
     LinkOutside {
@@ -73,6 +78,9 @@ pub enum BuildError {
 /// Builds the site of the repository at `root`; `on_stage` is told each stage's name.
 pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
+    if !crate::widget::BUILT {
+        return Err(BuildError::NoWidget);
+    }
     on_stage("reading");
     let loaded = load_repo(root, &options.load)?;
     on_stage("rendering and writing");

@@ -24,4 +24,5 @@ pub(crate) mod markdown;
 pub use load::{LoadError, LoadOptions, Loaded, load_repo};
 
 pub mod render;
+pub mod widget;
 pub mod write;

@@ -24,6 +24,7 @@ pub mod names;
 pub mod progress;
 pub mod review;
 pub mod update;
+pub mod words;
 
 pub use charter::Charter;
 pub use community::{Channel, Community};
@@ -35,3 +36,4 @@ pub use names::{Login, Slug};
 pub use progress::{CadenceProgress, ChecklistProgress, Direction, GoalProgress, Progress};
 pub use review::{ReviewPolicy, ReviewState};
 pub use update::Update;
+pub use words::long_date;

@@ -19,6 +19,7 @@ use cairn::build::{BuildError, BuildOptions, build_site};
 use cairn::diagnostic::render::{Format, render};
 use cairn::render::RenderOptions;
 use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::Outcome;
 use super::build::DateArgs;
@@ -93,7 +94,12 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
     let app = Router::new()
         .fallback_service(files)
         .layer(middleware::from_fn_with_state(Arc::clone(&server), rebuild_if_changed))
-        .layer(middleware::from_fn_with_state(Arc::new(allowed_hosts(address)), check_host));
+        .layer(middleware::from_fn_with_state(Arc::new(allowed_hosts(address)), check_host))
+        // Like GitHub Pages: pages on other sites may load the widget and the JSON.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            axum::http::header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            axum::http::HeaderValue::from_static("*"),
+        ));
     writeln!(std::io::stdout().lock(), "serving {base_url} (press Ctrl+C to stop)")?;
     axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
     drop(folder);

@@ -7,7 +7,7 @@ use cairn_model::{Cadence, Content, Date, GoalProgress, Metric, Milestone, Revie
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::view::{CommunityRef, SiteView, UpdateRef};
+use super::view::{BarView, CommunityRef, SiteView, UpdateRef};
 use super::{RenderError, Sink};
 
 /// The version of the documents' shape; raised on any incompatible change.
@@ -65,6 +65,8 @@ struct GoalDoc<'a> {
     /// The first progress source's share in whole percent, as the site shows it.
     percent: Option<u8>,
     progress: GoalProgress,
+    /// The progress bars as the goal page shows them, with their words.
+    bars: &'a [BarView],
     review: ReviewState,
     url: &'a str,
     badge_url: &'a str,
@@ -106,6 +108,7 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, sink: &dyn Sink) ->
             milestones: &v.milestones,
             percent: v.percent,
             progress: v.progress,
+            bars: &v.bars,
             review: v.review_state,
             url: &v.absolute_url,
             badge_url: &v.badge_absolute_url,

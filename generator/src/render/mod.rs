@@ -117,8 +117,11 @@ pub fn render_site(content: &Content, options: &RenderOptions, sink: &dyn Sink) 
     sink.put("atom.xml", feed::render_feed(&site))?;
     sink.put("sitemap.xml", sitemap::render_sitemap(&site, &pages))?;
     sink.put("robots.txt", sitemap::render_robots(&site))?;
-    // Pages, the stylesheet, the API, badges, and the three files above.
-    Ok(RenderSummary { pages: pages.len(), files: pages.len() + 1 + api + badges + 3 })
+    for (path, bytes) in crate::widget::FILES {
+        sink.put(path, bytes.to_vec())?;
+    }
+    // Pages, the stylesheet, the API, badges, the three files above and the widget.
+    Ok(RenderSummary { pages: pages.len(), files: pages.len() + 1 + api + badges + 3 + crate::widget::FILES.len() })
 }
 
 #[cfg(test)]

@@ -171,6 +171,8 @@ pub(crate) struct GoalView {
     /// HTML for any page: the badge, linking to the goal page (shown as text, so not
     /// `_html`).
     pub(crate) badge_embed: String,
+    /// HTML for any page: the live widget card of this goal.
+    pub(crate) widget_embed: String,
     pub(crate) body_html: Html,
 }
 
@@ -391,6 +393,11 @@ fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, 
         badge_markdown: format!("[![{markdown_title}]({badge_absolute_url})]({absolute_url})"),
         badge_embed: format!(
             "<a href=\"{absolute_url}\"><img src=\"{badge_absolute_url}\" alt=\"{attribute_title}: progress\"></a>"
+        ),
+        widget_embed: format!(
+            "<script type=\"module\" src=\"{}\"></script>\n<cairn-goal goal=\"{}\"></cairn-goal>",
+            urls.absolute(&urls.page("widget/cairn.js")),
+            g.slug
         ),
         badge_absolute_url,
         badge_url,

@@ -38,6 +38,7 @@ const FIELDS: &[&str] = &[
     "absolute_url",
     "badge_markdown",
     "badge_embed",
+    "widget_embed",
     "body_html",
 ];
 
@@ -73,6 +74,7 @@ impl Object for GoalView {
             "absolute_url" => text(&self.absolute_url),
             "badge_markdown" => text(&self.badge_markdown),
             "badge_embed" => text(&self.badge_embed),
+            "widget_embed" => text(&self.widget_embed),
             "body_html" => self.body_html.clone(),
             _ => return None,
         })
@@ -119,6 +121,7 @@ mod tests {
             absolute_url: text("https://x.example/goals/example/"),
             badge_markdown: String::new(),
             badge_embed: String::new(),
+            widget_embed: String::new(),
             body_html: Value::from_safe_string(text("<p>Hi</p>")),
         }
     }

@@ -38,15 +38,12 @@ pub(super) fn checklist_text(c: ChecklistProgress) -> String {
 }
 
 pub(super) fn review_view(state: ReviewState) -> ReviewView {
-    let (state_name, label, notice) = match state {
-        ReviewState::Overdue { review_by, days } => (
-            "overdue",
-            "Review overdue",
-            format!("This goal was due for review on {}, {} ago.", long_date(review_by), days_text(days)),
-        ),
+    let (state_name, notice) = match state {
+        ReviewState::Overdue { review_by, days } => {
+            ("overdue", format!("This goal was due for review on {}, {} ago.", long_date(review_by), days_text(days)))
+        }
         ReviewState::Stale { last_activity, days } => (
             "stale",
-            "No recent progress",
             format!(
                 "Nothing has been reported on this goal since {}, {} ago.",
                 long_date(last_activity),
@@ -54,17 +51,15 @@ pub(super) fn review_view(state: ReviewState) -> ReviewView {
             ),
         ),
         ReviewState::DueSoon { review_by, days: 0 } => {
-            ("due_soon", "Review due soon", format!("This goal is due for review today, {}.", long_date(review_by)))
+            ("due_soon", format!("This goal is due for review today, {}.", long_date(review_by)))
         }
-        ReviewState::DueSoon { review_by, days } => (
-            "due_soon",
-            "Review due soon",
-            format!("This goal is due for review on {}, in {}.", long_date(review_by), days_text(days)),
-        ),
-        ReviewState::OnTrack => ("on_track", "On track", String::new()),
-        ReviewState::Closed => ("closed", "Closed", String::new()),
+        ReviewState::DueSoon { review_by, days } => {
+            ("due_soon", format!("This goal is due for review on {}, in {}.", long_date(review_by), days_text(days)))
+        }
+        ReviewState::OnTrack => ("on_track", String::new()),
+        ReviewState::Closed => ("closed", String::new()),
     };
-    ReviewView { state: state_name, label, notice, needs_attention: state.needs_attention() }
+    ReviewView { state: state_name, label: state.label(), notice, needs_attention: state.needs_attention() }
 }
 
 fn days_text(days: i32) -> String {
@@ -73,31 +68,11 @@ fn days_text(days: i32) -> String {
 
 /// `2026-01-15` as `15 January 2026`, as pages show dates.
 pub(crate) fn long_date(date: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS[usize::try_from(date.month() - 1).unwrap_or(0)];
-    format!("{} {month} {}", date.day(), date.year())
+    cairn_model::long_date(date)
 }
 
 pub(crate) fn kind_label(kind: GoalKind) -> &'static str {
-    match kind {
-        GoalKind::Outcome => "Outcome",
-        GoalKind::Process => "Process",
-        GoalKind::Relational => "Relational",
-        GoalKind::Transformational => "Transformational",
-    }
+    kind.label()
 }
 
 pub(super) fn kind_description(kind: GoalKind) -> &'static str {
@@ -110,14 +85,7 @@ pub(super) fn kind_description(kind: GoalKind) -> &'static str {
 }
 
 pub(crate) fn status_label(status: GoalStatus) -> &'static str {
-    match status {
-        GoalStatus::Proposed => "Proposed",
-        GoalStatus::Active => "Active",
-        GoalStatus::Achieved => "Achieved",
-        GoalStatus::Paused => "Paused",
-        GoalStatus::Retired => "Retired",
-        GoalStatus::Rejected => "Rejected",
-    }
+    status.label()
 }
 
 pub(super) fn status_description(status: GoalStatus) -> &'static str {

@@ -1,0 +1,272 @@
+// The widget in a real headless Chromium, embedded the way a community embeds it: the
+// example site is built and served by `cairn serve` on one origin, and plain host pages on
+// another origin load `/widget/cairn.js` and use <cairn-goal> and <cairn-goals>. Checked:
+// the cards show the site's data inside shadow roots; the wasm module is fetched once per
+// page and only when an element is present; hostile host CSS changes nothing; the
+// keyboard reaches every link; axe-core finds no violation in light or dark mode; a
+// missing goal, malformed JSON, an unreachable site and a bad attribute each show a
+// readable message. Run by scripts/test after `cargo build`; CAIRN_BIN names the binary.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../..');
+const cairn = process.env.CAIRN_BIN ?? join(repoRoot, 'target/debug/cairn');
+const axeSource = readFileSync(join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+let browser;
+let site; // the cairn site: { url, child }
+let host; // the other origin's server: { url, server }
+let goals; // the site's goals.json
+
+/** Starts `cairn serve content --port 0`; resolves with its address and process. */
+function serveSite() {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cairn, ['serve', join(repoRoot, 'content'), '--port', '0', '--today', '2026-11-26'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/serving (http:\/\/\S+\/)/);
+      if (match) resolvePromise({ url: match[1], child });
+    });
+    child.on('exit', (code) => reject(new Error(`cairn serve exited with ${code}: ${out}`)));
+  });
+}
+
+/** Host pages by path, and a fake cairn site under /fake/ whose JSON is broken. */
+const pages = new Map();
+function serveHost() {
+  return new Promise((resolvePromise) => {
+    const server = createServer((req, res) => {
+      const path = new URL(req.url, 'http://x').pathname;
+      const cors = { 'access-control-allow-origin': '*' };
+      if (path === '/fake/api/v1/goals/broken.json') {
+        res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end('{"schema_version": 1, "slug": ');
+      } else if (path === '/fake/api/v1/goals/html.json') {
+        res.writeHead(200, { ...cors, 'content-type': 'text/html' }).end('<html><body>Oops</body></html>');
+      } else if (pages.has(path)) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(path));
+      } else {
+        res.writeHead(404, cors).end('not found');
+      }
+    });
+    server.listen(0, '127.0.0.1', () => resolvePromise({ url: `http://127.0.0.1:${server.address().port}/`, server }));
+  });
+}
+
+/** A host page on the other origin, embedding the widget from the site. */
+function hostPage(path, body, head = '') {
+  pages.set(path, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>${head}
+<script type="module" src="${site.url}widget/cairn.js"></script></head>
+<body><main><h1>A host page</h1>${body}</main></body></html>`);
+  return new URL(path, host.url).href;
+}
+
+before(async () => {
+  site = await serveSite();
+  host = await serveHost();
+  goals = (await (await fetch(new URL('api/v1/goals.json', site.url))).json()).goals;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  site?.child.kill('SIGINT');
+  host?.server.close();
+});
+
+/** Opens `url` and waits until every cairn element has rendered something final. */
+async function open(url, options = {}) {
+  const page = await browser.newPage(options);
+  const wasm = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) wasm.push(r.url());
+  });
+  await page.goto(url);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('cairn-goal, cairn-goals')].every(
+      (el) => el.shadowRoot && el.shadowRoot.querySelector('.card, .problem, .list, .message:not([role=status])'),
+    ),
+  );
+  return { page, wasm };
+}
+
+/** Text and numbers of the first card inside the element matching `selector`. */
+function card(page, selector) {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel).shadowRoot;
+    const bars = [...root.querySelectorAll('[role=progressbar]')];
+    return {
+      title: root.querySelector('.title')?.textContent,
+      href: root.querySelector('.title a')?.href,
+      meta: root.querySelector('.meta')?.textContent,
+      percents: bars.map((b) => Number(b.getAttribute('aria-valuenow'))),
+      texts: [...root.querySelectorAll('.bar-text')].map((t) => t.textContent),
+      message: root.querySelector('.message')?.textContent,
+      cards: root.querySelectorAll('.card').length,
+    };
+  }, selector);
+}
+
+const withBars = () => goals.find((g) => g.bars.length >= 2) ?? goals.find((g) => g.bars.length > 0);
+
+test('a goal card on another origin shows the goal as the site does', async () => {
+  const goal = withBars();
+  const { page } = await open(hostPage('/one.html', `<cairn-goal goal="${goal.slug}"></cairn-goal>`));
+  const shown = await card(page, 'cairn-goal');
+  assert.equal(shown.title, goal.title);
+  assert.equal(shown.href, goal.url);
+  assert.deepEqual(shown.percents, goal.bars.map((b) => b.percent));
+  assert.deepEqual(shown.texts, goal.bars.map((b) => b.text));
+  assert.ok(shown.meta.includes(goal.status[0].toUpperCase() + goal.status.slice(1)), shown.meta);
+  assert.equal(await page.evaluate(() => document.querySelector('cairn-goal').innerHTML), '', 'nothing in the light DOM');
+  await page.close();
+});
+
+test('the module is fetched once per page, and only when an element is present', async () => {
+  const [a, b] = goals;
+  const body = `<cairn-goal goal="${a.slug}"></cairn-goal><cairn-goal goal="${b.slug}" compact></cairn-goal>
+    <cairn-goals limit="2"></cairn-goals>`;
+  const { page, wasm } = await open(hostPage('/three.html', body));
+  assert.equal(wasm.length, 1, `one module request: ${wasm}`);
+  const compact = await card(page, 'cairn-goal[compact]');
+  assert.ok(compact.percents.length <= 1, 'a compact card shows one bar at most');
+  await page.close();
+  const empty = await open(hostPage('/none.html', '<p>No widget here.</p>'));
+  await empty.page.waitForLoadState('networkidle');
+  assert.equal(empty.wasm.length, 0, 'no element, no module');
+  await empty.page.close();
+});
+
+test('a goal list filters by community, status and limit', async () => {
+  const active = goals.filter((g) => g.status === 'active');
+  const community = goals.find((g) => g.community)?.community.slug;
+  const body = `<cairn-goals id="a" status="active" limit="2"></cairn-goals>
+    <cairn-goals id="c" community="${community}"></cairn-goals>`;
+  const { page } = await open(hostPage('/list.html', body));
+  const first = await card(page, '#a');
+  assert.equal(first.cards, Math.min(2, active.length));
+  assert.ok(first.meta.includes('Active'));
+  const ofCommunity = await card(page, '#c');
+  assert.equal(ofCommunity.cards, goals.filter((g) => g.community?.slug === community).length);
+  await page.close();
+});
+
+test("the host page's CSS cannot change the cards", async () => {
+  const goal = withBars();
+  const probe = (page) =>
+    page.evaluate(() => {
+      const el = document.querySelector('cairn-goal');
+      const title = el.shadowRoot.querySelector('.title');
+      const style = getComputedStyle(title);
+      return {
+        display: getComputedStyle(el).display,
+        visible: el.getBoundingClientRect().height > 0,
+        title: [style.color, style.fontSize, style.fontFamily, style.display],
+        link: getComputedStyle(title.querySelector('a')).color,
+      };
+    });
+  const plain = await open(hostPage('/plain.html', `<cairn-goal goal="${goal.slug}"></cairn-goal>`));
+  // `main *` matches the element itself (hiding `body` would hide any widget's page).
+  const hostileCss = '<style>main * { display: none } h2, a { color: red !important; font-size: 60px }' +
+    ' button { color: red } .card, .title { display: none !important }</style>';
+  const hostile = await open(hostPage('/hostile.html', `<cairn-goal goal="${goal.slug}"></cairn-goal>`, hostileCss));
+  const [before, after] = [await probe(plain.page), await probe(hostile.page)];
+  assert.ok(after.visible, 'the element stays visible');
+  assert.deepEqual(after, before);
+  await plain.page.close();
+  await hostile.page.close();
+});
+
+test('the keyboard reaches every link in the cards', async () => {
+  const [a, b] = goals;
+  const { page } = await open(hostPage('/keys.html', `<cairn-goal goal="${a.slug}"></cairn-goal>
+    <cairn-goal goal="${b.slug}"></cairn-goal>`));
+  const reached = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    reached.push(
+      await page.evaluate(() => {
+        const link = document.activeElement?.shadowRoot?.activeElement;
+        return link ? { href: link.href, outline: getComputedStyle(link).outlineStyle } : null;
+      }),
+    );
+  }
+  for (const g of [a, b]) assert.ok(reached.some((r) => r?.href === g.url), `${g.url} in ${JSON.stringify(reached)}`);
+  for (const r of reached.filter(Boolean)) assert.notEqual(r.outline, 'none', `focus is visible on ${r.href}`);
+  await page.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no violation in the cards (${colorScheme})`, async () => {
+    const goal = withBars();
+    const body = `<cairn-goal goal="${goal.slug}"></cairn-goal><cairn-goals status="active" limit="3"></cairn-goals>
+      <cairn-goal goal="no-such-goal"></cairn-goal>`;
+    const { page } = await open(hostPage(`/axe-${colorScheme}.html`, body), { colorScheme });
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() =>
+      window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
+    );
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(found, []);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('cairn-goal').shadowRoot.querySelector('.card')).backgroundColor,
+    );
+    const [r] = background.match(/\d+/g).map(Number);
+    assert.ok(colorScheme === 'dark' ? r < 80 : r > 200, `${colorScheme} background: ${background}`);
+    await page.close();
+  });
+}
+
+test('a theme attribute overrides the reader setting', async () => {
+  const goal = withBars();
+  const { page } = await open(hostPage('/themed.html', `<cairn-goal goal="${goal.slug}" theme="light"></cairn-goal>`), {
+    colorScheme: 'dark',
+  });
+  const background = await page.evaluate(
+    () => getComputedStyle(document.querySelector('cairn-goal').shadowRoot.querySelector('.card')).backgroundColor,
+  );
+  assert.equal(background, 'rgb(255, 255, 255)');
+  await page.close();
+});
+
+test('problems are shown as readable messages in the card', async () => {
+  const fake = new URL('fake/', host.url).href;
+  const body = `<cairn-goal id="missing" goal="no-such-goal"></cairn-goal>
+    <cairn-goal id="broken" goal="broken" site="${fake}"></cairn-goal>
+    <cairn-goal id="html" goal="html" site="${fake}"></cairn-goal>
+    <cairn-goal id="down" goal="x" site="http://127.0.0.1:9/"></cairn-goal>
+    <cairn-goal id="bad" goal="../secrets"></cairn-goal>
+    <cairn-goals id="status" status="finished"></cairn-goals>`;
+  const { page } = await open(hostPage('/problems.html', body));
+  const expected = {
+    '#missing': 'There is no goal "no-such-goal" on this site',
+    '#broken': 'sent data this widget cannot read',
+    '#html': 'sent data this widget cannot read',
+    '#down': 'could not be reached',
+    '#bad': '"../secrets" is not a goal name',
+    '#status': 'the status is one of proposed, active',
+  };
+  for (const [selector, words] of Object.entries(expected)) {
+    const { message } = await card(page, selector);
+    assert.ok(message?.includes(words), `${selector}: ${message}`);
+    const role = await page.evaluate(
+      (sel) => document.querySelector(sel).shadowRoot.querySelector('.message').getAttribute('role'),
+      selector,
+    );
+    assert.equal(role, 'alert', `${selector} is announced`);
+  }
+  await page.close();
+});

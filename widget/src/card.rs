@@ -1,0 +1,100 @@
+//! What a card says: the words and numbers of a goal card, from a [`Goal`] document. The
+//! views in `web` only lay these out.
+
+use crate::data::Goal;
+
+/// A goal card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoalCard {
+    /// The goal's title.
+    pub title: String,
+    /// Its page on the site.
+    pub url: String,
+    /// Kind and status (`Outcome · Active`), with the sub-community when there is one.
+    pub meta: String,
+    /// The progress bars (only the first one on a compact card).
+    pub bars: Vec<BarLine>,
+    /// `Due 31 December 2026`.
+    pub due: Option<String>,
+    /// `Review overdue`, when the goal needs the community's attention.
+    pub attention: Option<&'static str>,
+}
+
+/// One progress bar of a card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BarLine {
+    /// `Measure`.
+    pub label: String,
+    /// Whole percent, 0..=100.
+    pub percent: u8,
+    /// The bar in words, for everyone (not only screen readers).
+    pub text: String,
+    /// The accessible name of the progress bar: `Ship version 1, measure`.
+    pub name: String,
+}
+
+impl GoalCard {
+    /// The card for `goal`; `compact` keeps only the first bar and leaves out the due date.
+    pub fn new(goal: &Goal, compact: bool) -> Self {
+        let mut meta = format!("{} · {}", goal.kind.label(), goal.status.label());
+        if let Some(c) = &goal.community {
+            meta = format!("{} · {meta}", c.title);
+        }
+        let bars = goal
+            .bars
+            .iter()
+            .take(if compact { 1 } else { usize::MAX })
+            .map(|b| BarLine {
+                label: b.label.clone(),
+                percent: b.percent.min(100),
+                text: b.text.clone(),
+                name: format!("{}, {}", goal.title, b.label.to_lowercase()),
+            })
+            .collect();
+        Self {
+            title: goal.title.clone(),
+            url: goal.url.clone(),
+            meta,
+            bars,
+            due: goal.due.filter(|_| !compact).map(|d| format!("Due {}", cairn_model::long_date(d))),
+            attention: goal.review.needs_attention().then(|| goal.review.label()),
+        }
+    }
+}
+
+/// What a card shows where a goal has no progress source yet.
+pub const NO_PROGRESS: &str = "No progress measure yet.";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{parse, tests::GOAL};
+
+    #[test]
+    fn a_full_card() {
+        let card = GoalCard::new(&parse(GOAL).expect("valid"), false);
+        assert_eq!(card.title, "Ship version 1");
+        assert_eq!(card.meta, "Docs · Outcome · Active");
+        assert_eq!(card.bars.len(), 2);
+        assert_eq!(card.bars[0].name, "Ship version 1, measure");
+        assert_eq!(card.due.as_deref(), Some("Due 31 December 2026"));
+        assert_eq!(card.attention, Some("Review due soon"));
+    }
+
+    #[test]
+    fn a_compact_card_has_one_bar_and_no_date() {
+        let card = GoalCard::new(&parse(GOAL).expect("valid"), true);
+        assert_eq!(card.bars.len(), 1);
+        assert_eq!(card.due, None);
+    }
+
+    #[test]
+    fn percent_stays_in_range_and_calm_goals_say_nothing() {
+        let mut goal: crate::data::Goal = parse(GOAL).expect("valid");
+        goal.bars[0].percent = 250;
+        goal.review = cairn_model::ReviewState::OnTrack;
+        let card = GoalCard::new(&goal, false);
+        assert_eq!(card.bars[0].percent, 100);
+        assert_eq!(card.attention, None);
+    }
+}
