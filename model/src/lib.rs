@@ -24,6 +24,7 @@ pub mod names;
 pub mod progress;
 pub mod review;
 pub mod update;
+pub mod wire;
 pub mod words;
 
 pub use charter::Charter;

@@ -10,12 +10,24 @@ const script = import.meta.url;
 let loaded;
 
 function load() {
-  loaded ??= import(new URL("cairn_widget.js", script).href).then(async (widget) => {
-    await widget.default({ module_or_path: new URL("cairn_widget_bg.wasm", script) });
-    return widget;
-  });
+  // The module and its glue are fetched at the same time, not one after the other.
+  loaded ??= (() => {
+    const wasm = fetch(new URL("cairn_widget_bg.wasm", script));
+    return import(new URL("cairn_widget.js", script).href).then(async (widget) => {
+      await widget.default({ module_or_path: wasm });
+      return widget;
+    });
+  })();
   return loaded;
 }
+
+// The site an element reads: its `site` attribute (relative to the page), else the folder
+// above this script. The widget checks this again; it is only used to start fetching early.
+const siteOf = (el) => (el.hasAttribute("site") ? new URL(el.getAttribute("site"), document.baseURI) : new URL("../", script));
+const documentOf = {
+  "cairn-goal": (el) => `api/v1/goals/${encodeURIComponent(el.getAttribute("goal") ?? "")}.json`,
+  "cairn-goals": () => "api/v1/goals.json",
+};
 
 class CairnElement extends HTMLElement {
   connectedCallback() {
@@ -25,8 +37,17 @@ class CairnElement extends HTMLElement {
     note.setAttribute("role", "status");
     note.textContent = "Loading…";
     root.append(note);
+    // The element's JSON is fetched while the module loads; the widget uses the response
+    // only if it is for the address it would fetch itself.
+    let early;
+    try {
+      const site = siteOf(this);
+      early = fetch(new URL(documentOf[this.localName](this), site.href.endsWith("/") ? site : site.href + "/")).catch(() => null);
+    } catch {
+      early = null;
+    }
     load().then(
-      (widget) => this.render(widget, root),
+      (widget) => this.render(widget, root, early),
       () => {
         note.setAttribute("role", "alert");
         note.textContent = "The goals widget could not be loaded from " + new URL(".", script).href + ". Try again later.";
@@ -40,18 +61,18 @@ class CairnElement extends HTMLElement {
 }
 
 const elements = {
-  "cairn-goal": (el, w, root) =>
-    w.mount_goal(root, script, el.attr("site"), el.attr("goal"), el.attr("theme"), el.attr("compact")),
-  "cairn-goals": (el, w, root) =>
-    w.mount_goals(root, script, el.attr("site"), el.attr("community"), el.attr("status"), el.attr("limit"),
+  "cairn-goal": (el, w, root, early) =>
+    w.mount_goal(root, script, early, el.attr("site"), el.attr("goal"), el.attr("theme"), el.attr("compact")),
+  "cairn-goals": (el, w, root, early) =>
+    w.mount_goals(root, script, early, el.attr("site"), el.attr("community"), el.attr("status"), el.attr("limit"),
       el.attr("theme"), el.attr("compact")),
 };
 
 for (const [name, render] of Object.entries(elements)) {
   if (!customElements.get(name)) {
     customElements.define(name, class extends CairnElement {
-      render(widget, root) {
-        render(this, widget, root);
+      render(widget, root, early) {
+        render(this, widget, root, early);
       }
     });
   }

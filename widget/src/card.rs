@@ -48,7 +48,7 @@ impl GoalCard {
                 label: b.label.clone(),
                 percent: b.percent.min(100),
                 text: b.text.clone(),
-                name: format!("{}, {}", goal.title, b.label.to_lowercase()),
+                name: format!("{}, {}", goal.title, b.label.to_ascii_lowercase()),
             })
             .collect();
         Self {
@@ -68,11 +68,11 @@ pub const NO_PROGRESS: &str = "No progress measure yet.";
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{parse, tests::GOAL};
+    use crate::data::tests::goal;
 
     #[test]
     fn a_full_card() {
-        let card = GoalCard::new(&parse(GOAL).expect("valid"), false);
+        let card = GoalCard::new(&goal(), false);
         assert_eq!(card.title, "Ship version 1");
         assert_eq!(card.meta, "Docs · Outcome · Active");
         assert_eq!(card.bars.len(), 2);
@@ -83,14 +83,14 @@ mod tests {
 
     #[test]
     fn a_compact_card_has_one_bar_and_no_date() {
-        let card = GoalCard::new(&parse(GOAL).expect("valid"), true);
+        let card = GoalCard::new(&goal(), true);
         assert_eq!(card.bars.len(), 1);
         assert_eq!(card.due, None);
     }
 
     #[test]
     fn percent_stays_in_range_and_calm_goals_say_nothing() {
-        let mut goal: crate::data::Goal = parse(GOAL).expect("valid");
+        let mut goal = goal();
         goal.bars[0].percent = 250;
         goal.review = cairn_model::ReviewState::OnTrack;
         let card = GoalCard::new(&goal, false);

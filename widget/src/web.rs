@@ -3,23 +3,24 @@
 //! the site's JSON. Every failure ends as a readable message in the card.
 
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use web_sys::ShadowRoot;
 
 use crate::attrs::{self, GoalFilter, Theme};
 use crate::card::{GoalCard, NO_PROGRESS};
-use crate::data::{self, Goal, Goals, Problem};
+use crate::data::{self, Goal, Json, Problem};
 
 /// The widget's stylesheet, put inside every shadow root.
 const STYLE: &str = include_str!("widget.css");
 
-/// Renders a `<cairn-goal>` into `shadow`. `script` is the address of `cairn.js`; the
-/// other arguments are the element's attributes.
+/// Renders a `<cairn-goal>` into `shadow`. `script` is the address of `cairn.js`; `early`
+/// is the loader's fetch of the goal's JSON (a promise of a response, or `null`); the other
+/// arguments are the element's attributes.
 #[wasm_bindgen]
 pub fn mount_goal(
     shadow: ShadowRoot,
     script: String,
+    early: JsValue,
     site: Option<String>,
     goal: Option<String>,
     theme: Option<String>,
@@ -33,7 +34,7 @@ pub fn mount_goal(
         Ok((site, slug)) => {
             let url = format!("{site}api/v1/goals/{slug}.json");
             let what = format!("goal \"{slug}\"");
-            let goal = LocalResource::new(move || fetch::<Goal>(url.clone(), what.clone()));
+            let goal = load(async move { Goal::read_document(&fetch(url, what, early).await?) });
             (move || match goal.get() {
                 None => loading(),
                 Some(Ok(goal)) => goal_card(&GoalCard::new(&goal, compact)),
@@ -44,12 +45,14 @@ pub fn mount_goal(
     });
 }
 
-/// Renders a `<cairn-goals>` (a list of goal cards) into `shadow`.
+/// Renders a `<cairn-goals>` (a list of goal cards) into `shadow`; arguments as for
+/// [`mount_goal`].
 #[wasm_bindgen]
 #[allow(clippy::too_many_arguments, reason = "one argument per attribute, as cairn.js passes them")]
 pub fn mount_goals(
     shadow: ShadowRoot,
     script: String,
+    early: JsValue,
     site: Option<String>,
     community: Option<String>,
     status: Option<String>,
@@ -64,11 +67,11 @@ pub fn mount_goals(
         Err(e) => problem(&Problem::from(e)),
         Ok((site, filter)) => {
             let url = format!("{site}api/v1/goals.json");
-            let goals = LocalResource::new(move || fetch::<Goals>(url.clone(), "goal list".to_owned()));
+            let goals = load(async move { data::read_goals(&fetch(url, "goal list".to_owned(), early).await?) });
             (move || match goals.get() {
                 None => loading(),
                 Some(Ok(all)) => {
-                    let chosen = data::select(&all.goals, &filter);
+                    let chosen = data::select(&all, &filter);
                     if chosen.is_empty() {
                         return view! { <p class="message" role="status">"No goals match."</p> }.into_any();
                     }
@@ -99,22 +102,62 @@ fn mount(shadow: ShadowRoot, theme: Theme, compact: bool, content: impl FnOnce()
     handle.forget();
 }
 
+/// A signal that holds `work`'s result once it is done. (A plain task and a signal:
+/// leptos' resources would add their async machinery to the module for nothing here.)
+fn load<T: Send + Sync + 'static>(work: impl Future<Output = T> + 'static) -> ReadSignal<Option<T>> {
+    let (result, set_result) = signal(None);
+    leptos::task::spawn_local(async move { set_result.set(Some(work.await)) });
+    result
+}
+
 /// `given` as an absolute address, relative to the page.
 fn resolve(given: &str) -> Option<String> {
     let base = web_sys::window()?.document()?.base_uri().ok()??;
     web_sys::Url::new_with_base(given, &base).ok().map(|url| url.href())
 }
 
-/// Fetches and reads a document; `what` names it for a 404 (`goal "ship-it"`).
-async fn fetch<T: DeserializeOwned>(url: String, what: String) -> Result<T, Problem> {
-    let response = gloo_net::http::Request::get(&url).send().await.map_err(|_| Problem::Network)?;
+/// Fetches a document and parses it with the browser's `JSON.parse`; `what` names it for
+/// a 404 (`goal "ship-it"`). `early` is the loader's fetch, used when it is for `url`.
+async fn fetch(url: String, what: String, early: JsValue) -> Result<JsValue, Problem> {
+    use wasm_bindgen_futures::JsFuture;
+    let early = match early.dyn_into::<js_sys::Promise>() {
+        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|r| r.dyn_into::<web_sys::Response>().ok()),
+        Err(_) => None,
+    };
+    let response = match early.filter(|r| r.url() == url) {
+        Some(response) => response,
+        None => {
+            let window = web_sys::window().ok_or(Problem::Network)?;
+            JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| Problem::Network)?.unchecked_into()
+        }
+    };
     match response.status() {
         404 => return Err(Problem::NotFound { what }),
         200..=299 => {}
         status => return Err(Problem::Http { status }),
     }
-    let text = response.text().await.map_err(|_| Problem::Network)?;
-    data::parse(&text)
+    let text = response.text().map_err(|_| Problem::Network)?;
+    let text = JsFuture::from(text).await.map_err(|_| Problem::Network)?.as_string().unwrap_or_default();
+    js_sys::JSON::parse(&text).map_err(|_| Problem::BadData { reason: "it is not JSON".to_owned() })
+}
+
+impl Json for JsValue {
+    fn field(&self, key: &str) -> Option<Self> {
+        if !self.is_object() {
+            return None;
+        }
+        let value = js_sys::Reflect::get(self, &JsValue::from_str(key)).ok()?;
+        (!value.is_undefined() && !value.is_null()).then_some(value)
+    }
+    fn text(&self) -> Option<String> {
+        self.as_string()
+    }
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn items(&self) -> Option<Vec<Self>> {
+        self.is_array().then(|| js_sys::Array::from(self).iter().collect())
+    }
 }
 
 fn loading() -> AnyView {
