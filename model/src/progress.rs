@@ -147,7 +147,6 @@ pub struct CadenceProgress {
     pub expected: u32,
     /// The end of the current period: when the next check-in is due at the latest.
     /// `None` before the cadence starts.
-    #[serde(default, with = "crate::wire::option_date")]
     pub next_due: Option<Date>,
 }
 

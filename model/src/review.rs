@@ -29,7 +29,6 @@ pub enum ReviewState {
     /// Its `review_by` date has passed.
     Overdue {
         /// The date it should have been reviewed by.
-        #[serde(with = "crate::wire::date")]
         review_by: Date,
         /// Days since then.
         days: i32,
@@ -37,7 +36,6 @@ pub enum ReviewState {
     /// Active, but nothing has happened for longer than the policy allows.
     Stale {
         /// The last update or progress.
-        #[serde(with = "crate::wire::date")]
         last_activity: Date,
         /// Days since then.
         days: i32,
@@ -45,7 +43,6 @@ pub enum ReviewState {
     /// Its `review_by` date is near.
     DueSoon {
         /// The date to review it by.
-        #[serde(with = "crate::wire::date")]
         review_by: Date,
         /// Days left.
         days: i32,
