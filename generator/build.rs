@@ -1,8 +1,8 @@
 //! Builds the widget into the `cairn` binary: a nested `cargo build` of `cairn-widget` for
 //! `wasm32-unknown-unknown` (profile `wasm-release`, in a target folder of its own), then
 //! wasm-bindgen's library for the JavaScript glue, then `wasm-opt` when a version that
-//! works is installed. The files land in `OUT_DIR/widget/`, which `src/widget.rs`
-//! includes.
+//! works is installed, and the loader (`widget/js/cairn.js`) is appended to the glue. The
+//! files land in `OUT_DIR/widget/`, which `src/widget.rs` includes.
 //!
 //! `CAIRN_SKIP_WIDGET=1` (and `cargo clippy`) skip the nested build and write empty files;
 //! a binary built that way refuses to build sites. DEPENDENCIES.md explains each step.
@@ -18,6 +18,8 @@ use std::process::Command;
 
 const WASM: &str = "cairn_widget_bg.wasm";
 const GLUE: &str = "cairn_widget.js";
+/// The glue and the loader (`widget/js/cairn.js`) in one file.
+const SCRIPT: &str = "cairn.js";
 
 fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
@@ -26,6 +28,8 @@ fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
     let root = manifest.parent().expect("the generator is in the workspace").to_owned();
     println!("cargo::rerun-if-env-changed=CAIRN_SKIP_WIDGET");
+    // A wasm-opt appearing on (or leaving) the PATH changes the module.
+    println!("cargo::rerun-if-env-changed=PATH");
     println!("cargo::rerun-if-changed=build.rs");
     for path in ["widget/src", "widget/js", "widget/Cargo.toml", "model/src", "model/Cargo.toml", "Cargo.lock"] {
         if root.join(path).exists() {
@@ -36,20 +40,27 @@ fn main() {
     if std::env::var_os("CAIRN_SKIP_WIDGET").is_some_and(|v| v != "0") || under_clippy {
         std::fs::write(widget_out.join(WASM), b"").expect("write placeholder");
         std::fs::write(widget_out.join(GLUE), b"").expect("write placeholder");
+        std::fs::write(widget_out.join(SCRIPT), b"").expect("write placeholder");
         println!("cargo::rustc-env=CAIRN_WIDGET=skipped");
         return;
     }
     check_target();
     let wasm = build_wasm(&root, &out);
-    let stamp = widget_out.join("input.len-mtime");
-    let fingerprint = fingerprint(&wasm);
+    // wasm-bindgen and wasm-opt take seconds: skip them when neither the module nor the
+    // optimizer changed.
+    let optimizer = wasm_opt_version();
+    let stamp = widget_out.join("input.stamp");
+    let fingerprint = format!("{} wasm-opt {optimizer:?}", fingerprint(&wasm));
     let up_to_date = std::fs::read_to_string(&stamp).is_ok_and(|s| s == fingerprint)
         && widget_out.join(WASM).metadata().is_ok_and(|m| m.len() > 0);
     if !up_to_date {
         bindgen(&wasm, &widget_out);
-        optimize(&widget_out.join(WASM));
+        optimize(&widget_out.join(WASM), optimizer);
         std::fs::write(&stamp, fingerprint).expect("write the stamp");
     }
+    let glue = std::fs::read_to_string(widget_out.join(GLUE)).expect("wasm-bindgen wrote the glue");
+    let loader = std::fs::read_to_string(root.join("widget/js/cairn.js")).expect("the loader is in the repository");
+    std::fs::write(widget_out.join(SCRIPT), format!("{glue}\n{loader}")).expect("write cairn.js");
     println!("cargo::rustc-env=CAIRN_WIDGET=built");
 }
 
@@ -137,13 +148,16 @@ fn bindgen(wasm: &Path, out: &Path) {
     }
 }
 
+/// The version of the `wasm-opt` on the `PATH`, if any.
+fn wasm_opt_version() -> Option<u32> {
+    let output = Command::new("wasm-opt").arg("--version").output().ok()?;
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    text.split_whitespace().find_map(|w| w.parse::<u32>().ok())
+}
+
 /// Runs `wasm-opt -Oz` when a binaryen of version 116 or later is installed (Debian's 108
 /// writes modules Chromium rejects); otherwise the module stays as wasm-bindgen left it.
-fn optimize(wasm: &Path) {
-    let version = Command::new("wasm-opt").arg("--version").output().ok().and_then(|o| {
-        let text = String::from_utf8_lossy(&o.stdout).into_owned();
-        text.split_whitespace().find_map(|w| w.parse::<u32>().ok())
-    });
+fn optimize(wasm: &Path, version: Option<u32>) {
     match version {
         Some(v) if v >= 116 => {
             let optimized = wasm.with_extension("opt.wasm");

@@ -3,17 +3,19 @@
 //
 //   cargo build --release -p cairn && node widget/bench/bench.mjs [runs]
 //
-// The example site is built and served by `cairn serve` (CAIRN_BIN, default
-// target/release/cairn); host pages on another origin embed each card. Every run opens a
-// fresh browser context (nothing cached) and times from navigation start to the first
-// animation frame in which the card is in its shadow root. Sizes are of the files the
-// page downloads, compressed with brotli -q 11 and gzip -9 (Node's zlib).
+// The example site is built with `cairn build` (CAIRN_BIN, default target/release/cairn)
+// and served, with the hand-written card next to the widget in `/widget/`, by one plain
+// static server, so both cards load the same way; host pages on another origin embed each
+// card. Every run opens a fresh browser context (nothing cached) and times from navigation
+// start to the first animation frame in which the card is in its shadow root. Sizes are
+// of the files the page downloads, compressed with brotli -q 11 and gzip -9 (Node's zlib).
 
-import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -24,43 +26,49 @@ const { chromium } = require('playwright-core');
 const cairn = process.env.CAIRN_BIN ?? join(repoRoot, 'target/release/cairn');
 const runs = Number(process.argv[2] ?? 15);
 
-function serveSite() {
-  return new Promise((ok, fail) => {
-    const child = spawn(cairn, ['serve', join(repoRoot, 'content'), '--port', '0', '--today', '2026-11-26'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+const work = mkdtempSync(join(tmpdir(), 'cairn-widget-bench-'));
+const built = join(work, 'site');
+execFileSync(cairn, ['build', join(repoRoot, 'content'), '-o', built, '--today', '2026-11-26'], { stdio: 'ignore' });
+const handwritten = readFileSync(join(here, 'handwritten.js'));
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm' };
+
+/** A static server; `files(path)` returns a body or null. */
+function serve(files) {
+  return new Promise((ok) => {
+    const server = createServer((req, res) => {
+      const path = new URL(req.url, 'http://x').pathname;
+      const body = files(path);
+      if (body === null) return res.writeHead(404).end();
+      const type = types[path.slice(path.lastIndexOf('.'))] ?? 'text/html';
+      res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(body);
     });
-    let out = '';
-    child.stdout.on('data', (c) => {
-      out += c;
-      const m = out.match(/serving (http:\/\/\S+\/)/);
-      if (m) ok({ url: m[1], child });
-    });
-    child.on('exit', (code) => fail(new Error(`cairn serve exited with ${code}`)));
+    server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${server.address().port}/`, server }));
   });
 }
 
-const site = await serveSite();
-const goals = (await (await fetch(new URL('api/v1/goals.json', site.url))).json()).goals;
+const site = await serve((path) => {
+  if (path === '/widget/hand.js') return handwritten;
+  const file = normalize(join(built, path));
+  if (!file.startsWith(built)) return null;
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+});
+const goals = JSON.parse(readFileSync(join(built, 'api/v1/goals.json'), 'utf8')).goals;
 const goal = goals.find((g) => g.bars.length >= 2) ?? goals[0];
-const handwritten = readFileSync(join(here, 'handwritten.js'));
 
-// The other origin: the host pages, and the hand-written card (it reads the site's JSON
-// through a `site`-relative URL, so it is served as if from the site: /site/widget/…).
+const watch = `<script>(function tick(){const el=document.querySelector('cairn-goal, hand-goal');
+if(el&&el.shadowRoot&&el.shadowRoot.querySelector('.card')){window.firstCard=performance.now();return}
+requestAnimationFrame(tick)})()</script>`;
 const pages = {
   '/widget.html': `<script type="module" src="${site.url}widget/cairn.js"></script><cairn-goal goal="${goal.slug}"></cairn-goal>`,
   '/hand.html': `<script type="module" src="${site.url}widget/hand.js"></script><hand-goal goal="${goal.slug}"></hand-goal>`,
 };
-const host = await new Promise((ok) => {
-  const server = createServer((req, res) => {
-    const body = pages[req.url];
-    if (!body) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><title>bench</title>
-<script>(function tick(){const el=document.querySelector('cairn-goal, hand-goal');
-if(el&&el.shadowRoot&&el.shadowRoot.querySelector('.card')){window.firstCard=performance.now();return}
-requestAnimationFrame(tick)})()</script>${body}`);
-  });
-  server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${server.address().port}`, server }));
-});
+const host = await serve((path) =>
+  pages[path] ? `<!doctype html><html lang="en"><title>bench</title>${watch}${pages[path]}` : null,
+);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -70,11 +78,7 @@ const browser = await chromium.launch({
 async function firstCard(path) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // The hand-written card is served from the site's origin, like the widget.
-  await page.route('**/widget/hand.js', (route) =>
-    route.fulfill({ body: handwritten, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } }),
-  );
-  await page.goto(host.url + path);
+  await page.goto(new URL(path, host.url).href);
   await page.waitForFunction(() => window.firstCard !== undefined, null, { timeout: 20000 });
   const ms = await page.evaluate(() => window.firstCard);
   await context.close();
@@ -91,7 +95,7 @@ for (let i = 0; i < runs; i++) {
 }
 
 const fetchBytes = async (url) => Buffer.from(await (await fetch(url)).arrayBuffer());
-const widgetFiles = ['widget/cairn.js', 'widget/cairn_widget.js', 'widget/cairn_widget_bg.wasm'];
+const widgetFiles = ['widget/cairn.js', 'widget/cairn_widget_bg.wasm'];
 const sizes = (name, buffers) => {
   const raw = buffers.reduce((n, b) => n + b.length, 0);
   const br = buffers.reduce(
@@ -116,4 +120,5 @@ console.log(`hand-written card           ${h.toFixed(0).padStart(4)} ms ${Math.m
 
 await browser.close();
 host.server.close();
-site.child.kill('SIGINT');
+site.server.close();
+rmSync(work, { recursive: true, force: true });

@@ -1,23 +1,19 @@
-// cairn's widget loader: defines <cairn-goal>, <cairn-goals> and <cairn-poll>.
+// cairn's widget loader: defines <cairn-goal> and <cairn-goals>.
 //
 //   <script type="module" src="https://goals.example.org/widget/cairn.js"></script>
 //   <cairn-goal goal="ship-it"></cairn-goal>
 //
-// The site's address comes from this script's own URL (or a `site` attribute). The
-// WebAssembly module is fetched once per page, and only when an element is on it. Each
+// generator/build.rs appends this to wasm-bindgen's glue for the widget, so that a page
+// makes one request for the script: `__wbg_init`, `mount_goal` and `mount_goals` are the
+// glue's. The site's address comes from this script's own URL (or a `site` attribute).
+// The WebAssembly module is fetched once per page, and only when an element is on it. Each
 // element renders in its own shadow root, so the host page's CSS cannot reach it.
+{
 const script = import.meta.url;
 let loaded;
 
 function load() {
-  // The module and its glue are fetched at the same time, not one after the other.
-  loaded ??= (() => {
-    const wasm = fetch(new URL("cairn_widget_bg.wasm", script));
-    return import(new URL("cairn_widget.js", script).href).then(async (widget) => {
-      await widget.default({ module_or_path: wasm });
-      return widget;
-    });
-  })();
+  loaded ??= __wbg_init({ module_or_path: new URL("cairn_widget_bg.wasm", script) });
   return loaded;
 }
 
@@ -47,7 +43,7 @@ class CairnElement extends HTMLElement {
       early = null;
     }
     load().then(
-      (widget) => this.render(widget, root, early),
+      () => this.render(root, early),
       () => {
         note.setAttribute("role", "alert");
         note.textContent = "The goals widget could not be loaded from " + new URL(".", script).href + ". Try again later.";
@@ -61,19 +57,20 @@ class CairnElement extends HTMLElement {
 }
 
 const elements = {
-  "cairn-goal": (el, w, root, early) =>
-    w.mount_goal(root, script, early, el.attr("site"), el.attr("goal"), el.attr("theme"), el.attr("compact")),
-  "cairn-goals": (el, w, root, early) =>
-    w.mount_goals(root, script, early, el.attr("site"), el.attr("community"), el.attr("status"), el.attr("limit"),
+  "cairn-goal": (el, root, early) =>
+    mount_goal(root, script, early, el.attr("site"), el.attr("goal"), el.attr("theme"), el.attr("compact")),
+  "cairn-goals": (el, root, early) =>
+    mount_goals(root, script, early, el.attr("site"), el.attr("community"), el.attr("status"), el.attr("limit"),
       el.attr("theme"), el.attr("compact")),
 };
 
 for (const [name, render] of Object.entries(elements)) {
   if (!customElements.get(name)) {
     customElements.define(name, class extends CairnElement {
-      render(widget, root, early) {
-        render(this, widget, root, early);
+      render(root, early) {
+        render(this, root, early);
       }
     });
   }
+}
 }

@@ -27,21 +27,22 @@ pub fn mount_goal(
     compact: Option<String>,
 ) {
     let compact = attrs::flag(compact.as_deref());
+    let theme = Theme::parse(theme.as_deref());
     let target = attrs::site(site.as_deref(), &script, resolve)
         .and_then(|site| Ok((site, attrs::slug("cairn-goal", "goal", goal.as_deref())?)));
-    mount(shadow, Theme::parse(theme.as_deref()), compact, move || match target {
-        Err(e) => problem(&Problem::from(e)),
-        Ok((site, slug)) => {
-            let url = format!("{site}api/v1/goals/{slug}.json");
-            let what = format!("goal \"{slug}\"");
-            let goal = load(async move { Goal::read_document(&fetch(url, what, early).await?) });
-            (move || match goal.get() {
-                None => loading(),
-                Some(Ok(goal)) => goal_card(&GoalCard::new(&goal, compact)),
-                Some(Err(p)) => problem(&p),
-            })
-            .into_any()
-        }
+    wasm_bindgen_futures::spawn_local(async move {
+        let goal = match target {
+            Err(e) => Err(Problem::from(e)),
+            Ok((site, slug)) => {
+                let url = format!("{site}api/v1/goals/{slug}.json");
+                let what = format!("goal \"{slug}\"");
+                fetch(url, what, early).await.and_then(|document| Goal::read_document(&document))
+            }
+        };
+        mount(shadow, theme, compact, move || match goal {
+            Ok(goal) => goal_card(&GoalCard::new(&goal, compact)),
+            Err(p) => problem(&p),
+        });
     });
 }
 
@@ -61,34 +62,37 @@ pub fn mount_goals(
     compact: Option<String>,
 ) {
     let compact = attrs::flag(compact.as_deref());
+    let theme = Theme::parse(theme.as_deref());
     let target = attrs::site(site.as_deref(), &script, resolve)
         .and_then(|site| Ok((site, GoalFilter::parse(community.as_deref(), status.as_deref(), limit.as_deref())?)));
-    mount(shadow, Theme::parse(theme.as_deref()), compact, move || match target {
-        Err(e) => problem(&Problem::from(e)),
-        Ok((site, filter)) => {
-            let url = format!("{site}api/v1/goals.json");
-            let goals = load(async move { data::read_goals(&fetch(url, "goal list".to_owned(), early).await?) });
-            (move || match goals.get() {
-                None => loading(),
-                Some(Ok(all)) => {
-                    let chosen = data::select(&all, &filter);
-                    if chosen.is_empty() {
-                        return view! { <p class="message" role="status">"No goals match."</p> }.into_any();
-                    }
-                    let cards = chosen
-                        .into_iter()
-                        .map(|g| view! { <li>{goal_card(&GoalCard::new(g, compact))}</li> })
-                        .collect_view();
-                    view! { <ul class="list">{cards}</ul> }.into_any()
+    wasm_bindgen_futures::spawn_local(async move {
+        let goals = match target {
+            Err(e) => Err(Problem::from(e)),
+            Ok((site, filter)) => {
+                let url = format!("{site}api/v1/goals.json");
+                let document = fetch(url, "goal list".to_owned(), early).await;
+                document.and_then(|document| data::read_goals(&document)).map(|all| (all, filter))
+            }
+        };
+        mount(shadow, theme, compact, move || match goals {
+            Ok((all, filter)) => {
+                let chosen = data::select(&all, &filter);
+                if chosen.is_empty() {
+                    return view! { <p class="message" role="status">"No goals match."</p> }.into_any();
                 }
-                Some(Err(p)) => problem(&p),
-            })
-            .into_any()
-        }
+                let cards = chosen
+                    .into_iter()
+                    .map(|g| view! { <li>{goal_card(&GoalCard::new(g, compact))}</li> })
+                    .collect_view();
+                view! { <ul class="list">{cards}</ul> }.into_any()
+            }
+            Err(p) => problem(&p),
+        });
     });
 }
 
-/// Replaces what `shadow` holds (the loader's placeholder) with the stylesheet and `content`.
+/// Replaces what `shadow` holds (the loader's "Loading…") with the stylesheet and
+/// `content`, once the data is there: one render, nothing reactive to update later.
 fn mount(shadow: ShadowRoot, theme: Theme, compact: bool, content: impl FnOnce() -> AnyView + 'static) {
     shadow.set_inner_html("");
     let class = format!("cairn {}{}", theme.class(), if compact { " compact" } else { "" });
@@ -100,14 +104,6 @@ fn mount(shadow: ShadowRoot, theme: Theme, compact: bool, content: impl FnOnce()
         }
     });
     handle.forget();
-}
-
-/// A signal that holds `work`'s result once it is done. (A plain task and a signal:
-/// leptos' resources would add their async machinery to the module for nothing here.)
-fn load<T: Send + Sync + 'static>(work: impl Future<Output = T> + 'static) -> ReadSignal<Option<T>> {
-    let (result, set_result) = signal(None);
-    leptos::task::spawn_local(async move { set_result.set(Some(work.await)) });
-    result
 }
 
 /// `given` as an absolute address, relative to the page.
@@ -158,10 +154,6 @@ impl Json for JsValue {
     fn items(&self) -> Option<Vec<Self>> {
         self.is_array().then(|| js_sys::Array::from(self).iter().collect())
     }
-}
-
-fn loading() -> AnyView {
-    view! { <p class="message" role="status">"Loading…"</p> }.into_any()
 }
 
 fn problem(p: &Problem) -> AnyView {
