@@ -1,6 +1,7 @@
 // The widget in a real headless Chromium, embedded the way a community embeds it: the
 // example site is built and served by `cairn serve` on one origin, and plain host pages on
-// another origin load `/widget/cairn.js` and use <cairn-goal> and <cairn-goals>. Checked:
+// another origin load `/widget/cairn.js` and use <cairn-goal>, <cairn-goals> and
+// <cairn-poll> (its JSON from a fixture: polls come with the polls issue). Checked:
 // the cards show the site's data inside shadow roots; the wasm module is fetched once per
 // page and only when an element is present; hostile host CSS changes nothing; the
 // keyboard reaches every link; axe-core finds no violation in light or dark mode; a
@@ -42,14 +43,32 @@ function serveSite() {
   });
 }
 
-/** Host pages by path, and a fake cairn site under /fake/ whose JSON is broken. */
+/** A poll document as the site will write it (the fields the poll card reads). */
+const POLL = {
+  schema_version: 1,
+  slug: 'roadmap-2027',
+  question: 'What should we map next?',
+  url: 'https://goals.example.org/polls/roadmap-2027/',
+  status: 'open',
+  window: 'Open until 15 March 2027',
+  summary: '12 ballots, one choice each',
+  results: [
+    { label: 'Rivers', percent: 58, text: '7 votes (58%)' },
+    { label: 'Trails', percent: 33, text: '4 votes (33%)' },
+    { label: 'Ferries', percent: 8, text: '1 vote (8%)' },
+  ],
+};
+
+/** Host pages by path, and a fake cairn site under /fake/ (a poll, and broken JSON). */
 const pages = new Map();
 function serveHost() {
   return new Promise((resolvePromise) => {
     const server = createServer((req, res) => {
       const path = new URL(req.url, 'http://x').pathname;
       const cors = { 'access-control-allow-origin': '*' };
-      if (path === '/fake/api/v1/goals/broken.json') {
+      if (path === '/fake/api/v1/polls/roadmap-2027.json') {
+        res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify(POLL));
+      } else if (path === '/fake/api/v1/goals/broken.json') {
         res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end('{"schema_version": 1, "slug": ');
       } else if (path === '/fake/api/v1/goals/html.json') {
         res.writeHead(200, { ...cors, 'content-type': 'text/html' }).end('<html><body>Oops</body></html>');
@@ -96,7 +115,7 @@ async function open(url, options = {}) {
   });
   await page.goto(url);
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('cairn-goal, cairn-goals')].every(
+    [...document.querySelectorAll('cairn-goal, cairn-goals, cairn-poll')].every(
       (el) => el.shadowRoot && el.shadowRoot.querySelector('.card, .problem, .list, .message:not([role=status])'),
     ),
   );
@@ -132,6 +151,25 @@ test('a goal card on another origin shows the goal as the site does', async () =
   assert.deepEqual(shown.texts, goal.bars.map((b) => b.text));
   assert.ok(shown.meta.includes(goal.status[0].toUpperCase() + goal.status.slice(1)), shown.meta);
   assert.equal(await page.evaluate(() => document.querySelector('cairn-goal').innerHTML), '', 'nothing in the light DOM');
+  await page.close();
+});
+
+test('a poll card shows the question and the results', async () => {
+  const fake = new URL('fake/', host.url).href;
+  const { page } = await open(hostPage('/poll.html', `<cairn-poll poll="roadmap-2027" site="${fake}"></cairn-poll>`));
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('cairn-poll').shadowRoot;
+    return {
+      question: root.querySelector('.title').textContent,
+      rows: [...root.querySelectorAll('.results li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+      links: [...root.querySelectorAll('a')].map((a) => `${a.textContent} ${a.href}`),
+      meta: root.querySelector('.meta').textContent,
+    };
+  });
+  assert.equal(shown.question, POLL.question);
+  assert.deepEqual(shown.rows, POLL.results.map((r) => `${r.label}${r.percent}%${r.text}`.replace(/\s+/g, ' ')));
+  assert.ok(shown.links.includes(`How to vote ${POLL.url}`), shown.links.join(', '));
+  assert.equal(shown.meta, 'Poll · Open');
   await page.close();
 });
 
@@ -212,8 +250,9 @@ test('the keyboard reaches every link in the cards', async () => {
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no violation in the cards (${colorScheme})`, async () => {
     const goal = withBars();
+    const fake = new URL('fake/', host.url).href;
     const body = `<cairn-goal goal="${goal.slug}"></cairn-goal><cairn-goals status="active" limit="3"></cairn-goals>
-      <cairn-goal goal="no-such-goal"></cairn-goal>`;
+      <cairn-goal goal="no-such-goal"></cairn-goal><cairn-poll poll="roadmap-2027" site="${fake}"></cairn-poll>`;
     const { page } = await open(hostPage(`/axe-${colorScheme}.html`, body), { colorScheme });
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(() =>
@@ -249,7 +288,8 @@ test('problems are shown as readable messages in the card', async () => {
     <cairn-goal id="html" goal="html" site="${fake}"></cairn-goal>
     <cairn-goal id="down" goal="x" site="http://127.0.0.1:9/"></cairn-goal>
     <cairn-goal id="bad" goal="../secrets"></cairn-goal>
-    <cairn-goals id="status" status="finished"></cairn-goals>`;
+    <cairn-goals id="status" status="finished"></cairn-goals>
+    <cairn-poll id="nopoll" poll="no-such-poll"></cairn-poll>`;
   const { page } = await open(hostPage('/problems.html', body));
   const expected = {
     '#missing': 'There is no goal "no-such-goal" on this site',
@@ -258,6 +298,7 @@ test('problems are shown as readable messages in the card', async () => {
     '#down': 'could not be reached',
     '#bad': '"../secrets" is not a goal name',
     '#status': 'the status is one of proposed, active',
+    '#nopoll': 'There is no poll "no-such-poll" on this site',
   };
   for (const [selector, words] of Object.entries(expected)) {
     const { message } = await card(page, selector);

@@ -1,4 +1,4 @@
-// cairn's widget loader: defines <cairn-goal> and <cairn-goals>.
+// cairn's widget loader: defines <cairn-goal>, <cairn-goals> and <cairn-poll>.
 //
 //   <script type="module" src="https://goals.example.org/widget/cairn.js"></script>
 //   <cairn-goal goal="ship-it"></cairn-goal>
@@ -23,6 +23,7 @@ const siteOf = (el) => (el.hasAttribute("site") ? new URL(el.getAttribute("site"
 const documentOf = {
   "cairn-goal": (el) => `api/v1/goals/${encodeURIComponent(el.getAttribute("goal") ?? "")}.json`,
   "cairn-goals": () => "api/v1/goals.json",
+  "cairn-poll": (el) => `api/v1/polls/${encodeURIComponent(el.getAttribute("poll") ?? "")}.json`,
 };
 
 class CairnElement extends HTMLElement {
@@ -62,6 +63,8 @@ const elements = {
   "cairn-goals": (el, root, early) =>
     mount_goals(root, script, early, el.attr("site"), el.attr("community"), el.attr("status"), el.attr("limit"),
       el.attr("theme"), el.attr("compact")),
+  "cairn-poll": (el, root, early) =>
+    mount_poll(root, script, early, el.attr("site"), el.attr("poll"), el.attr("theme"), el.attr("compact")),
 };
 
 for (const [name, render] of Object.entries(elements)) {

@@ -1,7 +1,7 @@
 //! What a card says: the words and numbers of a goal card, from a [`Goal`] document. The
 //! views in `web` only lay these out.
 
-use crate::data::Goal;
+use crate::data::{Goal, Poll};
 
 /// A goal card.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +62,53 @@ impl GoalCard {
     }
 }
 
+/// A poll card (read only: results and a link to the poll's page, which says how to vote).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PollCard {
+    /// The question.
+    pub question: String,
+    /// The poll's page.
+    pub url: String,
+    /// `Poll · Open`.
+    pub meta: String,
+    /// When it is open, and the count and method.
+    pub details: Vec<String>,
+    /// One row per option (the first three on a compact card).
+    pub rows: Vec<BarLine>,
+    /// The link's words: how to vote while it is open, else where the results are.
+    pub action: &'static str,
+}
+
+impl PollCard {
+    /// The card for `poll`.
+    pub fn new(poll: &Poll, compact: bool) -> Self {
+        let rows = poll
+            .results
+            .iter()
+            .take(if compact { 3 } else { usize::MAX })
+            .map(|r| BarLine {
+                label: r.label.clone(),
+                percent: r.percent.min(100),
+                text: r.text.clone(),
+                name: format!("{}: {}", r.label, r.text),
+            })
+            .collect();
+        let details = if compact { vec![poll.window.clone()] } else { vec![poll.window.clone(), poll.summary.clone()] };
+        let action = match poll.status {
+            crate::data::PollStatus::Open => "How to vote",
+            _ => "The poll's page",
+        };
+        Self {
+            question: poll.question.clone(),
+            url: poll.url.clone(),
+            meta: format!("Poll · {}", poll.status.label()),
+            details,
+            rows,
+            action,
+        }
+    }
+}
+
 /// What a card shows where a goal has no progress source yet.
 pub const NO_PROGRESS: &str = "No progress measure yet.";
 
@@ -86,6 +133,22 @@ mod tests {
         let card = GoalCard::new(&goal(), true);
         assert_eq!(card.bars.len(), 1);
         assert_eq!(card.due, None);
+    }
+
+    #[test]
+    fn a_poll_card() {
+        let poll =
+            crate::data::Poll::read_document(&crate::data::tests::json(crate::data::tests::POLL)).expect("valid");
+        let card = PollCard::new(&poll, false);
+        assert_eq!(card.meta, "Poll · Open");
+        assert_eq!(card.rows.len(), 3);
+        assert_eq!(card.rows[0].name, "Rivers: 7 votes (58%)");
+        assert_eq!(card.details, ["Open until 15 March 2027", "12 ballots, one choice each"]);
+        assert_eq!(card.action, "How to vote");
+        let mut closed = poll.clone();
+        closed.status = crate::data::PollStatus::Closed;
+        assert_eq!(PollCard::new(&closed, true).action, "The poll's page");
+        assert_eq!(PollCard::new(&closed, true).details.len(), 1);
     }
 
     #[test]

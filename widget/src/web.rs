@@ -7,8 +7,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::ShadowRoot;
 
 use crate::attrs::{self, GoalFilter, Theme};
-use crate::card::{GoalCard, NO_PROGRESS};
-use crate::data::{self, Goal, Json, Problem};
+use crate::card::{GoalCard, NO_PROGRESS, PollCard};
+use crate::data::{self, Goal, Json, Poll, Problem};
 
 /// The widget's stylesheet, put inside every shadow root.
 const STYLE: &str = include_str!("widget.css");
@@ -86,6 +86,38 @@ pub fn mount_goals(
                     .collect_view();
                 view! { <ul class="list">{cards}</ul> }.into_any()
             }
+            Err(p) => problem(&p),
+        });
+    });
+}
+
+/// Renders a `<cairn-poll>` (read only: the results, and a link to the poll's page) into
+/// `shadow`; arguments as for [`mount_goal`].
+#[wasm_bindgen]
+pub fn mount_poll(
+    shadow: ShadowRoot,
+    script: String,
+    early: JsValue,
+    site: Option<String>,
+    poll: Option<String>,
+    theme: Option<String>,
+    compact: Option<String>,
+) {
+    let compact = attrs::flag(compact.as_deref());
+    let theme = Theme::parse(theme.as_deref());
+    let target = attrs::site(site.as_deref(), &script, resolve)
+        .and_then(|site| Ok((site, attrs::slug("cairn-poll", "poll", poll.as_deref())?)));
+    wasm_bindgen_futures::spawn_local(async move {
+        let poll = match target {
+            Err(e) => Err(Problem::from(e)),
+            Ok((site, slug)) => {
+                let url = format!("{site}api/v1/polls/{slug}.json");
+                let what = format!("poll \"{slug}\"");
+                fetch(url, what, early).await.and_then(|document| Poll::read_document(&document))
+            }
+        };
+        mount(shadow, theme, compact, move || match poll {
+            Ok(poll) => poll_card(&PollCard::new(&poll, compact)),
             Err(p) => problem(&p),
         });
     });
@@ -196,6 +228,39 @@ fn goal_card(card: &GoalCard) -> AnyView {
             {card.bars.is_empty().then(|| view! { <p class="bar-text">{NO_PROGRESS}</p> })}
             {bars}
             {card.due.clone().map(|d| view! { <p class="due">{d}</p> })}
+        </article>
+    }
+    .into_any()
+}
+
+fn poll_card(card: &PollCard) -> AnyView {
+    let rows = card
+        .rows
+        .iter()
+        .map(|r| {
+            let percent = r.percent;
+            view! {
+                <li class="bar">
+                    <p class="bar-head">
+                        <span>{r.label.clone()}</span>
+                        <span class="bar-value">{format!("{percent}%")}</span>
+                    </p>
+                    <div class="track" aria-hidden="true">
+                        <div class="fill" style:width=format!("{percent}%")></div>
+                    </div>
+                    <p class="bar-text">{r.text.clone()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let details = card.details.iter().map(|d| view! { <p class="due">{d.clone()}</p> }).collect_view();
+    view! {
+        <article class="card poll">
+            <p class="meta">{card.meta.clone()}</p>
+            <h2 class="title"><a href=card.url.clone()>{card.question.clone()}</a></h2>
+            {details}
+            <ul class="results" aria-label="Results">{rows}</ul>
+            <p class="action"><a href=card.url.clone()>{card.action}</a></p>
         </article>
     }
     .into_any()
