@@ -10,10 +10,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -154,6 +155,38 @@ test('a goal card on another origin shows the goal as the site does', async () =
   await page.close();
 });
 
+test('a site built with `cairn build` and served as plain files feeds the cards', async () => {
+  // As on GitHub Pages: the built folder behind a static server that allows other origins.
+  const work = mkdtempSync(join(tmpdir(), 'cairn-widget-'));
+  const built = join(work, 'site');
+  execFileSync(cairn, ['build', join(repoRoot, 'content'), '-o', built, '--today', '2026-11-26'], { stdio: 'pipe' });
+  const types = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm' };
+  const server = createServer((req, res) => {
+    const path = normalize(join(built, new URL(req.url, 'http://x').pathname));
+    try {
+      if (!path.startsWith(built)) throw new Error('outside');
+      const body = readFileSync(path);
+      const type = types[path.slice(path.lastIndexOf('.'))] ?? 'text/html';
+      res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const staticSite = `http://127.0.0.1:${server.address().port}/`;
+  const goal = withBars();
+  pages.set('/static.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="${staticSite}widget/cairn.js"></script></head>
+<body><main><cairn-goal goal="${goal.slug}"></cairn-goal></main></body></html>`);
+  const { page } = await open(new URL('/static.html', host.url).href);
+  const shown = await card(page, 'cairn-goal');
+  assert.equal(shown.title, goal.title);
+  assert.deepEqual(shown.percents, goal.bars.map((b) => b.percent));
+  await page.close();
+  server.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
 test('a poll card shows the question and the results', async () => {
   const fake = new URL('fake/', host.url).href;
   const { page } = await open(hostPage('/poll.html', `<cairn-poll poll="roadmap-2027" site="${fake}"></cairn-poll>`));
@@ -230,10 +263,12 @@ test("the host page's CSS cannot change the cards", async () => {
 
 test('the keyboard reaches every link in the cards', async () => {
   const [a, b] = goals;
+  const fake = new URL('fake/', host.url).href;
   const { page } = await open(hostPage('/keys.html', `<cairn-goal goal="${a.slug}"></cairn-goal>
-    <cairn-goal goal="${b.slug}"></cairn-goal>`));
+    <cairn-goal goal="${b.slug}"></cairn-goal><cairn-poll poll="roadmap-2027" site="${fake}"></cairn-poll>`));
   const reached = [];
-  for (let i = 0; i < 6; i++) {
+  // Two goal cards with one link each, a poll card with two: four stops, in order.
+  for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');
     reached.push(
       await page.evaluate(() => {
@@ -242,7 +277,7 @@ test('the keyboard reaches every link in the cards', async () => {
       }),
     );
   }
-  for (const g of [a, b]) assert.ok(reached.some((r) => r?.href === g.url), `${g.url} in ${JSON.stringify(reached)}`);
+  assert.deepEqual(reached.map((r) => r?.href), [a.url, b.url, POLL.url, POLL.url]);
   for (const r of reached.filter(Boolean)) assert.notEqual(r.outline, 'none', `focus is visible on ${r.href}`);
   await page.close();
 });
