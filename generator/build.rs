@@ -28,10 +28,10 @@ fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
     let root = manifest.parent().expect("the generator is in the workspace").to_owned();
     println!("cargo::rerun-if-env-changed=CAIRN_SKIP_WIDGET");
-    // A wasm-opt appearing on (or leaving) the PATH changes the module.
-    println!("cargo::rerun-if-env-changed=PATH");
     println!("cargo::rerun-if-changed=build.rs");
-    for path in ["widget/src", "widget/js", "widget/Cargo.toml", "model/src", "model/Cargo.toml", "Cargo.lock"] {
+    let watched =
+        ["widget/src", "widget/js", "widget/Cargo.toml", "model/src", "model/Cargo.toml", "Cargo.lock", "Cargo.toml"];
+    for path in watched.into_iter().chain([".cargo/config.toml"]) {
         if root.join(path).exists() {
             println!("cargo::rerun-if-changed={}", root.join(path).display());
         }
@@ -90,11 +90,14 @@ fn build_wasm(root: &Path, out: &Path) -> PathBuf {
     let mut command = Command::new(cargo);
     command
         .current_dir(root)
-        .args(["build", "-p", "cairn-widget", "--lib", "--target", "wasm32-unknown-unknown"])
+        .args(["build", "-p", "cairn-widget", "--lib", "--target", "wasm32-unknown-unknown", "--locked"])
         .args(["--profile", "wasm-release", "--target-dir"])
         .arg(&target_dir)
         // The nested build's output must not be read as directives for this one.
         .stdout(std::io::stderr());
+    if std::env::var_os("CARGO_NET_OFFLINE").is_some_and(|v| v == "true") {
+        command.arg("--offline");
+    }
     for (key, _) in std::env::vars_os() {
         let key = key.to_string_lossy();
         let leaks = ["CARGO_CFG_", "CARGO_FEATURE_", "CARGO_PKG_", "CARGO_MANIFEST_", "DEP_"]

@@ -41,14 +41,27 @@ impl Server {
 
     /// `GET path` with the given `Host` header.
     fn get_as(&self, path: &str, host: &str) -> (u16, String) {
-        let mut stream = TcpStream::connect(&self.address).expect("connect");
-        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-        write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
-        let mut response = String::new();
-        stream.read_to_string(&mut response).expect("read the response");
+        let response = self.raw(path, host);
         let status = response.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
         let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
         (status, body)
+    }
+
+    /// The whole response to `GET path`, headers included.
+    fn raw(&self, path: &str, host: &str) -> String {
+        let mut stream = TcpStream::connect(&self.address).expect("connect");
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).expect("read the response");
+        String::from_utf8_lossy(&response).into_owned()
+    }
+
+    /// Whether the response to `GET path` lets pages on other sites read it.
+    fn shared(&self, path: &str) -> bool {
+        let response = self.raw(path, &self.address.clone());
+        let headers = response.split_once("\r\n\r\n").map_or(response.as_str(), |(h, _)| h).to_ascii_lowercase();
+        headers.contains("\r\naccess-control-allow-origin: *")
     }
 
     /// Stops the server the way Ctrl+C does and returns whether it exited cleanly.
@@ -133,4 +146,21 @@ fn answers_only_to_localhost() {
     // A page elsewhere that points a DNS name at this machine must not read it.
     let (status, _) = server.get_as("/", &format!("evil.example:{port}"));
     assert_eq!(status, 403);
+}
+
+#[test]
+fn lets_other_sites_read_the_widget_and_the_json_and_nothing_else() {
+    let repo = Repo::fixture("check", "_base");
+    let server = Server::start(&repo);
+    assert!(server.shared("/widget/cairn.js"));
+    assert!(server.shared("/api/v1/site.json"));
+    assert!(server.shared("/api/v1/goals/no-such-goal.json"), "a missing document too, so the widget can say so");
+    assert!(!server.shared("/"));
+    assert!(!server.shared("/goals/base-goal/"));
+
+    let broken = Repo::fixture("check", "_base");
+    broken.write("goals/base-goal.md", "---\ntitle: Broken\nkind: sometimes\n---\n");
+    let server = Server::start(&broken);
+    assert_eq!(server.get("/api/v1/site.json").0, 500);
+    assert!(!server.shared("/api/v1/site.json"), "the build-error page shows the repository's files");
 }

@@ -46,7 +46,6 @@ class CairnElement extends HTMLElement {
     load().then(
       () => this.render(root, early),
       () => {
-        note.setAttribute("role", "alert");
         note.textContent = "The goals widget could not be loaded from " + new URL(".", script).href + ". Try again later.";
       },
     );

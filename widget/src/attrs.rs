@@ -113,7 +113,8 @@ pub fn site(
     let mut site = match site_attribute.map(str::trim).filter(|s| !s.is_empty()) {
         Some(given) => resolve(given)
             .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
-            .ok_or_else(|| AttrError(format!("site=\"{given}\" is not a web address.")))?,
+            .filter(|url| !url.contains(['?', '#']))
+            .ok_or_else(|| AttrError(format!("site=\"{given}\" is not the web address of a site (no ? or #).")))?,
         None => {
             let folder = script_url.rsplit_once('/').map_or(script_url, |(folder, _)| folder);
             let site = folder.strip_suffix("/widget").unwrap_or(folder);
@@ -186,5 +187,7 @@ mod tests {
         assert_eq!(site(Some("sub/"), script, resolve).expect("relative"), "https://host.example/sub/");
         let resolve_js = |s: &str| Some(s.to_owned());
         assert!(site(Some("javascript:alert(1)"), script, resolve_js).is_err());
+        assert!(site(Some("https://x.example/g#top"), script, resolve).is_err());
+        assert!(site(Some("https://x.example/g?x=1"), script, resolve).is_err());
     }
 }

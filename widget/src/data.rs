@@ -125,6 +125,17 @@ fn text<J: Json>(j: &J, key: &str) -> Result<String, Problem> {
     required(j, key)?.text().ok_or_else(|| bad(format!("`{key}` is not text")))
 }
 
+/// A link the card shows: only web addresses (a `javascript:` one would run on the host
+/// page when clicked).
+fn web_address<J: Json>(j: &J, key: &str) -> Result<String, Problem> {
+    let url = text(j, key)?;
+    if url.starts_with("https://") || url.starts_with("http://") {
+        Ok(url)
+    } else {
+        Err(bad(format!("`{key}` is not a web address")))
+    }
+}
+
 fn optional_text<J: Json>(j: &J, key: &str) -> Result<Option<String>, Problem> {
     j.field(key).map(|v| v.text().ok_or_else(|| bad(format!("`{key}` is not text")))).transpose()
 }
@@ -174,7 +185,7 @@ impl Goal {
             status: keyword(j, "status")?,
             community,
             due,
-            url: text(j, "url")?,
+            url: web_address(j, "url")?,
             bars,
             review: review(&required(j, "review")?)?,
         })
@@ -260,7 +271,7 @@ impl Poll {
         Ok(Self {
             slug: text(document, "slug")?,
             question: text(document, "question")?,
-            url: text(document, "url")?,
+            url: web_address(document, "url")?,
             status: keyword(document, "status")?,
             window: text(document, "window")?,
             summary: text(document, "summary")?,
@@ -385,6 +396,7 @@ pub(crate) mod tests {
             ("\"percent\": 50, \"text\": \"1 of", "\"percent\": 5000, \"text\": \"1 of", "`percent` is out of range"),
             ("\"percent\": 50, \"text\": \"1 of", "\"percent\": 0.5, \"text\": \"1 of", "`percent` is out of range"),
             ("\"state\": \"due_soon\"", "\"state\": \"later\"", "not a known review state"),
+            ("\"https://x.example/goals/ship-it/\"", "\"javascript:alert(1)\"", "`url` is not a web address"),
             ("\"review_by\": \"2026-12-01\", \"days\": 5", "\"days\": 5", "missing field `review_by`"),
         ];
         for (from, to, expected) in cases {

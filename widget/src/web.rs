@@ -189,7 +189,8 @@ impl Json for JsValue {
 }
 
 fn problem(p: &Problem) -> AnyView {
-    view! { <p class="message problem" role="alert">{p.message()}</p> }.into_any()
+    // `status`, not `alert`: a page with several cards must not interrupt its readers.
+    view! { <p class="message problem" role="status">{p.message()}</p> }.into_any()
 }
 
 fn goal_card(card: &GoalCard) -> AnyView {

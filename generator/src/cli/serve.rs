@@ -19,7 +19,6 @@ use cairn::build::{BuildError, BuildOptions, build_site};
 use cairn::diagnostic::render::{Format, render};
 use cairn::render::RenderOptions;
 use tower_http::services::{ServeDir, ServeFile};
-use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::Outcome;
 use super::build::DateArgs;
@@ -95,11 +94,7 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         .fallback_service(files)
         .layer(middleware::from_fn_with_state(Arc::clone(&server), rebuild_if_changed))
         .layer(middleware::from_fn_with_state(Arc::new(allowed_hosts(address)), check_host))
-        // Like GitHub Pages: pages on other sites may load the widget and the JSON.
-        .layer(SetResponseHeaderLayer::if_not_present(
-            axum::http::header::ACCESS_CONTROL_ALLOW_ORIGIN,
-            axum::http::HeaderValue::from_static("*"),
-        ));
+        .layer(middleware::from_fn(allow_embedding));
     writeln!(std::io::stdout().lock(), "serving {base_url} (press Ctrl+C to stop)")?;
     axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
     drop(folder);
@@ -134,6 +129,22 @@ fn allowed_hosts(address: SocketAddr) -> Option<Vec<String>> {
     let mut hosts = vec![format!("localhost:{port}"), format!("127.0.0.1:{port}"), format!("[::1]:{port}")];
     hosts.push(address.to_string());
     Some(hosts)
+}
+
+/// Like GitHub Pages, lets pages on other sites load the widget and the JSON it reads:
+/// `Access-Control-Allow-Origin: *` on the site's files under `/widget/` and `/api/` (and
+/// their "not found", which the widget reports), and on nothing else: not on pages, nor on
+/// the build-error page, which shows the repository's files.
+async fn allow_embedding(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let shared = path.starts_with("/widget/") || path.starts_with("/api/");
+    let mut response = next.run(request).await;
+    if shared && !response.status().is_server_error() {
+        response
+            .headers_mut()
+            .insert(axum::http::header::ACCESS_CONTROL_ALLOW_ORIGIN, axum::http::HeaderValue::from_static("*"));
+    }
+    response
 }
 
 async fn check_host(State(allowed): State<Arc<Option<Vec<String>>>>, request: Request, next: Next) -> Response {
