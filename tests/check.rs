@@ -357,3 +357,44 @@ fn reports_broken_symlinks() {
         ]
     );
 }
+
+#[test]
+fn reports_poll_problems() {
+    expect(
+        "poll-problems",
+        &[
+            "polls/bad.md:4:1: error: a poll needs at least two options (hint: list the answers under `options`, one per line)",
+            "polls/bad.md:4:17: error: two options are named `only` (hint: give each option its own `id`)",
+            "polls/bad.md:6:9: error: `closes` (2026-11-01) is before `opens` (2026-11-10) (hint: a poll is open from `opens` to `closes`, both included)",
+            "polls/roadmap.md:10:1: error: `budget` applies only to `score` polls, and this one is `ranked` (hint: remove the line, or change `method`)",
+            "polls/roadmap.md:11:20: error: unknown goal `nope` (hint: name goals by their file name without `.md`)",
+        ],
+    );
+}
+
+#[test]
+fn lists_ballots_that_do_not_count_as_warnings() {
+    let hint = "(hint: a ballot holds one of `choice = \"…\"`, `approve = [\"…\"]`, `ranking = [\"…\"]` or `[points]`, for the poll's method)";
+    expect(
+        "ballot-problems",
+        &[
+            "polls/ghost/ballots/fay.toml: warning: there is no poll `ghost` (`polls/ghost.md`) for this ballot (hint: ballots live in `polls/<poll>/ballots/`, next to `polls/<poll>.md`)",
+            &format!(
+                "polls/roadmap/ballots/bo.toml: warning: this ballot does not count: `boats` is not an option of this poll; the options are `rivers`, `trails`, `ferries` {hint}"
+            ),
+            &format!(
+                "polls/roadmap/ballots/cy.toml: warning: this ballot does not count: this poll is counted by `ranked`, so a ballot gives the options in order of preference (`ranking = [\"…\", \"…\"]`) {hint}"
+            ),
+            &format!(
+                "polls/roadmap/ballots/dee.toml:1:12: warning: this ballot does not count: invalid TOML: unclosed array, expected `]` {hint}"
+            ),
+            &format!(
+                "polls/roadmap/ballots/flo.toml:1:1: warning: this ballot does not count: it has more than one of `choice`, `approve`, `ranking` and `points` {hint}"
+            ),
+        ],
+    );
+    // A voter's mistake does not stop the community's site.
+    let repo = Repo::fixture("check", "ballot-problems");
+    let run = repo.cairn(&["build", "--today", "2026-11-26"]);
+    assert_eq!(run.code, 0, "{run:?}");
+}

@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use crate::poll::{BallotFile, Poll};
 use crate::progress::GoalProgress;
 use crate::review::ReviewState;
 use crate::{Charter, Community, Goal, SiteConfig, Slug, Update};
@@ -23,6 +24,10 @@ pub struct Content {
     pub goals: Vec<Goal>,
     /// The updates.
     pub updates: Vec<Update>,
+    /// The polls, by slug.
+    pub polls: Vec<Poll>,
+    /// Every ballot file, by path.
+    pub ballots: Vec<BallotFile>,
 }
 
 impl Content {

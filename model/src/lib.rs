@@ -36,7 +36,7 @@ pub use content::Content;
 pub use goal::{Cadence, Goal, GoalKind, GoalStatus, Interval, IntervalUnit, Metric, Milestone, Schedule};
 pub use jiff::civil::Date;
 pub use names::{Login, Slug};
-pub use poll::{Backend, Ballot, BallotError, Choice, Electorate, Method, Poll, PollOption, PollPhase};
+pub use poll::{Backend, Ballot, BallotError, BallotFile, Choice, Electorate, Method, Poll, PollOption, PollPhase};
 pub use progress::{CadenceProgress, ChecklistProgress, Direction, GoalProgress, Progress};
 pub use review::{ReviewPolicy, ReviewState};
 pub use tally::{Detail, Schulze, Tally, tally};

@@ -93,6 +93,12 @@ pub struct Poll {
     /// Goals the poll is about.
     #[serde(default)]
     pub goals: Vec<Slug>,
+    /// The file, relative to the repository.
+    #[serde(skip)]
+    pub path: String,
+    /// Its Markdown body: what the poll is about.
+    #[serde(skip)]
+    pub body: String,
 }
 
 /// Where a poll is in its life on a given day.
@@ -151,6 +157,18 @@ pub struct Ballot {
     pub voter: Login,
     /// What they chose.
     pub choice: Choice,
+}
+
+/// A ballot file as found in the repository: valid or not, it is listed on the poll's
+/// page (an invalid one with its reason), never silently dropped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotFile {
+    /// The poll it is for (its folder).
+    pub poll: Slug,
+    /// The file, relative to the repository.
+    pub path: String,
+    /// The ballot, or why the file is not one.
+    pub ballot: Result<Ballot, String>,
 }
 
 /// Why a ballot does not count.

@@ -44,7 +44,7 @@ pub enum Problem {
     /// A file or folder name cannot be a slug.
     #[error("`{name}` is not a valid {what} name: it {reason}")]
     BadName {
-        /// "goal", "community" or "update".
+        /// "goal", "community", "update", "poll", "option" or "voter".
         what: &'static str,
         /// The name as found.
         name: String,
@@ -251,6 +251,45 @@ pub enum Problem {
         /// The value found.
         value: String,
     },
+    /// Two options of a poll with the same id.
+    #[error("two options are named `{id}`")]
+    DuplicateOption {
+        /// The id.
+        id: String,
+    },
+    /// A poll with fewer than two options.
+    #[error("a poll needs at least two options")]
+    TooFewOptions,
+    /// A poll that closes before it opens.
+    #[error("`closes` ({closes}) is before `opens` ({opens})")]
+    ClosesBeforeOpens {
+        /// The opening day.
+        opens: String,
+        /// The closing day.
+        closes: String,
+    },
+    /// A poll setting that does not apply to the poll's method.
+    #[error("`{key}` applies only to `{applies}` polls, and this one is `{method}`")]
+    NotForMethod {
+        /// The key.
+        key: &'static str,
+        /// The method it applies to.
+        applies: &'static str,
+        /// The poll's method.
+        method: &'static str,
+    },
+    /// A ballot in the folder of a poll that does not exist.
+    #[error("there is no poll `{poll}` (`polls/{poll}.md`) for this ballot")]
+    BallotWithoutPoll {
+        /// The folder's name.
+        poll: String,
+    },
+    /// A ballot that will not be counted.
+    #[error("this ballot does not count: {reason}")]
+    InvalidBallot {
+        /// Why.
+        reason: String,
+    },
     /// The git host cannot be told from the repository address.
     #[error("cannot tell the git host from `{url}`")]
     UnknownHost {
@@ -298,13 +337,24 @@ impl Problem {
             Problem::RelativeLink { .. } => "relative-link",
             Problem::BadLanguage { .. } => "bad-language",
             Problem::UnknownHost { .. } => "unknown-host",
+            Problem::DuplicateOption { .. } => "duplicate-option",
+            Problem::TooFewOptions => "too-few-options",
+            Problem::ClosesBeforeOpens { .. } => "closes-before-opens",
+            Problem::NotForMethod { .. } => "not-for-method",
+            Problem::BallotWithoutPoll { .. } => "ballot-without-poll",
+            Problem::InvalidBallot { .. } => "invalid-ballot",
         }
     }
 
     /// How bad the problem is.
     pub fn severity(&self) -> Severity {
         match self {
-            Problem::StrayFile { .. } | Problem::RelativeLink { .. } => Severity::Warning,
+            // A ballot is a voter's, not the community's: a bad one is listed on the poll's
+            // page as not counted, and does not stop the site.
+            Problem::StrayFile { .. }
+            | Problem::RelativeLink { .. }
+            | Problem::BallotWithoutPoll { .. }
+            | Problem::InvalidBallot { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -385,6 +435,14 @@ impl Problem {
             }
             Problem::LinkNotAPage { .. } => "only the charter, goals, communities and updates become pages: link to the file on the git host instead".into(),
             Problem::UnknownHost { .. } => "add `host = \"github\"`, `\"gitlab\"` or `\"gitea\"` to `[repo]`".into(),
+            Problem::DuplicateOption { .. } => "give each option its own `id`".into(),
+            Problem::TooFewOptions => "list the answers under `options`, one per line".into(),
+            Problem::ClosesBeforeOpens { .. } => "a poll is open from `opens` to `closes`, both included".into(),
+            Problem::NotForMethod { .. } => "remove the line, or change `method`".into(),
+            Problem::BallotWithoutPoll { .. } => "ballots live in `polls/<poll>/ballots/`, next to `polls/<poll>.md`".into(),
+            Problem::InvalidBallot { .. } => {
+                "a ballot holds one of `choice = \"…\"`, `approve = [\"…\"]`, `ranking = [\"…\"]` or `[points]`, for the poll's method".into()
+            }
             _ => return None,
         })
     }

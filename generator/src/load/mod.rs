@@ -20,6 +20,7 @@ mod frontmatter;
 mod goal;
 mod links;
 mod node;
+mod poll;
 mod source;
 mod update;
 mod walk;
@@ -27,7 +28,7 @@ mod walk;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use cairn_model::{Community, Content, Goal, Slug, Update};
+use cairn_model::{BallotFile, Community, Content, Goal, Poll, Slug, Update};
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Problem, Severity};
@@ -103,9 +104,13 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     let mut goals: Vec<Goal> = Vec::new();
     let mut communities = BTreeMap::new();
     let mut updates = Vec::new();
+    let mut polls: Vec<Poll> = Vec::new();
+    let mut ballots: Vec<BallotFile> = Vec::new();
     let mut goal_refs = Vec::new();
     for file in files {
         match file.read {
+            Some(Read::Poll(poll)) => polls.push(poll),
+            Some(Read::Ballot(ballot)) => ballots.push(ballot),
             Some(Read::Goal(goal)) => goals.push(goal),
             Some(Read::Community(community)) => {
                 communities.insert(community.slug.clone(), community);
@@ -139,6 +144,16 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
             }
         }
     }
+    polls.sort_by(|a, b| a.slug.cmp(&b.slug));
+    ballots.sort_by(|a, b| a.path.cmp(&b.path));
+    let poll_files: BTreeSet<&Slug> = candidates
+        .iter()
+        .filter_map(|c| match &c.kind {
+            Kind::Poll { slug } => Some(slug),
+            _ => None,
+        })
+        .collect();
+    check_ballots(&polls, &poll_files, &mut ballots, &mut diagnostics);
     let diagnostics = Diagnostics::new(diagnostics);
     if diagnostics.error_count() > 0 {
         return Err(LoadError::Invalid(diagnostics));
@@ -148,7 +163,8 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
         return Err(LoadError::Invalid(diagnostics));
     };
     updates.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-    let content = Content { config, charter, communities: communities.into_values().collect(), goals, updates };
+    let communities = communities.into_values().collect();
+    let content = Content { config, charter, communities, goals, updates, polls, ballots };
     debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
     Ok(Loaded { content, warnings: diagnostics })
 }
@@ -158,6 +174,8 @@ enum Read {
     Goal(Goal),
     Community(Community),
     Update(Update),
+    Poll(Poll),
+    Ballot(BallotFile),
 }
 
 /// What reading one content file gave: the file (when valid), the goals it names (for
@@ -195,9 +213,64 @@ fn read_candidate(root: &Path, candidate: &Candidate, pages: &BTreeSet<&str>, op
             let (update, goal_refs) = update::read_update(&file, slug.clone(), options);
             FileOutcome { goal_refs, ..FileOutcome::from(update.map(Read::Update)) }
         }
+        Kind::Poll { slug } => {
+            let (poll, goal_refs) = poll::read_poll(&file, slug.clone(), options);
+            FileOutcome { goal_refs, ..FileOutcome::from(poll.map(Read::Poll)) }
+        }
+        Kind::Ballot { poll, voter } => return read_ballot(&file, poll, voter),
     };
     links::check_links(root, body.links.as_slice(), pages, &mut outcome.diagnostics);
     outcome
+}
+
+/// A ballot file: read, and kept whether or not it is valid. Its problems are warnings
+/// (`invalid-ballot`): a voter's mistake must not stop the community's site.
+fn read_ballot(file: &crate::diagnostic::SourceFile, poll: &Slug, voter: &cairn_model::Login) -> FileOutcome {
+    let (ballot, diagnostics) = match poll::read_ballot(file, voter.clone()) {
+        Ok(ballot) => (Ok(ballot), Vec::new()),
+        Err(found) => {
+            let reason = found.first().map_or_else(|| "it cannot be read".to_owned(), |d| d.problem.to_string());
+            let warnings = found
+                .into_iter()
+                .map(|mut d| {
+                    if !matches!(*d.problem, Problem::InvalidBallot { .. }) {
+                        d.problem = Box::new(Problem::InvalidBallot { reason: d.problem.to_string() });
+                    }
+                    d
+                })
+                .collect();
+            (Err(reason), warnings)
+        }
+    };
+    let ballot = BallotFile { poll: poll.clone(), path: file.path.clone(), ballot };
+    FileOutcome { read: Some(Read::Ballot(ballot)), diagnostics, ..FileOutcome::default() }
+}
+
+/// Checks each ballot against its poll: a ballot without a poll file, or one that does not
+/// fit its poll's method and options, is kept with the reason and reported as a warning.
+/// (Ballots of a poll file with errors wait until it is fixed.)
+fn check_ballots(
+    polls: &[Poll],
+    poll_files: &BTreeSet<&Slug>,
+    ballots: &mut [BallotFile],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for file in ballots {
+        let Some(poll) = polls.iter().find(|p| p.slug == file.poll) else {
+            if poll_files.contains(&file.poll) {
+                continue;
+            }
+            diagnostics.push(Diagnostic::file(&file.path, Problem::BallotWithoutPoll { poll: file.poll.to_string() }));
+            file.ballot = Err(format!("there is no poll `{}`", file.poll));
+            continue;
+        };
+        if let Ok(ballot) = &file.ballot
+            && let Err(reason) = ballot.check(poll)
+        {
+            diagnostics.push(Diagnostic::file(&file.path, Problem::InvalidBallot { reason: reason.to_string() }));
+            file.ballot = Err(reason.to_string());
+        }
+    }
 }
 
 fn read_root_file<T>(

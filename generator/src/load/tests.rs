@@ -250,3 +250,24 @@ proptest! {
         let _ = config::read_config(&crate::diagnostic::SourceFile { path: "cairn.toml".into(), text: text.into() });
     }
 }
+
+#[test]
+fn loads_polls_and_keeps_every_ballot_with_its_reason() {
+    let poll = "---\nquestion: Next?\nmethod: score\nbudget: 5\noptions: [Rivers, { id: trails, label: Hiking trails }]\nopens: 2026-11-01\ncloses: 2026-11-30\nelectorate: maintainers\n---\nWhy.\n";
+    let loaded = load(&[
+        ("polls/next.md", poll),
+        ("polls/next/ballots/amara.toml", "[points]\nrivers = 3\ntrails = 2\n"),
+        ("polls/next/ballots/bo.yaml", "points:\n  rivers: 9\n"),
+    ])
+    .expect("ballot problems are warnings");
+    let [poll] = loaded.content.polls.as_slice() else { panic!("one poll") };
+    assert_eq!(poll.method, cairn_model::Method::Score { budget: 5 });
+    assert_eq!(poll.options[0].id.as_str(), "rivers");
+    assert_eq!(poll.options[1].label, "Hiking trails");
+    assert_eq!(poll.electorate, cairn_model::Electorate::List("maintainers".into()));
+    assert_eq!(poll.body, "Why.\n");
+    let [amara, bo] = loaded.content.ballots.as_slice() else { panic!("two ballot files") };
+    assert!(amara.ballot.is_ok(), "{amara:?}");
+    assert_eq!(bo.ballot, Err("the ballot gives 9 points; this poll's budget is 5".to_owned()));
+    assert!(matches!(*loaded.warnings.iter().next().expect("a warning").problem, Problem::InvalidBallot { .. }));
+}

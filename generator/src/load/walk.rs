@@ -14,11 +14,25 @@ use crate::diagnostic::{Diagnostic, Problem};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Kind {
     /// `goals/<slug>.md` or `goals/<community>/<slug>.md`.
-    Goal { slug: Slug, community: Option<Slug> },
+    Goal {
+        slug: Slug,
+        community: Option<Slug>,
+    },
     /// `goals/<community>/_index.md`.
-    Community { slug: Slug },
+    Community {
+        slug: Slug,
+    },
     /// `updates/<slug>.md`.
-    Update { slug: Slug },
+    Update {
+        slug: Slug,
+    },
+    Poll {
+        slug: Slug,
+    },
+    Ballot {
+        poll: Slug,
+        voter: cairn_model::Login,
+    },
 }
 
 /// A file to read.
@@ -33,12 +47,13 @@ pub(crate) struct Candidate {
 const GOAL_PLACES: &str = "`goals/<goal>.md` or `goals/<community>/<goal>.md`";
 /// Where update files go, for messages.
 const UPDATE_PLACES: &str = "`updates/<date>-<name>.md`";
+const POLL_PLACES: &str = "`polls/<poll>.md` or `polls/<poll>/ballots/<login>.toml`";
 
 /// Lists the goal, community and update files under canonical `root`, sorted by path.
 pub(crate) fn discover(root: &Path) -> (Vec<Candidate>, Vec<Diagnostic>) {
     let mut found = Vec::new();
     let mut diagnostics = Vec::new();
-    for folder in ["goals", "updates"] {
+    for folder in ["goals", "updates", "polls"] {
         let dir = root.join(folder);
         let Ok(meta) = std::fs::symlink_metadata(&dir) else { continue };
         // The walker follows the folder it starts from: a linked `goals/` must lead to a
@@ -109,6 +124,17 @@ fn classify(rel: &str) -> Result<Option<Kind>, Problem> {
     if file.starts_with('.') && !file.ends_with(".md") {
         return Ok(None);
     }
+    if let ["polls", poll, "ballots", _] = parts.as_slice()
+        && let Some(voter) = [".toml", ".yaml", ".yml"].iter().find_map(|ext| file.strip_suffix(ext))
+    {
+        let voter = cairn_model::Login::new(voter).map_err(|reason| Problem::BadName {
+            what: "voter",
+            name: voter.to_owned(),
+            reason,
+            suggestion: None,
+        })?;
+        return Ok(Some(Kind::Ballot { poll: slug(poll, "poll")?, voter }));
+    }
     let Some(stem) = file.strip_suffix(".md") else {
         return Err(Problem::StrayFile { name: file.to_owned() });
     };
@@ -119,7 +145,9 @@ fn classify(rel: &str) -> Result<Option<Kind>, Problem> {
             Ok(Some(Kind::Goal { slug: slug(stem, "goal")?, community: Some(slug(community, "community")?) }))
         }
         ["updates", _] => Ok(Some(Kind::Update { slug: slug(stem, "update")? })),
+        ["polls", _] => Ok(Some(Kind::Poll { slug: slug(stem, "poll")? })),
         ["goals", ..] => Err(Problem::TooDeep { expected: GOAL_PLACES }),
+        ["polls", ..] => Err(Problem::TooDeep { expected: POLL_PLACES }),
         _ => Err(Problem::TooDeep { expected: UPDATE_PLACES }),
     }
 }

@@ -1,0 +1,306 @@
+//! Reading a poll file (`polls/<slug>.md`) into a [`Poll`], and a ballot file
+//! (`polls/<poll>/ballots/<login>.toml` or `.yaml`) into a [`Ballot`].
+
+use std::collections::BTreeSet;
+use std::str::FromStr;
+
+use cairn_model::goal::UnknownKeyword;
+use cairn_model::{Backend, Ballot, Choice, Electorate, Login, Method, Poll, PollOption, Slug};
+
+use super::LoadOptions;
+use super::document::Document;
+use super::fields::{Doc, Table};
+use super::node::{self, Value};
+use super::update::GoalRefs;
+use crate::diagnostic::{Diagnostic, Problem, SourceFile};
+
+const KEYS: &[&str] =
+    &["question", "method", "options", "opens", "closes", "backend", "electorate", "max_choices", "budget", "goals"];
+const OPTION_KEYS: &[&str] = &["id", "label"];
+const BALLOT_KEYS: &[&str] = &["choice", "approve", "ranking", "points"];
+
+/// A poll's `method` keyword.
+#[derive(Clone, Copy)]
+enum MethodWord {
+    Single,
+    Approval,
+    Ranked,
+    Score,
+}
+
+impl FromStr for MethodWord {
+    type Err = UnknownKeyword;
+    fn from_str(s: &str) -> Result<Self, UnknownKeyword> {
+        match s {
+            "single" => Ok(Self::Single),
+            "approval" => Ok(Self::Approval),
+            "ranked" => Ok(Self::Ranked),
+            "score" => Ok(Self::Score),
+            _ => Err(UnknownKeyword { expected: &["single", "approval", "ranked", "score"] }),
+        }
+    }
+}
+
+/// A poll's `backend` keyword.
+struct BackendWord(Backend);
+
+impl FromStr for BackendWord {
+    type Err = UnknownKeyword;
+    fn from_str(s: &str) -> Result<Self, UnknownKeyword> {
+        match s {
+            "pr" => Ok(Self(Backend::Pr)),
+            "endpoint" => Ok(Self(Backend::Endpoint)),
+            _ => Err(UnknownKeyword { expected: &["pr", "endpoint"] }),
+        }
+    }
+}
+
+/// Reads one poll; `slug` comes from its file name. The goals it names are returned to be
+/// checked once every goal is known.
+pub(crate) fn read_poll(
+    file: &SourceFile,
+    slug: Slug,
+    options: &LoadOptions,
+) -> (Result<Poll, Vec<Diagnostic>>, Option<GoalRefs>) {
+    let document = match Document::open(file, options) {
+        Ok(document) => document,
+        Err(d) => return (Err(vec![d]), None),
+    };
+    let Some(table) = document.table(KEYS) else {
+        return (Err(document.doc.into_diagnostics()), None);
+    };
+    let refs: Vec<_> = table
+        .texts("goals")
+        .into_iter()
+        .filter_map(|name| match Slug::new(&name.value) {
+            Ok(slug) => Some((slug, table.doc().file_span(&name.span))),
+            Err(_) => {
+                table.doc().report(&name.span, Problem::UnknownGoal { slug: name.value, suggestion: None });
+                None
+            }
+        })
+        .collect();
+    let poll = build(&table, slug, file, &refs, document.body);
+    let diagnostics = document.doc.into_diagnostics();
+    let refs = Some(GoalRefs { file: file.clone(), refs });
+    match poll {
+        Some(poll) if diagnostics.is_empty() => (Ok(poll), refs),
+        _ => (Err(diagnostics), refs),
+    }
+}
+
+fn build(
+    t: &Table<'_>,
+    slug: Slug,
+    file: &SourceFile,
+    refs: &[(Slug, std::ops::Range<usize>)],
+    body: &str,
+) -> Option<Poll> {
+    let question = t.required_text("question", "question: What should we map next?");
+    let word = t.keyword::<MethodWord>("method", "method: ranked");
+    let poll_options = options(t);
+    let opens = t.date("opens");
+    let closes = t.date("closes");
+    for (key, example) in [("opens", "opens: 2026-11-01"), ("closes", "closes: 2026-12-15")] {
+        if t.node(key).is_none() {
+            t.missing(key, example);
+        }
+    }
+    if let (Some(opens), Some(closes)) = (&opens, &closes)
+        && closes.value < opens.value
+    {
+        let problem = Problem::ClosesBeforeOpens { opens: opens.value.to_string(), closes: closes.value.to_string() };
+        t.doc().report(&closes.span, problem);
+    }
+    let backend = match t.node("backend") {
+        Some(_) => t.keyword::<BackendWord>("backend", "backend: pr").map(|b| b.value.0),
+        None => Some(Backend::Pr),
+    };
+    let electorate = match t.text("electorate") {
+        Some(e) if e.value == "anyone" => Electorate::Anyone,
+        Some(e) => Electorate::List(e.value),
+        None => Electorate::Anyone,
+    };
+    let method = method(t, word?.value)?;
+    Some(Poll {
+        slug,
+        question: question?.value,
+        options: poll_options?,
+        method,
+        opens: opens?.value,
+        closes: closes?.value,
+        backend: backend?,
+        electorate,
+        goals: refs.iter().map(|(slug, _)| slug.clone()).collect(),
+        path: file.path.clone(),
+        body: body.to_owned(),
+    })
+}
+
+/// The method, with the settings that belong to it (and reports for those that do not).
+fn method(t: &Table<'_>, word: MethodWord) -> Option<Method> {
+    let name = match word {
+        MethodWord::Single => "single",
+        MethodWord::Approval => "approval",
+        MethodWord::Ranked => "ranked",
+        MethodWord::Score => "score",
+    };
+    for (key, applies, ok) in [
+        ("max_choices", "approval", matches!(word, MethodWord::Approval)),
+        ("budget", "score", matches!(word, MethodWord::Score)),
+    ] {
+        if !ok && let Some(span) = t.key_span(key) {
+            t.doc().report(&span, Problem::NotForMethod { key, applies, method: name });
+        }
+    }
+    match word {
+        MethodWord::Single => Some(Method::Single),
+        MethodWord::Ranked => Some(Method::Ranked),
+        MethodWord::Approval => Some(Method::Approval { max_choices: t.count("max_choices", 1000) }),
+        MethodWord::Score => {
+            if t.node("budget").is_none() {
+                t.missing("budget", "budget: 10");
+            }
+            t.count("budget", 1_000_000).map(|budget| Method::Score { budget })
+        }
+    }
+}
+
+/// The options: each either a plain label (its id made from it) or `{ id, label }`.
+fn options(t: &Table<'_>) -> Option<Vec<PollOption>> {
+    if t.node("options").is_none() {
+        t.missing("options", "options: [Rivers, Trails]");
+        return None;
+    }
+    let mut found = Vec::new();
+    let mut seen = BTreeSet::new();
+    for item in t.list("options") {
+        let option = match &item.value {
+            Value::Str(label) => match Slug::suggest(label) {
+                Some(id) => Some((PollOption { id, label: label.trim().to_owned() }, item.span.clone())),
+                None => {
+                    t.doc().report(&item.span, Problem::EmptyValue { key: "options".into() });
+                    None
+                }
+            },
+            Value::Map(_) => t.item_table(item, "options.", OPTION_KEYS).and_then(|o| {
+                let id = o.required_text("id", "id: rivers")?;
+                let label = o.required_text("label", "label: Map the rivers first")?;
+                match Slug::new(&id.value) {
+                    Ok(slug) => Some((PollOption { id: slug, label: label.value }, id.span)),
+                    Err(reason) => {
+                        let suggestion = Slug::suggest(&id.value).map(String::from);
+                        t.doc()
+                            .report(&id.span, Problem::BadName { what: "option", name: id.value, reason, suggestion });
+                        None
+                    }
+                }
+            }),
+            other => {
+                let problem = Problem::WrongType {
+                    key: "options".into(),
+                    expected: "a label or `{ id, label }`",
+                    found: other.describe(),
+                };
+                t.doc().report(&item.span, problem);
+                None
+            }
+        };
+        if let Some((option, span)) = option {
+            if seen.insert(option.id.clone()) {
+                found.push(option);
+            } else {
+                t.doc().report(&span, Problem::DuplicateOption { id: option.id.to_string() });
+            }
+        }
+    }
+    if found.len() < 2 {
+        let span = t.key_span("options").unwrap_or_default();
+        t.doc().report(&span, Problem::TooFewOptions);
+        return None;
+    }
+    Some(found)
+}
+
+/// Reads a ballot file: TOML, or YAML for `.yaml`/`.yml`, with one of `choice`, `approve`,
+/// `ranking` or `points`. Whether it fits its poll is checked later, against the poll.
+pub(crate) fn read_ballot(file: &SourceFile, voter: Login) -> Result<Ballot, Vec<Diagnostic>> {
+    let yaml = file.path.ends_with(".yaml") || file.path.ends_with(".yml");
+    let parsed = if yaml { node::parse_yaml(&file.text) } else { node::parse_toml(&file.text) };
+    let node = parsed.map_err(|e| {
+        let span = e.span.unwrap_or(0..0);
+        vec![Diagnostic::at(
+            file,
+            span,
+            Problem::Syntax { format: if yaml { "YAML" } else { "TOML" }, message: e.message },
+        )]
+    })?;
+    let doc = Doc::new(file, 0);
+    let choice = Table::root(&doc, &node, 0..0, BALLOT_KEYS).and_then(|t| choice(&t));
+    let diagnostics = doc.into_diagnostics();
+    match choice {
+        Some(choice) if diagnostics.is_empty() => Ok(Ballot { voter, choice }),
+        _ => Err(diagnostics),
+    }
+}
+
+fn choice(t: &Table<'_>) -> Option<Choice> {
+    let given: Vec<&str> = BALLOT_KEYS.iter().copied().filter(|k| t.node(k).is_some()).collect();
+    if given.len() != 1 {
+        let span = given.get(1).and_then(|k| t.key_span(k)).unwrap_or(0..0);
+        let reason = if given.is_empty() {
+            "it chooses nothing"
+        } else {
+            "it has more than one of `choice`, `approve`, `ranking` and `points`"
+        };
+        t.doc().report(&span, Problem::InvalidBallot { reason: reason.to_owned() });
+        return None;
+    }
+    let ids = |key: &str| -> Option<Vec<Slug>> {
+        t.texts(key)
+            .into_iter()
+            .map(|name| {
+                Slug::new(&name.value).ok().or_else(|| {
+                    let reason = format!("`{}` is not an option name", name.value);
+                    t.doc().report(&name.span, Problem::InvalidBallot { reason });
+                    None
+                })
+            })
+            .collect()
+    };
+    match given[0] {
+        "choice" => ids("choice").and_then(|mut ids| (ids.len() == 1).then(|| Choice::Single(ids.remove(0)))),
+        "approve" => ids("approve").map(Choice::Approval),
+        "ranking" => ids("ranking").map(Choice::Ranked),
+        _ => {
+            let node = t.node("points")?;
+            let Value::Map(entries) = &node.value else {
+                t.doc().report(
+                    &node.span,
+                    Problem::InvalidBallot { reason: "`points` is a table of `option = points`".into() },
+                );
+                return None;
+            };
+            let mut points = std::collections::BTreeMap::new();
+            for (key, value) in entries {
+                let id = Slug::new(&key.name).ok();
+                let n = match value.value {
+                    Value::Int(n) => u32::try_from(n).ok(),
+                    _ => None,
+                };
+                match (id, n) {
+                    (Some(id), Some(n)) => {
+                        points.insert(id, n);
+                    }
+                    _ => {
+                        let reason =
+                            format!("`{} = …` must name an option and give it a whole number of points", key.name);
+                        t.doc().report(&key.span, Problem::InvalidBallot { reason });
+                        return None;
+                    }
+                }
+            }
+            Some(Choice::Score(points))
+        }
+    }
+}
