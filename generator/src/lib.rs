@@ -17,6 +17,7 @@
 
 pub mod build;
 pub mod diagnostic;
+pub mod history;
 pub mod init;
 pub mod load;
 pub(crate) mod markdown;

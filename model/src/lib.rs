@@ -19,6 +19,7 @@ pub mod charter;
 pub mod community;
 pub mod config;
 pub mod content;
+pub mod count;
 pub mod goal;
 pub mod names;
 pub mod poll;
@@ -33,10 +34,13 @@ pub use charter::Charter;
 pub use community::{Channel, Community};
 pub use config::{HostKind, RepoConfig, SiteConfig};
 pub use content::Content;
+pub use count::{Count, count};
 pub use goal::{Cadence, Goal, GoalKind, GoalStatus, Interval, IntervalUnit, Metric, Milestone, Schedule};
 pub use jiff::civil::Date;
 pub use names::{Login, Slug};
-pub use poll::{Backend, Ballot, BallotError, BallotFile, Choice, Electorate, Method, Poll, PollOption, PollPhase};
+pub use poll::{
+    Backend, Ballot, BallotError, BallotFile, Choice, CommitRef, Electorate, Method, Poll, PollOption, PollPhase,
+};
 pub use progress::{CadenceProgress, ChecklistProgress, Direction, GoalProgress, Progress};
 pub use review::{ReviewPolicy, ReviewState};
 pub use tally::{Detail, Schulze, Tally, tally};

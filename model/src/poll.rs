@@ -169,6 +169,18 @@ pub struct BallotFile {
     pub path: String,
     /// The ballot, or why the file is not one.
     pub ballot: Result<Ballot, String>,
+    /// The commit on the main branch that added or last changed the file; `None` when
+    /// it is not committed (or the repository's history is not available).
+    pub commit: Option<CommitRef>,
+}
+
+/// A commit, as pages link to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommitRef {
+    /// The full hexadecimal id.
+    pub id: String,
+    /// The day it landed (UTC).
+    pub date: Date,
 }
 
 /// Why a ballot does not count.

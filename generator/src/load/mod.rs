@@ -242,7 +242,7 @@ fn read_ballot(file: &crate::diagnostic::SourceFile, poll: &Slug, voter: &cairn_
             (Err(reason), warnings)
         }
     };
-    let ballot = BallotFile { poll: poll.clone(), path: file.path.clone(), ballot };
+    let ballot = BallotFile { poll: poll.clone(), path: file.path.clone(), ballot, commit: None };
     FileOutcome { read: Some(Read::Ballot(ballot)), diagnostics, ..FileOutcome::default() }
 }
 

@@ -1,0 +1,112 @@
+//! The repository's git history, read with gix: the first-parent history of `HEAD` (the
+//! main branch as it landed, one commit per merged pull request). For now it tells when
+//! each ballot file was added or last changed; progress over time extends this module.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use cairn_model::{BallotFile, CommitRef, Date};
+
+/// Why the history could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum HistoryError {
+    /// The folder is not inside a git repository (or it has no work tree).
+    #[error("`{}` is not in a git repository", path.display())]
+    NotARepository {
+        /// The folder.
+        path: PathBuf,
+    },
+    /// A shallow clone: the oldest commits are missing, so dates would be wrong.
+    #[error(
+        "this is a shallow clone, so the dates of ballots cannot be read; fetch the whole history with `git fetch --unshallow` (in CI: `fetch-depth: 0`)"
+    )]
+    Shallow,
+    /// Reading the history failed.
+    #[error("cannot read the git history: {0}")]
+    Git(String),
+}
+
+fn git<E: std::fmt::Display>(e: E) -> HistoryError {
+    HistoryError::Git(e.to_string())
+}
+
+/// Dates every ballot file by the commit that added or last changed it.
+pub fn date_ballots(root: &Path, ballots: &mut [BallotFile]) -> Result<(), HistoryError> {
+    if ballots.is_empty() {
+        return Ok(());
+    }
+    let paths: Vec<&str> = ballots.iter().map(|b| b.path.as_str()).collect();
+    let mut found = last_changes(root, &paths)?;
+    for ballot in ballots {
+        ballot.commit = found.remove(&ballot.path);
+    }
+    Ok(())
+}
+
+/// For each of `paths` (relative to `root`, `/`-separated), the commit on the first-parent
+/// history of `HEAD` that added it or last changed it. Paths not in `HEAD` are left out.
+pub fn last_changes(root: &Path, paths: &[&str]) -> Result<BTreeMap<String, CommitRef>, HistoryError> {
+    let not_a_repository = || HistoryError::NotARepository { path: root.to_owned() };
+    let mut repo = gix::discover(root).map_err(|_| not_a_repository())?;
+    repo.object_cache_size_if_unset(16 << 20);
+    if repo.is_shallow().map_err(git)? {
+        return Err(HistoryError::Shallow);
+    }
+    let workdir = repo.workdir().ok_or_else(not_a_repository)?;
+    let canonical = |p: &Path| std::fs::canonicalize(p).map_err(git);
+    let prefix = canonical(root)?.strip_prefix(canonical(workdir)?).map_err(git)?.to_owned();
+    let Ok(head) = repo.head_id() else {
+        return Ok(BTreeMap::new()); // no commit yet
+    };
+    let mut found = BTreeMap::new();
+    let mut pending: Vec<&str> = paths.to_vec();
+    // The newer commit of each pair walked: its id, date and each pending path's blob.
+    let mut newer: Option<(String, Date, Vec<Option<gix::ObjectId>>)> = None;
+    let walk = repo.rev_walk([head.detach()]).first_parent_only().all().map_err(git)?;
+    for info in walk {
+        let info = info.map_err(git)?;
+        let commit = info.object().map_err(git)?;
+        let tree = commit.tree().map_err(git)?;
+        let blobs = pending
+            .iter()
+            .map(|p| tree.lookup_entry_by_path(prefix.join(p)).map(|e| e.map(|e| e.object_id())).map_err(git))
+            .collect::<Result<Vec<_>, _>>()?;
+        let date = utc_date(commit.time().map_err(git)?.seconds)?;
+        if let Some((id, day, newer_blobs)) = newer.take() {
+            let mut still = Vec::new();
+            let mut still_blobs = Vec::new();
+            for ((path, blob), newer_blob) in pending.iter().zip(blobs).zip(newer_blobs) {
+                if newer_blob.is_some() && newer_blob != blob {
+                    found.insert((*path).to_owned(), CommitRef { id: id.clone(), date: day });
+                } else {
+                    still.push(*path);
+                    still_blobs.push(blob);
+                }
+            }
+            pending = still;
+            newer = Some((info.id.to_string(), date, still_blobs));
+        } else {
+            newer = Some((info.id.to_string(), date, blobs));
+        }
+        if pending.is_empty() {
+            break;
+        }
+    }
+    // Whatever the oldest commit holds and no later commit changed was added by it.
+    if let Some((id, day, blobs)) = newer {
+        for (path, blob) in pending.iter().zip(blobs) {
+            if blob.is_some() {
+                found.insert((*path).to_owned(), CommitRef { id: id.clone(), date: day });
+            }
+        }
+    }
+    Ok(found)
+}
+
+fn utc_date(seconds: i64) -> Result<Date, HistoryError> {
+    let time = jiff::Timestamp::from_second(seconds).map_err(git)?;
+    Ok(time.to_zoned(jiff::tz::TimeZone::UTC).date())
+}
+
+#[cfg(test)]
+mod tests;
