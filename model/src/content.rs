@@ -28,6 +28,8 @@ pub struct Content {
     pub polls: Vec<Poll>,
     /// Every ballot file, by path.
     pub ballots: Vec<BallotFile>,
+    /// `members.toml`: named lists of logins, the electorates of polls.
+    pub members: std::collections::BTreeMap<String, Vec<crate::Login>>,
 }
 
 impl Content {

@@ -278,6 +278,14 @@ pub enum Problem {
         /// The poll's method.
         method: &'static str,
     },
+    /// A poll's electorate names a list `members.toml` does not have.
+    #[error("no list `{list}` in `members.toml`")]
+    UnknownElectorate {
+        /// The list named.
+        list: String,
+        /// The lists there are.
+        known: String,
+    },
     /// A ballot in the folder of a poll that does not exist.
     #[error("there is no poll `{poll}` (`polls/{poll}.md`) for this ballot")]
     BallotWithoutPoll {
@@ -338,6 +346,7 @@ impl Problem {
             Problem::BadLanguage { .. } => "bad-language",
             Problem::UnknownHost { .. } => "unknown-host",
             Problem::DuplicateOption { .. } => "duplicate-option",
+            Problem::UnknownElectorate { .. } => "unknown-electorate",
             Problem::TooFewOptions => "too-few-options",
             Problem::ClosesBeforeOpens { .. } => "closes-before-opens",
             Problem::NotForMethod { .. } => "not-for-method",
@@ -436,6 +445,10 @@ impl Problem {
             Problem::LinkNotAPage { .. } => "only the charter, goals, communities and updates become pages: link to the file on the git host instead".into(),
             Problem::UnknownHost { .. } => "add `host = \"github\"`, `\"gitlab\"` or `\"gitea\"` to `[repo]`".into(),
             Problem::DuplicateOption { .. } => "give each option its own `id`".into(),
+            Problem::UnknownElectorate { known, .. } if known.is_empty() => {
+                "add the list to `members.toml` (`maintainers = [\"amara\", \"bo\"]`), or use `electorate: anyone`".into()
+            }
+            Problem::UnknownElectorate { known, .. } => format!("the lists are {known}; or use `electorate: anyone`"),
             Problem::TooFewOptions => "list the answers under `options`, one per line".into(),
             Problem::ClosesBeforeOpens { .. } => "a poll is open from `opens` to `closes`, both included".into(),
             Problem::NotForMethod { .. } => "remove the line, or change `method`".into(),

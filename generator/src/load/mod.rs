@@ -19,6 +19,7 @@ mod fields;
 mod frontmatter;
 mod goal;
 mod links;
+mod members;
 mod node;
 mod poll;
 mod source;
@@ -89,6 +90,11 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     }
     let (candidates, mut diagnostics) = walk::discover(&root);
     let config = read_root_file(&root, "cairn.toml", options, &mut diagnostics, config::read_config);
+    let members = if root.join("members.toml").exists() {
+        read_root_file(&root, "members.toml", options, &mut diagnostics, members::read_members).unwrap_or_default()
+    } else {
+        std::collections::BTreeMap::new()
+    };
     let mut charter_links = None;
     let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| {
         charter_links = body::scan_file(f, options).links;
@@ -145,6 +151,14 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
         }
     }
     polls.sort_by(|a, b| a.slug.cmp(&b.slug));
+    for poll in &polls {
+        if let cairn_model::Electorate::List(list) = &poll.electorate
+            && !members.contains_key(list)
+        {
+            let known = members.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+            diagnostics.push(Diagnostic::file(&poll.path, Problem::UnknownElectorate { list: list.clone(), known }));
+        }
+    }
     ballots.sort_by(|a, b| a.path.cmp(&b.path));
     let poll_files: BTreeSet<&Slug> = candidates
         .iter()
@@ -164,7 +178,7 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     };
     updates.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
     let communities = communities.into_values().collect();
-    let content = Content { config, charter, communities, goals, updates, polls, ballots };
+    let content = Content { config, charter, communities, goals, updates, polls, ballots, members };
     debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
     Ok(Loaded { content, warnings: diagnostics })
 }

@@ -253,9 +253,10 @@ proptest! {
 
 #[test]
 fn loads_polls_and_keeps_every_ballot_with_its_reason() {
-    let poll = "---\nquestion: Next?\nmethod: score\nbudget: 5\noptions: [Rivers, { id: trails, label: Hiking trails }]\nopens: 2026-11-01\ncloses: 2026-11-30\nelectorate: maintainers\n---\nWhy.\n";
+    let poll_file = "---\nquestion: Next?\nmethod: score\nbudget: 5\noptions: [Rivers, { id: trails, label: Hiking trails }]\nopens: 2026-11-01\ncloses: 2026-11-30\nelectorate: maintainers\n---\nWhy.\n";
     let loaded = load(&[
-        ("polls/next.md", poll),
+        ("members.toml", "maintainers = [\"amara\", \"Bo\"]\n"),
+        ("polls/next.md", poll_file),
         ("polls/next/ballots/amara.toml", "[points]\nrivers = 3\ntrails = 2\n"),
         ("polls/next/ballots/bo.yaml", "points:\n  rivers: 9\n"),
     ])
@@ -270,4 +271,9 @@ fn loads_polls_and_keeps_every_ballot_with_its_reason() {
     assert!(amara.ballot.is_ok(), "{amara:?}");
     assert_eq!(bo.ballot, Err("the ballot gives 9 points; this poll's budget is 5".to_owned()));
     assert!(matches!(*loaded.warnings.iter().next().expect("a warning").problem, Problem::InvalidBallot { .. }));
+    assert_eq!(loaded.content.members["maintainers"].len(), 2);
+
+    let found = problems(&[("polls/next.md", poll_file), ("members.toml", "members = [\"amara\", \"not a login\"]\n")]);
+    let codes: Vec<(&str, &str)> = found.iter().map(|(path, p)| (path.as_str(), p.code())).collect();
+    assert_eq!(codes, [("members.toml", "bad-login"), ("polls/next.md", "unknown-electorate")]);
 }
