@@ -29,7 +29,7 @@ fn builds_every_page_type_of_the_example() {
     let repo = Repo::example_content();
     let run = repo.cairn(&["build", "--today", "2026-11-26"]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(run.stdout.starts_with("built 56 pages (109 files) in "), "{}", run.stdout);
+    assert!(run.stdout.starts_with("built 57 pages (111 files) in "), "{}", run.stdout);
     let site = tree(&repo.path().join("public"));
     for page in [
         "index.html",
@@ -41,6 +41,8 @@ fn builds_every_page_type_of_the_example() {
         "start/index.html",
         "review/index.html",
         "updates/index.html",
+        "polls/index.html",
+        "api/v1/polls.json",
         "updates/2026-03-05-march-community-call/index.html",
         "kinds/process/index.html",
         "statuses/active/index.html",
@@ -378,6 +380,8 @@ fn snapshots_of_every_output_type() {
         "start/index.html",
         "review/index.html",
         "updates/index.html",
+        "polls/index.html",
+        "api/v1/polls.json",
         "updates/2026-10-03-docs-day/index.html",
         "kinds/outcome/index.html",
         "404.html",

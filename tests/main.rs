@@ -9,4 +9,5 @@ mod cli;
 mod content;
 mod harness;
 mod hostile;
+mod polls;
 mod serve;

@@ -82,7 +82,17 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
         return Err(BuildError::NoWidget);
     }
     on_stage("reading");
-    let loaded = load_repo(root, &options.load)?;
+    let mut loaded = load_repo(root, &options.load)?;
+    // Ballots count by the date their commit landed; without history none is counted, and
+    // the site says why.
+    if let Err(e) = crate::history::date_ballots(root, &mut loaded.content.ballots) {
+        let warning = crate::diagnostic::Diagnostic::file(
+            "polls",
+            crate::diagnostic::Problem::NoHistory { reason: e.to_string() },
+        );
+        loaded.warnings =
+            crate::diagnostic::Diagnostics::new(loaded.warnings.iter().cloned().chain([warning]).collect());
+    }
     on_stage("rendering and writing");
     let mut render = options.render.clone();
     if render.templates.is_none() {

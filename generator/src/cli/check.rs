@@ -26,12 +26,20 @@ pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
     let (outcome, diagnostics, summary) = match load_repo(&args.dir, &LoadOptions::default()) {
         Ok(loaded) => {
             let c = &loaded.content;
-            let summary = format!(
-                "checked {}, {} and {}: no errors",
+            let mut summary = format!(
+                "checked {}, {} and {}",
                 count(c.goals.len(), "goal", "goals"),
                 count(c.communities.len(), "community", "communities"),
                 count(c.updates.len(), "update", "updates")
             );
+            if !c.polls.is_empty() {
+                summary = format!(
+                    "{summary}, {} with {}",
+                    count(c.polls.len(), "poll", "polls"),
+                    count(c.ballots.len(), "ballot", "ballots")
+                );
+            }
+            summary.push_str(": no errors");
             (Outcome::Success, loaded.warnings, summary)
         }
         Err(LoadError::Invalid(diagnostics)) => {

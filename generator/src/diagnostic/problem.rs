@@ -286,6 +286,12 @@ pub enum Problem {
         /// The lists there are.
         known: String,
     },
+    /// The git history, which dates ballots, could not be read.
+    #[error("no ballot is counted: {reason}")]
+    NoHistory {
+        /// Why.
+        reason: String,
+    },
     /// A ballot in the folder of a poll that does not exist.
     #[error("there is no poll `{poll}` (`polls/{poll}.md`) for this ballot")]
     BallotWithoutPoll {
@@ -347,6 +353,7 @@ impl Problem {
             Problem::UnknownHost { .. } => "unknown-host",
             Problem::DuplicateOption { .. } => "duplicate-option",
             Problem::UnknownElectorate { .. } => "unknown-electorate",
+            Problem::NoHistory { .. } => "no-history",
             Problem::TooFewOptions => "too-few-options",
             Problem::ClosesBeforeOpens { .. } => "closes-before-opens",
             Problem::NotForMethod { .. } => "not-for-method",
@@ -363,7 +370,8 @@ impl Problem {
             Problem::StrayFile { .. }
             | Problem::RelativeLink { .. }
             | Problem::BallotWithoutPoll { .. }
-            | Problem::InvalidBallot { .. } => Severity::Warning,
+            | Problem::InvalidBallot { .. }
+            | Problem::NoHistory { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }

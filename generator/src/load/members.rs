@@ -21,7 +21,10 @@ pub(crate) fn read_members(file: &SourceFile) -> Result<BTreeMap<String, Vec<Log
         for (key, value) in entries {
             let Value::Seq(items) = &value.value else {
                 let found = value.value.describe();
-                doc.report(&value.span, Problem::WrongType { key: key.name.clone(), expected: "a list of logins", found });
+                doc.report(
+                    &value.span,
+                    Problem::WrongType { key: key.name.clone(), expected: "a list of logins", found },
+                );
                 continue;
             };
             let mut logins = Vec::new();

@@ -87,6 +87,79 @@ struct OneGoalDoc<'a> {
     body_html: &'a str,
 }
 
+/// A poll as the API gives it: the fields `<cairn-poll>` reads (the result in words),
+/// and the model's count (the tally, and which ballot files count).
+#[derive(Serialize)]
+struct PollDoc<'a> {
+    slug: &'a str,
+    question: &'a str,
+    url: &'a str,
+    status: &'a str,
+    window: &'a str,
+    summary: &'a str,
+    method: &'static str,
+    opens: cairn_model::Date,
+    closes: cairn_model::Date,
+    backend: cairn_model::Backend,
+    electorate: &'a cairn_model::Electorate,
+    options: &'a [cairn_model::PollOption],
+    results: &'a [super::view::ResultRow],
+    tally: &'a cairn_model::Tally,
+    counted: &'a [String],
+    not_counted: Vec<NotCounted<'a>>,
+}
+
+#[derive(Serialize)]
+struct NotCounted<'a> {
+    path: &'a str,
+    reason: &'a str,
+}
+
+#[derive(Serialize)]
+struct OnePollDoc<'a> {
+    schema_version: u32,
+    #[serde(flatten)]
+    poll: &'a PollDoc<'a>,
+}
+
+#[derive(Serialize)]
+struct PollsDoc<'a> {
+    schema_version: u32,
+    polls: &'a [PollDoc<'a>],
+}
+
+/// Puts `/api/v1/polls.json` and a file per poll into `sink`; returns how many.
+fn render_polls(site: &SiteView, sink: &dyn Sink) -> Result<usize, RenderError> {
+    let docs: Vec<PollDoc<'_>> = site
+        .polls
+        .iter()
+        .map(|p| PollDoc {
+            slug: &p.slug,
+            question: &p.question,
+            url: &p.absolute_url,
+            status: p.status,
+            window: &p.window,
+            summary: &p.summary,
+            method: p.poll.method.as_str(),
+            opens: p.opens,
+            closes: p.closes,
+            backend: p.poll.backend,
+            electorate: &p.poll.electorate,
+            options: &p.poll.options,
+            results: &p.results,
+            tally: &p.count.tally,
+            counted: &p.count.counted,
+            not_counted: p.count.not_counted.iter().map(|(path, reason)| NotCounted { path, reason }).collect(),
+        })
+        .collect();
+    for doc in &docs {
+        let one = OnePollDoc { schema_version: SCHEMA_VERSION, poll: doc };
+        sink.put(&format!("api/v1/polls/{}.json", doc.slug), json(&one, 0))?;
+    }
+    sink.put("api/v1/polls.json", json(&PollsDoc { schema_version: SCHEMA_VERSION, polls: &docs }, 0))?;
+    Ok(docs.len() + 1)
+}
+
 /// Puts the API's files into `sink`; returns how many.
 pub(crate) fn render_api(content: &Content, site: &SiteView, sink: &dyn Sink) -> Result<usize, RenderError> {
     let docs: Vec<GoalDoc<'_>> = content
@@ -161,7 +234,7 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, sink: &dyn Sink) ->
     // allocated once, it is not copied while it grows.
     let capacity = sizes.iter().sum();
     sink.put("api/v1/goals.json", json(&GoalsDoc { schema_version: SCHEMA_VERSION, goals: docs }, capacity))?;
-    Ok(count)
+    Ok(count + render_polls(site, sink)?)
 }
 
 fn clone_doc<'a>(d: &GoalDoc<'a>) -> GoalDoc<'a> {

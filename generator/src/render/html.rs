@@ -35,6 +35,8 @@ const THEME: &[(&str, &str)] = &[
     ("review.html", include_str!("../../theme/templates/review.html")),
     ("updates.html", include_str!("../../theme/templates/updates.html")),
     ("update.html", include_str!("../../theme/templates/update.html")),
+    ("polls.html", include_str!("../../theme/templates/polls.html")),
+    ("poll.html", include_str!("../../theme/templates/poll.html")),
     ("404.html", include_str!("../../theme/templates/404.html")),
     ("badge.svg", include_str!("../../theme/templates/badge.svg")),
 ];
@@ -240,7 +242,24 @@ fn pages(site: &SiteView, values: &SiteValues) -> Vec<Page> {
             context! {},
         ),
         page("404.html", "404.html", "Page not found", "There is no page at this address.", context! {}),
+        page(
+            "polls/index.html",
+            "polls.html",
+            "Polls",
+            "The community's votes on its goals and plans: open, upcoming and closed.",
+            context! {},
+        ),
     ];
+    for p in &site.polls {
+        let description = format!("{} {}.", p.window, p.summary);
+        pages.push(page(
+            &format!("polls/{}/index.html", p.slug),
+            "poll.html",
+            &p.question,
+            &description,
+            context! { poll => to_value(p) },
+        ));
+    }
     for (view, value) in site.goals.iter().zip(&values.goals) {
         let description = view.summary.clone().unwrap_or_else(|| format!("{} goal: {}", view.kind_label, view.title));
         pages.push(page(

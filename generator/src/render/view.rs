@@ -52,6 +52,7 @@ pub(crate) struct SiteView {
     #[serde(skip_serializing)]
     pub(crate) urls: Urls,
     pub(crate) updates: Vec<UpdateView>,
+    pub(crate) polls: Vec<PollView>,
     pub(crate) kinds: Vec<KeywordView>,
     pub(crate) statuses: Vec<KeywordView>,
 }
@@ -251,6 +252,7 @@ pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls)
         communities,
         goals,
         updates,
+        polls: polls::poll_views(content, options.today, urls, &links),
         kinds,
         statuses,
         urls: urls.clone(),
@@ -429,4 +431,7 @@ pub(crate) fn bars(g: &Goal, progress: &GoalProgress) -> Vec<BarView> {
 }
 
 mod object;
+mod polls;
 mod words;
+
+pub(crate) use polls::{PollView, ResultRow};

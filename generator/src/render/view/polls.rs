@@ -1,0 +1,233 @@
+//! Poll views: a poll as its page, the JSON API and the widget's `<cairn-poll>` show it.
+//! Which ballots count and the tally come from `cairn-model`; this only puts them in
+//! words (`7 votes (58%)`, `Open until 15 December 2026`).
+
+use cairn_model::{Content, Count, Date, Detail, HostKind, Method, Poll, PollPhase, long_date};
+use serde::Serialize;
+
+use super::{Html, html};
+use crate::markdown::{self, Pages};
+use crate::render::Urls;
+
+/// A poll, as pages and the API see it.
+#[derive(Debug, Serialize)]
+pub(crate) struct PollView {
+    pub(crate) slug: String,
+    pub(crate) url: String,
+    pub(crate) absolute_url: String,
+    pub(crate) api_url: String,
+    pub(crate) question: String,
+    /// `upcoming`, `open` or `closed`.
+    pub(crate) status: &'static str,
+    pub(crate) status_label: &'static str,
+    /// When it is open, in words.
+    pub(crate) window: String,
+    /// The ballot count and the method, in words.
+    pub(crate) summary: String,
+    /// How the method counts, in a sentence.
+    pub(crate) method_text: &'static str,
+    pub(crate) opens: Date,
+    pub(crate) closes: Date,
+    /// One row per option, best first.
+    pub(crate) results: Vec<ResultRow>,
+    pub(crate) ballots: Vec<BallotView>,
+    /// For `pr` polls: the file a voter adds, with `<your-login>` in it.
+    pub(crate) ballot_path: Option<String>,
+    /// A ballot file's text for this poll's method.
+    pub(crate) ballot_example: String,
+    pub(crate) edit_url: Option<String>,
+    pub(crate) body_html: Html,
+    /// The model's count, for the API.
+    #[serde(skip)]
+    pub(crate) count: Count,
+    #[serde(skip)]
+    pub(crate) poll: Poll,
+}
+
+/// One option's result.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ResultRow {
+    pub(crate) label: String,
+    pub(crate) percent: u8,
+    pub(crate) text: String,
+}
+
+/// One ballot file, counted or not.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct BallotView {
+    pub(crate) voter: String,
+    pub(crate) path: String,
+    pub(crate) counted: bool,
+    pub(crate) reason: Option<String>,
+    pub(crate) date: Option<Date>,
+    pub(crate) commit_url: Option<String>,
+}
+
+/// The views of every poll.
+pub(crate) fn poll_views(content: &Content, today: Date, urls: &Urls, links: &Pages) -> Vec<PollView> {
+    content.polls.iter().map(|p| poll_view(content, p, today, urls, links)).collect()
+}
+
+fn poll_view(content: &Content, poll: &Poll, today: Date, urls: &Urls, links: &Pages) -> PollView {
+    let members: Option<Vec<String>> = match &poll.electorate {
+        cairn_model::Electorate::List(list) => {
+            content.members.get(list).map(|l| l.iter().map(|m| m.as_str().to_owned()).collect())
+        }
+        cairn_model::Electorate::Anyone => None,
+    };
+    let count = cairn_model::count(poll, &content.ballots, members.as_deref());
+    let (status, status_label, window) = match poll.phase(today) {
+        PollPhase::Upcoming => ("upcoming", "Upcoming", format!("Opens on {}", long_date(poll.opens))),
+        PollPhase::Open => ("open", "Open", format!("Open until {}", long_date(poll.closes))),
+        PollPhase::Closed => ("closed", "Closed", format!("Closed on {}", long_date(poll.closes))),
+    };
+    let ballots_text = match count.tally.ballots {
+        1 => "1 ballot".to_owned(),
+        n => format!("{n} ballots"),
+    };
+    let method_words = match poll.method {
+        Method::Single => "one choice each".to_owned(),
+        Method::Approval { max_choices: Some(n) } => format!("up to {n} choices each"),
+        Method::Approval { max_choices: None } => "any number of choices each".to_owned(),
+        Method::Ranked => "options ranked in order".to_owned(),
+        Method::Score { budget } => format!("{budget} points each to spread"),
+    };
+    let url = urls.page(&format!("polls/{}/", poll.slug));
+    let commit_url = |id: &str| {
+        content.config.repo.as_ref().map(|r| match r.host {
+            HostKind::Gitlab => format!("{}/-/commit/{id}", r.url),
+            HostKind::Github | HostKind::Gitea => format!("{}/commit/{id}", r.url),
+        })
+    };
+    let ballots = content
+        .ballots
+        .iter()
+        .filter(|b| b.poll == poll.slug)
+        .map(|b| {
+            let reason = count.not_counted.iter().find(|(path, _)| path == &b.path).map(|(_, r)| r.clone());
+            let voter = b.path.rsplit('/').next().and_then(|f| f.split('.').next()).unwrap_or_default().to_owned();
+            BallotView {
+                voter,
+                path: b.path.clone(),
+                counted: count.counted.contains(&b.path),
+                reason,
+                date: b.commit.as_ref().map(|c| c.date),
+                commit_url: b.commit.as_ref().and_then(|c| commit_url(&c.id)),
+            }
+        })
+        .collect();
+    PollView {
+        slug: poll.slug.to_string(),
+        absolute_url: urls.absolute(&url),
+        api_url: urls.page(&format!("api/v1/polls/{}.json", poll.slug)),
+        url,
+        question: poll.question.clone(),
+        status,
+        status_label,
+        window,
+        summary: format!("{ballots_text}, {method_words}"),
+        method_text: method_text(poll.method),
+        opens: poll.opens,
+        closes: poll.closes,
+        results: results(poll, &count),
+        ballots,
+        ballot_path: (poll.backend == cairn_model::Backend::Pr)
+            .then(|| format!("polls/{}/ballots/<your-login>.toml", poll.slug)),
+        ballot_example: ballot_example(poll),
+        edit_url: None,
+        body_html: html(markdown::render(&poll.path, &poll.body, links)),
+        count,
+        poll: poll.clone(),
+    }
+}
+
+fn method_text(method: Method) -> &'static str {
+    match method {
+        Method::Single => "Each voter picks one option; the option picked most wins.",
+        Method::Approval { .. } => "Each voter approves the options they can live with; the most approved option wins.",
+        Method::Ranked => {
+            "Each voter ranks the options; they are compared in pairs, and the option that beats every other one \u{2014} directly or through a chain of stronger wins \u{2014} comes first (the Schulze method, as Debian uses it)."
+        }
+        Method::Score { .. } => "Each voter spreads a budget of points over the options; the most points win.",
+    }
+}
+
+/// The rows of the result, best first: counts with their share, or the Schulze order.
+fn results(poll: &Poll, count: &Count) -> Vec<ResultRow> {
+    let tally = &count.tally;
+    let label = |id: &cairn_model::Slug| {
+        poll.options.iter().find(|o| &o.id == id).map_or_else(|| id.to_string(), |o| o.label.clone())
+    };
+    let index = |id: &cairn_model::Slug| poll.options.iter().position(|o| &o.id == id).unwrap_or(0);
+    let percent = |part: u64, whole: u64| (part * 100).checked_div(whole).map_or(0, |p| u8::try_from(p).unwrap_or(100));
+    let mut rows = Vec::new();
+    let mut place = 1;
+    for tier in &tally.ranking {
+        for id in tier {
+            let row = match &tally.detail {
+                Detail::Counts(counts) => {
+                    let n = counts[index(id)];
+                    let (whole, unit) = match poll.method {
+                        Method::Score { .. } => (counts.iter().sum(), if n == 1 { "point" } else { "points" }),
+                        Method::Approval { .. } => {
+                            (tally.ballots as u64, if n == 1 { "approval" } else { "approvals" })
+                        }
+                        _ => (tally.ballots as u64, if n == 1 { "vote" } else { "votes" }),
+                    };
+                    let p = percent(n, whole);
+                    ResultRow { label: label(id), percent: p, text: format!("{n} {unit} ({p}%)") }
+                }
+                Detail::Schulze(s) => {
+                    let i = index(id);
+                    let others = poll.options.len().saturating_sub(1) as u64;
+                    let beaten =
+                        (0..poll.options.len()).filter(|&j| s.strongest[i][j] > s.strongest[j][i]).count() as u64;
+                    let tied = if tier.len() > 1 { "tied for " } else { "" };
+                    ResultRow {
+                        label: label(id),
+                        percent: percent(beaten, others),
+                        text: format!("{tied}{} place, beats {beaten} of {others}", ordinal(place)),
+                    }
+                }
+            };
+            rows.push(row);
+        }
+        place += tier.len();
+    }
+    rows
+}
+
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+fn ballot_example(poll: &Poll) -> String {
+    let ids: Vec<&str> = poll.options.iter().map(|o| o.id.as_str()).collect();
+    let first = ids.first().copied().unwrap_or("option");
+    match poll.method {
+        Method::Single => format!("choice = \"{first}\"\n"),
+        Method::Approval { .. } => format!("approve = [\"{first}\"]\n"),
+        Method::Ranked => {
+            format!("ranking = [{}]\n", ids.iter().map(|i| format!("\"{i}\"")).collect::<Vec<_>>().join(", "))
+        }
+        Method::Score { budget } => format!("[points]\n{first} = {budget}\n"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ordinal;
+
+    #[test]
+    fn ordinals() {
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101].into_iter().map(ordinal).collect();
+        assert_eq!(got, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]);
+    }
+}

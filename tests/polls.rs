@@ -1,0 +1,96 @@
+//! Polls end to end: a repository with real commits on chosen dates; `cairn build` counts
+//! the ballots committed inside the window, lists the others with their reasons, and
+//! writes the poll's page and JSON.
+
+use std::process::Command;
+
+use crate::harness::Repo;
+
+const POLL: &str = "---\nquestion: What should we map next?\nmethod: ranked\noptions:\n  - Rivers\n  - id: trails\n    label: Hiking trails\n  - Ferries\nopens: 2026-03-01\ncloses: 2026-03-31\n---\nThe next mapping season.\n";
+
+fn commit(repo: &Repo, day: &str) {
+    let stamp = format!("{day}T12:00:00Z");
+    for args in [&["add", "-A"][..], &["commit", "-q", "-m", day]] {
+        let out = Command::new("git")
+            .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
+            .args(args)
+            .current_dir(repo.path())
+            .env("GIT_AUTHOR_DATE", &stamp)
+            .env("GIT_COMMITTER_DATE", &stamp)
+            .output()
+            .expect("run git");
+        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+#[test]
+fn counts_ballots_committed_in_the_window_and_explains_the_rest() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write("polls/roadmap.md", POLL);
+    let init = Command::new("git").args(["init", "-q", "-b", "main"]).current_dir(repo.path()).status();
+    assert!(init.is_ok_and(|s| s.success()));
+    commit(&repo, "2026-02-20");
+    repo.write("polls/roadmap/ballots/amara.toml", "ranking = [\"rivers\", \"trails\"]\n");
+    repo.write("polls/roadmap/ballots/bo.toml", "ranking = [\"rivers\", \"ferries\", \"trails\"]\n");
+    repo.write("polls/roadmap/ballots/dee.toml", "ranking = [\"boats\"]\n");
+    commit(&repo, "2026-03-05");
+    repo.write("polls/roadmap/ballots/cy.toml", "ranking = [\"ferries\"]\n");
+    commit(&repo, "2026-04-02");
+    repo.write("polls/roadmap/ballots/eve.toml", "ranking = [\"trails\"]\n"); // not committed
+
+    let run = repo.cairn(&["build", "--today", "2026-04-10"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let json = std::fs::read_to_string(repo.path().join("public/api/v1/polls/roadmap.json")).expect("the poll's JSON");
+    let doc: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(doc["status"], "closed");
+    assert_eq!(doc["window"], "Closed on 31 March 2026");
+    assert_eq!(doc["summary"], "2 ballots, options ranked in order");
+    assert_eq!(doc["tally"]["winners"], serde_json::json!(["rivers"]));
+    assert_eq!(doc["results"][0]["label"], "Rivers");
+    assert_eq!(doc["results"][0]["text"], "1st place, beats 2 of 2");
+    assert_eq!(
+        doc["counted"],
+        serde_json::json!(["polls/roadmap/ballots/amara.toml", "polls/roadmap/ballots/bo.toml"])
+    );
+    let reasons: Vec<(String, String)> = doc["not_counted"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|n| (n["path"].as_str().unwrap().to_owned(), n["reason"].as_str().unwrap().to_owned()))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            (
+                "polls/roadmap/ballots/cy.toml".to_owned(),
+                "it was committed on 2026-04-02, outside the poll's window (2026-03-01 to 2026-03-31)".to_owned()
+            ),
+            (
+                "polls/roadmap/ballots/dee.toml".to_owned(),
+                "`boats` is not an option of this poll; the options are `rivers`, `trails`, `ferries`".to_owned()
+            ),
+            ("polls/roadmap/ballots/eve.toml".to_owned(), "it is not in the main branch's history yet".to_owned()),
+        ]
+    );
+    let list = std::fs::read_to_string(repo.path().join("public/api/v1/polls.json")).expect("the polls' JSON");
+    assert!(list.contains("\"slug\": \"roadmap\""), "{list}");
+
+    let page = std::fs::read_to_string(repo.path().join("public/polls/roadmap/index.html")).expect("the poll's page");
+    assert!(page.contains("<h1>What should we map next?</h1>"), "{page}");
+    assert!(page.contains("No: it was committed on 2026-04-02"), "{page}");
+    assert!(page.contains("1st place, beats 2 of 2"), "{page}");
+    let index = std::fs::read_to_string(repo.path().join("public/polls/index.html")).expect("the polls page");
+    assert!(index.contains("href=\"/polls/roadmap/\""), "{index}");
+}
+
+#[test]
+fn without_git_history_no_ballot_counts_and_the_build_says_why() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write("polls/roadmap.md", POLL);
+    repo.write("polls/roadmap/ballots/amara.toml", "ranking = [\"rivers\"]\n");
+    let run = repo.cairn(&["build", "--today", "2026-03-10"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("no ballot is counted"), "{}", run.stderr);
+    let json = std::fs::read_to_string(repo.path().join("public/api/v1/polls/roadmap.json")).expect("JSON");
+    assert!(json.contains("it is not in the main branch's history yet"), "{json}");
+}
