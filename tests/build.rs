@@ -29,7 +29,7 @@ fn builds_every_page_type_of_the_example() {
     let repo = Repo::example_content();
     let run = repo.cairn(&["build", "--today", "2026-11-26"]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(run.stdout.starts_with("built 57 pages (111 files) in "), "{}", run.stdout);
+    assert!(run.stdout.starts_with("built 60 pages (117 files) in "), "{}", run.stdout);
     let site = tree(&repo.path().join("public"));
     for page in [
         "index.html",
@@ -42,7 +42,9 @@ fn builds_every_page_type_of_the_example() {
         "review/index.html",
         "updates/index.html",
         "polls/index.html",
+        "polls/next-mapping-season/index.html",
         "api/v1/polls.json",
+        "api/v1/polls/meetup-night.json",
         "updates/2026-03-05-march-community-call/index.html",
         "kinds/process/index.html",
         "statuses/active/index.html",
