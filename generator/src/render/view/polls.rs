@@ -134,7 +134,7 @@ fn poll_view(content: &Content, poll: &Poll, today: Date, urls: &Urls, links: &P
         ballot_path: (poll.backend == cairn_model::Backend::Pr)
             .then(|| format!("polls/{}/ballots/<your-login>.toml", poll.slug)),
         ballot_example: ballot_example(poll),
-        edit_url: None,
+        edit_url: super::edit_url(content, &poll.path),
         body_html: html(markdown::render(&poll.path, &poll.body, links)),
         count,
         poll: poll.clone(),
