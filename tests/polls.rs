@@ -10,7 +10,7 @@ const POLL: &str = "---\nquestion: What should we map next?\nmethod: ranked\nopt
 
 fn commit(repo: &Repo, day: &str) {
     let stamp = format!("{day}T12:00:00Z");
-    for args in [&["add", "-A"][..], &["commit", "-q", "-m", day]] {
+    for args in [&["add", "-A"][..], &["commit", "-q", "--allow-empty", "-m", day]] {
         let out = Command::new("git")
             .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
             .args(args)
@@ -93,4 +93,72 @@ fn without_git_history_no_ballot_counts_and_the_build_says_why() {
     assert!(run.stderr.contains("no ballot is counted"), "{}", run.stderr);
     let json = std::fs::read_to_string(repo.path().join("public/api/v1/polls/roadmap.json")).expect("JSON");
     assert!(json.contains("it is not in the main branch's history yet"), "{json}");
+}
+
+fn git(repo: &Repo, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(repo.path())
+        .output()
+        .expect("run git");
+    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+#[test]
+fn ballot_pull_requests_may_only_cast_the_authors_own_valid_vote() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write("polls/roadmap.md", POLL);
+    repo.write("polls/old.md", POLL.replace("2026-03-31", "2026-03-05"));
+    repo.write("polls/online.md", POLL.replace("opens:", "backend: endpoint\nopens:"));
+    git(&repo, &["init", "-q", "-b", "main"]);
+    commit(&repo, "2026-02-20");
+    let base = git(&repo, &["rev-parse", "HEAD"]);
+    let case = |name: &str, files: &[(&str, &str)], author: &str| {
+        git(&repo, &["checkout", "-q", "-B", name, &base]);
+        for (path, text) in files {
+            repo.write(path, text);
+        }
+        commit(&repo, "2026-03-10");
+        let run = repo.cairn(&["check", "--ballot-pr", "--author", author, "--base", &base, "--today", "2026-03-10"]);
+        (run.code, run.stdout)
+    };
+    let own = [("polls/roadmap/ballots/amara.toml", "ranking = [\"rivers\"]\n")];
+    assert_eq!(case("own", &own, "Amara"), (0, "valid: the ballot of @Amara for poll `roadmap`\n".to_owned()));
+
+    let refused = |name: &str, files: &[(&str, &str)], author: &str, reason: &str| {
+        let (code, out) = case(name, files, author);
+        assert_eq!(code, 1, "{name}: {out}");
+        assert!(out.lines().any(|l| l == format!("refused: {reason}")), "{name}: {out}");
+    };
+    refused("other", &own, "bo", "`polls/roadmap/ballots/amara.toml` is the ballot of `amara`, not of `bo`");
+    let two = [own[0], ("polls/old/ballots/amara.toml", "ranking = [\"rivers\"]\n")];
+    refused("two", &two, "amara", "the pull request changes 2 ballot files; it may cast one ballot");
+    let with_goal = [own[0], ("goals/base-goal.md", "---\ntitle: Sneaky\nkind: outcome\nstatus: active\n---\n")];
+    refused(
+        "goal",
+        &with_goal,
+        "amara",
+        "`goals/base-goal.md` is not a ballot file: a ballot pull request may only add or change `polls/<poll>/ballots/amara.toml`",
+    );
+    refused(
+        "closed",
+        &[("polls/old/ballots/amara.toml", "ranking = [\"rivers\"]\n")],
+        "amara",
+        "poll `old` closed on 5 March 2026",
+    );
+    refused(
+        "endpoint",
+        &[("polls/online/ballots/amara.toml", "ranking = [\"rivers\"]\n")],
+        "amara",
+        "poll `online` takes its votes at the vote endpoint, not by pull request",
+    );
+    refused(
+        "bad-option",
+        &[("polls/roadmap/ballots/amara.toml", "ranking = [\"boats\"]\n")],
+        "amara",
+        "`polls/roadmap/ballots/amara.toml`: `boats` is not an option of this poll; the options are `rivers`, `trails`, `ferries`",
+    );
+    refused("nothing", &[], "amara", "the pull request changes no file");
 }

@@ -103,6 +103,79 @@ pub fn last_changes(root: &Path, paths: &[&str]) -> Result<BTreeMap<String, Comm
     Ok(found)
 }
 
+/// The files that differ between the commit `base` (a full commit id, or a branch or tag
+/// name) and `HEAD`: added, changed or deleted, as paths relative to `root` (paths outside
+/// `root` keep their place in the repository, starting with `../`), in order.
+pub fn changed_paths(root: &Path, base: &str) -> Result<Vec<String>, HistoryError> {
+    let not_a_repository = || HistoryError::NotARepository { path: root.to_owned() };
+    let repo = gix::discover(root).map_err(|_| not_a_repository())?;
+    let workdir = repo.workdir().ok_or_else(not_a_repository)?;
+    let canonical = |p: &Path| std::fs::canonicalize(p).map_err(git);
+    let prefix = canonical(root)?.strip_prefix(canonical(workdir)?).map_err(git)?.to_owned();
+    let base_id = match gix::ObjectId::from_hex(base.as_bytes()) {
+        Ok(id) => id,
+        Err(_) => {
+            let mut reference = repo
+                .find_reference(base)
+                .map_err(|_| HistoryError::Git(format!("`{base}` is neither a commit id nor a branch or tag")))?;
+            reference.peel_to_id().map_err(git)?.detach()
+        }
+    };
+    let base_tree = repo
+        .find_object(base_id)
+        .map_err(|_| HistoryError::Git(format!("commit `{base}` is not in this repository; fetch it first")))?
+        .peel_to_tree()
+        .map_err(git)?;
+    let head_tree = repo.head_commit().map_err(git)?.tree().map_err(git)?;
+    let mut changed = Vec::new();
+    diff_trees(&repo, Some(base_tree.id), Some(head_tree.id), "", &mut changed)?;
+    let prefix = prefix.to_string_lossy().replace('\\', "/");
+    let relative = |path: String| -> String {
+        if prefix.is_empty() {
+            path
+        } else if let Some(rest) = path.strip_prefix(&format!("{prefix}/")) {
+            rest.to_owned()
+        } else {
+            format!("../{path}")
+        }
+    };
+    Ok(changed.into_iter().map(relative).collect())
+}
+
+/// Adds to `out` the paths of blobs that differ between two trees (either may be absent).
+fn diff_trees(
+    repo: &gix::Repository,
+    a: Option<gix::ObjectId>,
+    b: Option<gix::ObjectId>,
+    folder: &str,
+    out: &mut Vec<String>,
+) -> Result<(), HistoryError> {
+    let entries = |id: Option<gix::ObjectId>| -> Result<BTreeMap<String, (bool, gix::ObjectId)>, HistoryError> {
+        let Some(id) = id else { return Ok(BTreeMap::new()) };
+        let tree = repo.find_object(id).map_err(git)?.try_into_tree().map_err(git)?;
+        let decoded = tree.decode().map_err(git)?;
+        Ok(decoded.entries.iter().map(|e| (e.filename.to_string(), (e.mode.is_tree(), e.oid.to_owned()))).collect())
+    };
+    let (left, right) = (entries(a)?, entries(b)?);
+    let names: std::collections::BTreeSet<&String> = left.keys().chain(right.keys()).collect();
+    for name in names {
+        let (l, r) = (left.get(name), right.get(name));
+        if l == r {
+            continue;
+        }
+        let path = if folder.is_empty() { name.clone() } else { format!("{folder}/{name}") };
+        let tree = |side: Option<&(bool, gix::ObjectId)>| side.filter(|(is_tree, _)| *is_tree).map(|(_, id)| *id);
+        let blob = |side: Option<&(bool, gix::ObjectId)>| side.is_some_and(|(is_tree, _)| !is_tree);
+        if tree(l).is_some() || tree(r).is_some() {
+            diff_trees(repo, tree(l), tree(r), &path, out)?;
+        }
+        if blob(l) || blob(r) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
 fn utc_date(seconds: i64) -> Result<Date, HistoryError> {
     let time = jiff::Timestamp::from_second(seconds).map_err(git)?;
     Ok(time.to_zoned(jiff::tz::TimeZone::UTC).date())

@@ -15,6 +15,7 @@
 //!
 //! Progress and review states are computed by `cairn-model`, never here.
 
+pub mod ballot_pr;
 pub mod build;
 pub mod diagnostic;
 pub mod history;
