@@ -81,6 +81,9 @@ fn counts_ballots_committed_in_the_window_and_explains_the_rest() {
     assert!(page.contains("1st place, beats 2 of 2"), "{page}");
     let index = std::fs::read_to_string(repo.path().join("public/polls/index.html")).expect("the polls page");
     assert!(index.contains("href=\"/polls/roadmap/\""), "{index}");
+    let feed = std::fs::read_to_string(repo.path().join("public/atom.xml")).expect("the feed");
+    assert!(feed.contains("<title>Poll closed: What should we map next?</title>"), "{feed}");
+    assert!(feed.contains("2 ballots, options ranked in order. Rivers: 1st place, beats 2 of 2;"), "{feed}");
 }
 
 #[test]
