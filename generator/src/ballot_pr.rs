@@ -7,7 +7,7 @@ use std::path::Path;
 use cairn_model::{Backend, Date, PollPhase, long_date};
 
 use crate::history::{self, HistoryError};
-use crate::load::{LoadError, LoadOptions, load_repo};
+use crate::load::{Kind, LoadError, LoadOptions, load_repo};
 
 /// Why the check could not be made at all (as opposed to a refused ballot).
 #[derive(Debug, thiserror::Error)]
@@ -30,10 +30,15 @@ pub fn check_ballot_pr(root: &Path, author: &str, base: &str, today: Date) -> Re
     let mut refusals = Vec::new();
     let mut ballots = Vec::new();
     for path in &changed {
-        match ballot_parts(path) {
-            Some((poll, voter)) if voter.eq_ignore_ascii_case(author) => ballots.push((path.clone(), poll)),
-            Some((_, voter)) => refusals.push(format!("`{path}` is the ballot of `{voter}`, not of `{author}`")),
-            None => refusals.push(format!(
+        // Where ballots live is the loader's to say.
+        match crate::load::classify(path) {
+            Ok(Some(Kind::Ballot { poll, voter })) if voter.as_str().eq_ignore_ascii_case(author) => {
+                ballots.push((path.clone(), poll.to_string()));
+            }
+            Ok(Some(Kind::Ballot { voter, .. })) => {
+                refusals.push(format!("`{path}` is the ballot of `{}`, not of `{author}`", voter.as_str()));
+            }
+            _ => refusals.push(format!(
                 "`{path}` is not a ballot file: a ballot pull request may only add or change `polls/<poll>/ballots/{author}.toml`"
             )),
         }
@@ -74,26 +79,4 @@ pub fn check_ballot_pr(root: &Path, author: &str, base: &str, today: Date) -> Re
         None => refusals.push(format!("`{path}` could not be read as a ballot")),
     }
     if refusals.is_empty() { Ok(Ok(poll_slug)) } else { Ok(Err(refusals)) }
-}
-
-/// `polls/<poll>/ballots/<voter>.toml|yaml|yml` as (poll, voter).
-fn ballot_parts(path: &str) -> Option<(String, String)> {
-    let parts: Vec<&str> = path.split('/').collect();
-    let ["polls", poll, "ballots", file] = parts.as_slice() else { return None };
-    let voter = [".toml", ".yaml", ".yml"].iter().find_map(|ext| file.strip_suffix(ext))?;
-    Some(((*poll).to_owned(), voter.to_owned()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::ballot_parts;
-
-    #[test]
-    fn ballot_paths() {
-        assert_eq!(ballot_parts("polls/p/ballots/Amara.toml"), Some(("p".into(), "Amara".into())));
-        assert_eq!(ballot_parts("polls/p/ballots/amara.yml"), Some(("p".into(), "amara".into())));
-        assert_eq!(ballot_parts("polls/p/ballots/amara.md"), None);
-        assert_eq!(ballot_parts("polls/p.md"), None);
-        assert_eq!(ballot_parts("../polls/p/ballots/amara.toml"), None);
-    }
 }

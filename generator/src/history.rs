@@ -30,6 +30,17 @@ fn git<E: std::fmt::Display>(e: E) -> HistoryError {
     HistoryError::Git(e.to_string())
 }
 
+/// The repository holding `root`, and where `root` is inside its work tree.
+fn open(root: &Path) -> Result<(gix::Repository, PathBuf), HistoryError> {
+    let not_a_repository = || HistoryError::NotARepository { path: root.to_owned() };
+    let mut repo = gix::discover(root).map_err(|_| not_a_repository())?;
+    repo.object_cache_size_if_unset(16 << 20);
+    let workdir = repo.workdir().ok_or_else(not_a_repository)?;
+    let canonical = |p: &Path| std::fs::canonicalize(p).map_err(git);
+    let prefix = canonical(root)?.strip_prefix(canonical(workdir)?).map_err(git)?.to_owned();
+    Ok((repo, prefix))
+}
+
 /// Dates every ballot file by the commit that added or last changed it.
 pub fn date_ballots(root: &Path, ballots: &mut [BallotFile]) -> Result<(), HistoryError> {
     if ballots.is_empty() {
@@ -46,15 +57,10 @@ pub fn date_ballots(root: &Path, ballots: &mut [BallotFile]) -> Result<(), Histo
 /// For each of `paths` (relative to `root`, `/`-separated), the commit on the first-parent
 /// history of `HEAD` that added it or last changed it. Paths not in `HEAD` are left out.
 pub fn last_changes(root: &Path, paths: &[&str]) -> Result<BTreeMap<String, CommitRef>, HistoryError> {
-    let not_a_repository = || HistoryError::NotARepository { path: root.to_owned() };
-    let mut repo = gix::discover(root).map_err(|_| not_a_repository())?;
-    repo.object_cache_size_if_unset(16 << 20);
+    let (repo, prefix) = open(root)?;
     if repo.is_shallow().map_err(git)? {
         return Err(HistoryError::Shallow);
     }
-    let workdir = repo.workdir().ok_or_else(not_a_repository)?;
-    let canonical = |p: &Path| std::fs::canonicalize(p).map_err(git);
-    let prefix = canonical(root)?.strip_prefix(canonical(workdir)?).map_err(git)?.to_owned();
     let Ok(head) = repo.head_id() else {
         return Ok(BTreeMap::new()); // no commit yet
     };
@@ -107,11 +113,7 @@ pub fn last_changes(root: &Path, paths: &[&str]) -> Result<BTreeMap<String, Comm
 /// name) and `HEAD`: added, changed or deleted, as paths relative to `root` (paths outside
 /// `root` keep their place in the repository, starting with `../`), in order.
 pub fn changed_paths(root: &Path, base: &str) -> Result<Vec<String>, HistoryError> {
-    let not_a_repository = || HistoryError::NotARepository { path: root.to_owned() };
-    let repo = gix::discover(root).map_err(|_| not_a_repository())?;
-    let workdir = repo.workdir().ok_or_else(not_a_repository)?;
-    let canonical = |p: &Path| std::fs::canonicalize(p).map_err(git);
-    let prefix = canonical(root)?.strip_prefix(canonical(workdir)?).map_err(git)?.to_owned();
+    let (repo, prefix) = open(root)?;
     let base_id = match gix::ObjectId::from_hex(base.as_bytes()) {
         Ok(id) => id,
         Err(_) => {

@@ -34,7 +34,8 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Problem, Severity};
 pub(crate) use source::{io_reason, is_control};
-use walk::{Candidate, Kind};
+use walk::Candidate;
+pub(crate) use walk::{Kind, classify};
 
 /// Limits that keep hostile or mistaken input from exhausting memory or time.
 #[derive(Debug, Clone, PartialEq, Eq)]

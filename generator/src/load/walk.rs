@@ -118,7 +118,8 @@ fn err_path(err: &ignore::Error, root: &Path) -> Option<String> {
 
 /// Decides what the file at `rel` is. `Ok(None)`: not a content file (hidden files such as
 /// `.gitkeep`).
-fn classify(rel: &str) -> Result<Option<Kind>, Problem> {
+/// What the file at `rel` (relative to the repository, `/`-separated) is to cairn.
+pub(crate) fn classify(rel: &str) -> Result<Option<Kind>, Problem> {
     let parts: Vec<&str> = rel.split('/').collect();
     let file = parts.last().copied().unwrap_or_default();
     if file.starts_with('.') && !file.ends_with(".md") {

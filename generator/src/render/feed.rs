@@ -22,12 +22,7 @@ pub(crate) fn render_feed(site: &SiteView) -> Vec<u8> {
                     updated: date(u.date),
                     published: Some(date(u.date)),
                     authors: u.authors.iter().map(|a| Person { name: a.clone(), ..Person::default() }).collect(),
-                    links: vec![Link {
-                        href: u.absolute_url.clone(),
-                        rel: "alternate".into(),
-                        mime_type: Some("text/html".into()),
-                        ..Link::default()
-                    }],
+                    links: vec![page(&u.absolute_url)],
                     content: Some(Content {
                         value: u.body_html.as_str().map(str::to_owned),
                         content_type: Some("html".into()),
@@ -49,12 +44,7 @@ pub(crate) fn render_feed(site: &SiteView) -> Vec<u8> {
                 title: Text::plain(format!("Poll closed: {}", p.question)),
                 updated: date(day),
                 published: Some(date(day)),
-                links: vec![Link {
-                    href: p.absolute_url.clone(),
-                    rel: "alternate".into(),
-                    mime_type: Some("text/html".into()),
-                    ..Link::default()
-                }],
+                links: vec![page(&p.absolute_url)],
                 summary: Some(Text::plain(format!("{}. {result}.", p.summary))),
                 ..Entry::default()
             },
@@ -76,12 +66,7 @@ pub(crate) fn render_feed(site: &SiteView) -> Vec<u8> {
                 mime_type: Some("application/atom+xml".into()),
                 ..Link::default()
             },
-            Link {
-                href: site.base_url.clone(),
-                rel: "alternate".into(),
-                mime_type: Some("text/html".into()),
-                ..Link::default()
-            },
+            page(&site.base_url),
         ],
         // Atom needs an author for every entry: the community, where an update names none.
         authors: vec![Person { name: site.title.clone(), uri: Some(site.base_url.clone()), ..Person::default() }],
@@ -91,4 +76,9 @@ pub(crate) fn render_feed(site: &SiteView) -> Vec<u8> {
     let mut xml = feed.to_string().into_bytes();
     xml.push(b'\n');
     xml
+}
+
+/// A link to the HTML page an entry (or the feed) stands for.
+fn page(href: &str) -> Link {
+    Link { href: href.to_owned(), rel: "alternate".into(), mime_type: Some("text/html".into()), ..Link::default() }
 }
