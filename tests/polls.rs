@@ -75,8 +75,26 @@ fn counts_ballots_committed_in_the_window_and_explains_the_rest() {
     let list = std::fs::read_to_string(repo.path().join("public/api/v1/polls.json")).expect("the polls' JSON");
     assert!(list.contains("\"slug\": \"roadmap\""), "{list}");
 
+    // No repository in cairn.toml: nowhere to propose a ballot from the page.
+    assert_eq!((doc["repo"].is_null(), doc["ballot_dir"].as_str()), (true, Some("polls/roadmap/ballots")));
+    assert_eq!(doc["method"], "ranked");
+
     let page = std::fs::read_to_string(repo.path().join("public/polls/roadmap/index.html")).expect("the poll's page");
     assert!(page.contains("<h1>What should we map next?</h1>"), "{page}");
+    // The head-to-head table, rows and columns in result order (Rivers first): Rivers is
+    // preferred to each other option by both voters; Hiking trails and Ferries tie 1 to 1.
+    let cells = |row: &str| -> Vec<String> {
+        let start = page.find(&format!("<th scope=\"row\">{row}</th>")).expect("a row");
+        let end = start + page[start..].find("</tr>").expect("its end");
+        page[start..end].split("<td>").skip(1).map(|c| c.split("</td>").next().unwrap_or("").to_owned()).collect()
+    };
+    assert!(page.contains("<h3 id=\"pairs\">Head to head</h3>"), "{page}");
+    let rivers = cells("Rivers");
+    assert!(rivers[0].contains("same option"), "{rivers:?}");
+    assert!(rivers[1..].iter().all(|c| c.starts_with("<strong>2</strong>")), "{rivers:?}");
+    let trails = cells("Hiking trails");
+    assert_eq!(trails.iter().filter(|c| c.as_str() == "1").count(), 1, "{trails:?}");
+    assert!(trails.iter().any(|c| c == "0"), "{trails:?}");
     assert!(page.contains("No: it was committed on 2026-04-02"), "{page}");
     assert!(page.contains("1st place, beats 2 of 2"), "{page}");
     let index = std::fs::read_to_string(repo.path().join("public/polls/index.html")).expect("the polls page");

@@ -14,6 +14,8 @@
 //! 3. [`progress`]: metric, cadence and checklist progress — computed here and only here.
 //! 4. [`review`]: whether a goal is on track, due for review, overdue or stale.
 //! 5. [`content`]: the whole repository, with look-ups between its parts.
+//! 6. [`poll`], [`tally`], [`count`]: polls, ballots and their results; [`vote`]: a
+//!    ballot as the file a voter commits, and the git host page that proposes it.
 
 pub mod charter;
 pub mod community;
@@ -27,6 +29,7 @@ pub mod progress;
 pub mod review;
 pub mod tally;
 pub mod update;
+pub mod vote;
 pub mod wire;
 pub mod words;
 

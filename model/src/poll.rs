@@ -1,7 +1,7 @@
 //! Polls and ballots: what a poll asks and how it counts, and whether a ballot is a valid
 //! answer to it. Counting is in [`crate::tally`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -241,10 +241,10 @@ impl Ballot {
             }
         };
         let distinct = |ids: &[Slug]| {
-            let mut seen = BTreeSet::new();
-            for id in ids {
+            // A poll has a handful of options: a scan is enough (and keeps the widget small).
+            for (i, id) in ids.iter().enumerate() {
                 known(id)?;
-                if !seen.insert(id) {
+                if ids[..i].contains(id) {
                     return Err(BallotError::Repeated { option: id.to_string() });
                 }
             }

@@ -7,32 +7,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../..');
-const cairn = process.env.CAIRN_BIN ?? join(repoRoot, 'target/debug/cairn');
-const today = '2026-11-26';
-const axeSource = readFileSync(join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** Starts `cairn serve DIR --port 0` and resolves with its address and process. */
-function serve(dir) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(cairn, ['serve', dir, '--port', '0', '--today', today], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = out.match(/serving (http:\/\/\S+\/)/);
-      if (match) resolvePromise({ url: match[1], child });
-    });
-    child.on('exit', (code) => reject(new Error(`cairn serve exited with ${code}: ${out}`)));
-  });
-}
+import { join } from 'node:path';
+import { axeSource, cairn, here, launch, repoRoot, serve, today } from './harness.mjs';
 
 let browser;
 let site;
@@ -41,11 +20,7 @@ let hostile;
 before(async () => {
   site = await serve(join(repoRoot, 'content'));
   hostile = await serve(join(repoRoot, 'tests/fixtures/build/xss'));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launch();
 });
 
 after(async () => {
@@ -63,7 +38,8 @@ async function pagesOf(base) {
 
 const pageTypes = ['', 'charter/', 'goals/', 'goals/monthly-community-call/', 'goals/cut-ci-energy-use/',
   'goals/move-chat-to-discord/', 'communities/', 'communities/docs/', 'start/', 'review/', 'updates/',
-  'updates/2026-03-05-march-community-call/', 'kinds/process/', 'statuses/active/', 'no-such-page/'];
+  'updates/2026-03-05-march-community-call/', 'kinds/process/', 'statuses/active/', 'polls/',
+  'polls/next-mapping-season/', 'polls/summit-city/', 'polls/meetup-night/', 'no-such-page/'];
 
 for (const scheme of ['light', 'dark']) {
   for (const [device, width] of [['desktop', 1280], ['phone', 360]]) {

@@ -10,39 +10,17 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve, dirname, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../..');
-const cairn = process.env.CAIRN_BIN ?? join(repoRoot, 'target/debug/cairn');
-const axeSource = readFileSync(join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+import { join, normalize } from 'node:path';
+import { axeSource, cairn, launch, rendered, repoRoot, serve } from './harness.mjs';
 
 let browser;
 let site; // the cairn site: { url, child }
 let host; // the other origin's server: { url, server }
 let goals; // the site's goals.json
-
-/** Starts `cairn serve content --port 0`; resolves with its address and process. */
-function serveSite() {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(cairn, ['serve', join(repoRoot, 'content'), '--port', '0', '--today', '2026-11-26'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = out.match(/serving (http:\/\/\S+\/)/);
-      if (match) resolvePromise({ url: match[1], child });
-    });
-    child.on('exit', (code) => reject(new Error(`cairn serve exited with ${code}: ${out}`)));
-  });
-}
 
 /** A poll document as the site will write it (the fields the poll card reads). */
 const POLL = {
@@ -92,13 +70,10 @@ function hostPage(path, body, head = '') {
 }
 
 before(async () => {
-  site = await serveSite();
+  site = await serve(join(repoRoot, 'content'));
   host = await serveHost();
   goals = (await (await fetch(new URL('api/v1/goals.json', site.url))).json()).goals;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launch();
 });
 
 after(async () => {
@@ -117,12 +92,7 @@ async function open(url, options = {}) {
     if (r.url().endsWith('.json')) json.push(r.url());
   });
   await page.goto(url);
-  // The loader's "Loading…" has no class; what the widget renders does.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('cairn-goal, cairn-goals, cairn-poll')].every(
-      (el) => el.shadowRoot && el.shadowRoot.querySelector('.card, .message, .list'),
-    ),
-  );
+  await rendered(page);
   return { page, wasm, json };
 }
 

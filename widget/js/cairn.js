@@ -63,7 +63,8 @@ const elements = {
     mount_goals(root, script, early, el.attr("site"), el.attr("community"), el.attr("status"), el.attr("limit"),
       el.attr("theme"), el.attr("compact")),
   "cairn-poll": (el, root, early) =>
-    mount_poll(root, script, early, el.attr("site"), el.attr("poll"), el.attr("theme"), el.attr("compact")),
+    mount_poll(root, script, early, el.attr("site"), el.attr("poll"), el.attr("theme"), el.attr("compact"),
+      el.attr("only")),
 };
 
 for (const [name, render] of Object.entries(elements)) {

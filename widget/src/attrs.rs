@@ -41,6 +41,18 @@ pub fn flag(value: Option<&str>) -> bool {
     value.is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"))
 }
 
+/// `only="vote"` on a `<cairn-poll>`: the vote form alone, as the poll's own page shows
+/// it under the results. Absent, the whole card.
+pub fn only_vote(value: Option<&str>) -> Result<bool, AttrError> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(false),
+        Some("vote") => Ok(true),
+        Some(other) => {
+            Err(AttrError(format!("<cairn-poll only=\"{other}\">: the only value is \"vote\" (the vote form alone).")))
+        }
+    }
+}
+
 /// A problem with the attributes, shown in place of the card.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AttrError(pub String);

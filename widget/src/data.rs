@@ -212,7 +212,7 @@ fn review<J: Json>(j: &J) -> Result<ReviewState, Problem> {
 
 /// A poll as `/api/v1/polls/<slug>.json` gives it: the question, and the results in the
 /// site's own words (tallies are computed by `cairn-model` when the site is built).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Poll {
     /// Its name.
     pub slug: String,
@@ -228,6 +228,8 @@ pub struct Poll {
     pub summary: String,
     /// One row per option, in the order the site ranks them.
     pub results: Vec<Bar>,
+    /// How to vote from the card, for a `pr` poll on a site that names its repository.
+    pub vote: Option<crate::vote::VoteSpec>,
 }
 
 /// Where a poll is in its life.
@@ -276,6 +278,7 @@ impl Poll {
             window: text(document, "window")?,
             summary: text(document, "summary")?,
             results: bars(document, "results", "label")?,
+            vote: crate::vote::VoteSpec::read(document)?,
         })
     }
 }

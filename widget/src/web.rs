@@ -10,6 +10,8 @@ use crate::attrs::{self, GoalFilter, Theme};
 use crate::card::{GoalCard, NO_PROGRESS, PollCard};
 use crate::data::{self, Goal, Json, Poll, Problem};
 
+mod form;
+
 /// The widget's stylesheet, put inside every shadow root.
 const STYLE: &str = include_str!("widget.css");
 
@@ -91,9 +93,11 @@ pub fn mount_goals(
     });
 }
 
-/// Renders a `<cairn-poll>` (read only: the results, and a link to the poll's page) into
-/// `shadow`; arguments as for [`mount_goal`].
+/// Renders a `<cairn-poll>` into `shadow`: the results, the vote form while a `pr` poll is
+/// open (not on a compact card), and a link to the poll's page; with `only="vote"`, the
+/// form alone. Arguments as for [`mount_goal`].
 #[wasm_bindgen]
+#[allow(clippy::too_many_arguments, reason = "one argument per attribute, as cairn.js passes them")]
 pub fn mount_poll(
     shadow: ShadowRoot,
     script: String,
@@ -102,24 +106,38 @@ pub fn mount_poll(
     poll: Option<String>,
     theme: Option<String>,
     compact: Option<String>,
+    only: Option<String>,
 ) {
     let compact = attrs::flag(compact.as_deref());
     let theme = Theme::parse(theme.as_deref());
-    let target = attrs::site(site.as_deref(), &script, resolve)
-        .and_then(|site| Ok((site, attrs::slug("cairn-poll", "poll", poll.as_deref())?)));
+    let target = attrs::site(site.as_deref(), &script, resolve).and_then(|site| {
+        Ok((site, attrs::slug("cairn-poll", "poll", poll.as_deref())?, attrs::only_vote(only.as_deref())?))
+    });
     wasm_bindgen_futures::spawn_local(async move {
-        let poll = match target {
-            Err(e) => Err(Problem::from(e)),
-            Ok((site, slug)) => {
+        let (poll, only_vote) = match target {
+            Err(e) => (Err(Problem::from(e)), false),
+            Ok((site, slug, only_vote)) => {
                 let url = format!("{site}api/v1/polls/{slug}.json");
                 let what = format!("poll \"{slug}\"");
-                fetch(url, what, early).await.and_then(|document| Poll::read_document(&document))
+                (fetch(url, what, early).await.and_then(|document| Poll::read_document(&document)), only_vote)
             }
         };
+        let root = shadow.clone();
+        let form =
+            poll.as_ref().ok().and_then(|p| p.vote.clone().filter(|_| p.status == data::PollStatus::Open && !compact));
+        let has_form = form.is_some();
         mount(shadow, theme, compact, move || match poll {
-            Ok(poll) => poll_card(&PollCard::new(&poll, compact)),
+            Ok(_) if only_vote && has_form => view! { <div class="card" id="vote-slot"></div> }.into_any(),
+            Ok(_) if only_vote => {
+                view! { <p class="message" role="status">"This poll takes no votes here now."</p> }.into_any()
+            }
+            Ok(poll) => poll_card(&PollCard::new(&poll, compact), has_form),
             Err(p) => problem(&p),
         });
+        if let (Some(spec), Some(slot)) = (form, root.get_element_by_id("vote-slot")) {
+            let form_root = root.clone();
+            leptos::mount::mount_to(slot.unchecked_into(), move || form::vote_form(spec, form_root)).forget();
+        }
     });
 }
 
@@ -234,7 +252,10 @@ fn goal_card(card: &GoalCard) -> AnyView {
     .into_any()
 }
 
-fn poll_card(card: &PollCard) -> AnyView {
+/// A poll card; `form` leaves a place for the vote form, mounted there afterwards.
+fn poll_card(card: &PollCard, form: bool) -> AnyView {
+    // With the form on the card, the link only leads to the details.
+    let action = if form { "The poll's page" } else { card.action };
     let rows = card
         .rows
         .iter()
@@ -261,7 +282,8 @@ fn poll_card(card: &PollCard) -> AnyView {
             <h2 class="title"><a href=card.url.clone()>{card.question.clone()}</a></h2>
             {details}
             <ul class="results" aria-label="Results">{rows}</ul>
-            <p class="action"><a href=card.url.clone()>{card.action}</a></p>
+            {form.then(|| view! { <div id="vote-slot"></div> })}
+            <p class="action"><a href=card.url.clone()>{action}</a></p>
         </article>
     }
     .into_any()

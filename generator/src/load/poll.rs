@@ -304,3 +304,30 @@ fn choice(t: &Table<'_>) -> Option<Choice> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use cairn_model::{Choice, Login, Slug};
+
+    use crate::diagnostic::SourceFile;
+
+    /// What the site and the widget propose as a ballot file is read back as the same
+    /// ballot, for every method.
+    #[test]
+    fn ballots_the_model_writes_read_back() {
+        let s = |id: &str| Slug::new(id).expect("a slug");
+        let choices = [
+            Choice::Single(s("rivers")),
+            Choice::Approval(vec![s("rivers"), s("ferries")]),
+            Choice::Ranked(vec![s("trails"), s("rivers"), s("ferries")]),
+            Choice::Score(BTreeMap::from([(s("rivers"), 7), (s("trails"), 3)])),
+        ];
+        for choice in choices {
+            let file = SourceFile { path: "polls/p/ballots/amara.toml".into(), text: choice.to_toml().into() };
+            let ballot = super::read_ballot(&file, Login::new("amara").expect("a login")).expect("a valid ballot");
+            assert_eq!(ballot.choice, choice, "{}", file.text);
+        }
+    }
+}

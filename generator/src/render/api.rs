@@ -97,12 +97,19 @@ struct PollDoc<'a> {
     status: &'a str,
     window: &'a str,
     summary: &'a str,
-    method: &'static str,
+    /// `method`, with `max_choices` (approval) or `budget` (score).
+    #[serde(flatten)]
+    method: cairn_model::Method,
     opens: cairn_model::Date,
     closes: cairn_model::Date,
     backend: cairn_model::Backend,
     electorate: &'a cairn_model::Electorate,
     options: &'a [cairn_model::PollOption],
+    /// Who may vote, in words.
+    who: &'a str,
+    /// For `pr` polls: the repository, and the folder a ballot file goes in.
+    repo: Option<&'a cairn_model::RepoConfig>,
+    ballot_dir: Option<&'a str>,
     results: &'a [super::view::ResultRow],
     tally: &'a cairn_model::Tally,
     counted: &'a [String],
@@ -129,7 +136,7 @@ struct PollsDoc<'a> {
 }
 
 /// Puts `/api/v1/polls.json` and a file per poll into `sink`; returns how many.
-fn render_polls(site: &SiteView, sink: &dyn Sink) -> Result<usize, RenderError> {
+fn render_polls(content: &Content, site: &SiteView, sink: &dyn Sink) -> Result<usize, RenderError> {
     let docs: Vec<PollDoc<'_>> = site
         .polls
         .iter()
@@ -140,12 +147,15 @@ fn render_polls(site: &SiteView, sink: &dyn Sink) -> Result<usize, RenderError> 
             status: p.status,
             window: &p.window,
             summary: &p.summary,
-            method: p.poll.method.as_str(),
+            method: p.poll.method,
             opens: p.opens,
             closes: p.closes,
             backend: p.poll.backend,
             electorate: &p.poll.electorate,
             options: &p.poll.options,
+            who: &p.who,
+            repo: p.ballot_dir.as_ref().and(content.config.repo.as_ref()),
+            ballot_dir: p.ballot_dir.as_deref(),
             results: &p.results,
             tally: &p.count.tally,
             counted: &p.count.counted,
@@ -234,7 +244,7 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, sink: &dyn Sink) ->
     // allocated once, it is not copied while it grows.
     let capacity = sizes.iter().sum();
     sink.put("api/v1/goals.json", json(&GoalsDoc { schema_version: SCHEMA_VERSION, goals: docs }, capacity))?;
-    Ok(count + render_polls(site, sink)?)
+    Ok(count + render_polls(content, site, sink)?)
 }
 
 fn clone_doc<'a>(d: &GoalDoc<'a>) -> GoalDoc<'a> {

@@ -2,7 +2,7 @@
 //! Which ballots count and the tally come from `cairn-model`; this only puts them in
 //! words (`7 votes (58%)`, `Open until 15 December 2026`).
 
-use cairn_model::{Content, Count, Date, Detail, HostKind, Method, Poll, PollPhase, long_date};
+use cairn_model::{Choice, Content, Count, Date, Detail, HostKind, Method, Poll, PollPhase, long_date, vote};
 use serde::Serialize;
 
 use super::{Html, html};
@@ -33,6 +33,15 @@ pub(crate) struct PollView {
     pub(crate) ballots: Vec<BallotView>,
     /// For `pr` polls: the file a voter adds, with `<your-login>` in it.
     pub(crate) ballot_path: Option<String>,
+    /// For `pr` polls: the folder of the ballot files.
+    pub(crate) ballot_dir: Option<String>,
+    /// Who may vote, in words.
+    pub(crate) who: String,
+    /// Whether the page offers the widget's vote form (a `pr` poll whose repository is
+    /// known).
+    pub(crate) vote_widget: bool,
+    /// For ranked polls: the pairwise and strongest-path tables.
+    pub(crate) pairs: Option<PairTables>,
     /// A ballot file's text for this poll's method.
     pub(crate) ballot_example: String,
     pub(crate) edit_url: Option<String>,
@@ -50,6 +59,23 @@ pub(crate) struct ResultRow {
     pub(crate) label: String,
     pub(crate) percent: u8,
     pub(crate) text: String,
+}
+
+/// A ranked poll's two tables, options in result order: how many voters prefer the row's
+/// option to the column's, and the strongest path between them (the Schulze method).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct PairTables {
+    pub(crate) labels: Vec<String>,
+    pub(crate) pairwise: Vec<Vec<PairCell>>,
+    pub(crate) strongest: Vec<Vec<PairCell>>,
+}
+
+/// One cell: the number, and whether the row's option wins this pair (`None` on the
+/// diagonal).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct PairCell {
+    pub(crate) n: u64,
+    pub(crate) wins: Option<bool>,
 }
 
 /// One ballot file, counted or not.
@@ -132,7 +158,16 @@ fn poll_view(content: &Content, poll: &Poll, today: Date, urls: &Urls, links: &P
         results: results(poll, &count),
         ballots,
         ballot_path: (poll.backend == cairn_model::Backend::Pr)
-            .then(|| format!("polls/{}/ballots/<your-login>.toml", poll.slug)),
+            .then(|| format!("{}/<your-login>.toml", vote::ballot_dir(&poll.slug))),
+        ballot_dir: (poll.backend == cairn_model::Backend::Pr).then(|| vote::ballot_dir(&poll.slug)),
+        who: match &poll.electorate {
+            cairn_model::Electorate::Anyone => "Anyone with an account on the git host may vote.".to_owned(),
+            cairn_model::Electorate::List(list) => {
+                format!("Only the members listed under `{list}` in members.toml may vote.")
+            }
+        },
+        vote_widget: poll.backend == cairn_model::Backend::Pr && content.config.repo.is_some(),
+        pairs: pair_tables(poll, &count),
         ballot_example: ballot_example(poll),
         edit_url: super::edit_url(content, &poll.path),
         body_html: html(markdown::render(&poll.path, &poll.body, links)),
@@ -208,17 +243,37 @@ fn ordinal(n: usize) -> String {
     format!("{n}{suffix}")
 }
 
+/// A ballot file's text for this poll: the first option, or every option in order.
 fn ballot_example(poll: &Poll) -> String {
-    let ids: Vec<&str> = poll.options.iter().map(|o| o.id.as_str()).collect();
-    let first = ids.first().copied().unwrap_or("option");
-    match poll.method {
-        Method::Single => format!("choice = \"{first}\"\n"),
-        Method::Approval { .. } => format!("approve = [\"{first}\"]\n"),
-        Method::Ranked => {
-            format!("ranking = [{}]\n", ids.iter().map(|i| format!("\"{i}\"")).collect::<Vec<_>>().join(", "))
-        }
-        Method::Score { budget } => format!("[points]\n{first} = {budget}\n"),
-    }
+    let ids: Vec<cairn_model::Slug> = poll.options.iter().map(|o| o.id.clone()).collect();
+    let Some(first) = ids.first().cloned() else { return String::new() };
+    let choice = match poll.method {
+        Method::Single => Choice::Single(first),
+        Method::Approval { .. } => Choice::Approval(vec![first]),
+        Method::Ranked => Choice::Ranked(ids),
+        Method::Score { budget } => Choice::Score([(first, budget)].into()),
+    };
+    choice.to_toml()
+}
+
+/// The tables behind a ranked result, rows and columns in the result's order.
+fn pair_tables(poll: &Poll, count: &Count) -> Option<PairTables> {
+    let Detail::Schulze(s) = &count.tally.detail else { return None };
+    let index = |id: &cairn_model::Slug| poll.options.iter().position(|o| &o.id == id);
+    let order: Vec<usize> = count.tally.ranking.iter().flatten().filter_map(index).collect();
+    let table = |m: &[Vec<u64>]| -> Vec<Vec<PairCell>> {
+        order
+            .iter()
+            .map(|&i| {
+                order.iter().map(|&j| PairCell { n: m[i][j], wins: (i != j).then(|| m[i][j] > m[j][i]) }).collect()
+            })
+            .collect()
+    };
+    Some(PairTables {
+        labels: order.iter().map(|&i| poll.options[i].label.clone()).collect(),
+        pairwise: table(&s.pairwise),
+        strongest: table(&s.strongest),
+    })
 }
 
 #[cfg(test)]

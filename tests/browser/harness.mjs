@@ -1,0 +1,47 @@
+// What every browser test file shares: where things are, `cairn serve` on a free port,
+// Debian's headless Chromium, and waiting for the widget's elements to render.
+
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '../..');
+export const cairn = process.env.CAIRN_BIN ?? join(repoRoot, 'target/debug/cairn');
+export const today = '2026-11-26';
+export const axeSource = readFileSync(join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Starts `cairn serve DIR --port 0`; resolves with its address and process. */
+export function serve(dir) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cairn, ['serve', dir, '--port', '0', '--today', today], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/serving (http:\/\/\S+\/)/);
+      if (match) resolvePromise({ url: match[1], child });
+    });
+    child.on('exit', (code) => reject(new Error(`cairn serve exited with ${code}: ${out}`)));
+  });
+}
+
+/** Debian's Chromium, headless, kept off the network beyond what a test asks for. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Waits until every cairn element on `page` has rendered something final. */
+export function rendered(page) {
+  // The loader's "Loading…" has no class; what the widget renders does.
+  return page.waitForFunction(() =>
+    [...document.querySelectorAll('cairn-goal, cairn-goals, cairn-poll')].every(
+      (el) => el.shadowRoot && el.shadowRoot.querySelector('.card, .message, .list'),
+    ),
+  );
+}

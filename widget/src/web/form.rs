@@ -1,0 +1,295 @@
+//! The vote form of a `pr` poll in the browser: rendered once by leptos (one control
+//! group per method: radio buttons, checkboxes, a ranking moved with buttons, point
+//! fields; the voter's login, remembered in `localStorage`; the button that opens the git
+//! host's prefilled "new file" page), then kept up to date by its event handlers, which
+//! change only the texts that move. Signals and reactive views would double the
+//! widget's size for a form this small. What is valid and what the file says is decided
+//! in [`crate::vote`].
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::ShadowRoot;
+
+use crate::vote::{self, Draft, VoteSpec};
+
+/// The form's state, shared by its handlers.
+struct Form {
+    spec: VoteSpec,
+    draft: RefCell<Draft>,
+    root: ShadowRoot,
+    key: String,
+}
+
+impl Form {
+    fn set_text(&self, id: &str, text: &str) {
+        if let Some(e) = self.root.get_element_by_id(id) {
+            e.set_text_content(Some(text));
+        }
+    }
+
+    fn set_attr(&self, id: &str, name: &str, value: &str) {
+        if let Some(e) = self.root.get_element_by_id(id) {
+            let _ = e.set_attribute(name, value);
+        }
+    }
+
+    fn login(&self) -> String {
+        let input =
+            self.root.get_element_by_id("vote-login").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        input.map(|i| i.value()).unwrap_or_default()
+    }
+
+    fn submit(&self) {
+        let host = self.spec.host();
+        let login = self.login();
+        match vote::propose(&self.spec, &login, &self.draft.borrow()) {
+            Ok(proposal) => {
+                remember(&self.key, login.trim());
+                if let Some(window) = web_sys::window() {
+                    // `noopener`: the host's page gets no handle on this one.
+                    let _ = window.open_with_url_and_target_and_features(&proposal.url, "_blank", "noopener");
+                }
+                self.set_text("vote-problem", "");
+                self.set_text("vote-done", &vote::opened_text(host, &proposal.path));
+                self.set_attr("vote-again", "href", &proposal.url);
+                if let Some(again) = self.root.get_element_by_id("vote-again-line") {
+                    let _ = again.remove_attribute("hidden");
+                }
+            }
+            Err(message) => {
+                self.set_text("vote-done", "");
+                self.set_text("vote-problem", &message);
+            }
+        }
+    }
+
+    /// Moves the option at `place` of the ranking up or down, then updates both places'
+    /// labels, says what moved and keeps focus on the moved option.
+    fn shift(&self, place: usize, up: bool) {
+        let moved = self.draft.borrow_mut().move_ranked(place, up);
+        let Some(to) = moved else { return };
+        let Draft::Ranked(order) = &*self.draft.borrow() else { return };
+        for p in [place, to] {
+            let label = &self.spec.poll.options[order[p]].label;
+            self.set_text(&format!("rank-{p}"), label);
+            self.set_attr(&format!("up-{p}"), "aria-label", &format!("Move {label} up"));
+            self.set_attr(&format!("down-{p}"), "aria-label", &format!("Move {label} down"));
+        }
+        let label = &self.spec.poll.options[order[to]].label;
+        self.set_text("vote-said", &vote::moved_text(label, to, order.len()));
+        focus_after_move(&self.root, to, up);
+    }
+
+    fn handle(&self, ev: &web_sys::Event) {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let id = target.id();
+        match ev.type_().as_str() {
+            "submit" => {
+                ev.prevent_default();
+                self.submit();
+            }
+            "click" => {
+                if let Some(place) = numbered(&id, "up-") {
+                    self.shift(place, true);
+                } else if let Some(place) = numbered(&id, "down-") {
+                    self.shift(place, false);
+                }
+            }
+            "change" => {
+                let Some(i) = numbered(&id, "choice-") else { return };
+                let on = target.dyn_ref::<web_sys::HtmlInputElement>().is_some_and(web_sys::HtmlInputElement::checked);
+                match &mut *self.draft.borrow_mut() {
+                    Draft::Single(choice) => *choice = Some(i),
+                    Draft::Approval(approved) => approved[i] = on,
+                    _ => {}
+                }
+            }
+            "input" => {
+                if let (Some(i), Some(input)) =
+                    (numbered(&id, "points-"), target.dyn_ref::<web_sys::HtmlInputElement>())
+                {
+                    self.set_points(i, &input.value());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn set_points(&self, option: usize, text: &str) {
+        let n = if text.trim().is_empty() { Some(0) } else { text.trim().parse::<u32>().ok() };
+        let mut draft = self.draft.borrow_mut();
+        if let Draft::Score(points) = &mut *draft {
+            points[option] = n;
+        }
+        if let cairn_model::Method::Score { budget } = self.spec.poll.method {
+            self.set_text("points-left", &vote::points_text(draft.points_left(budget), budget));
+        }
+    }
+}
+
+/// The vote form for `spec`, in `root` (the shadow root it lives in). A concrete view,
+/// mounted on its own: as part of an `AnyView` it would bring the code to re-render
+/// every element, which the form never does.
+pub(super) fn vote_form(spec: VoteSpec, root: ShadowRoot) -> impl IntoView + use<> {
+    let host = spec.host();
+    let key = format!("cairn-login:{}", spec.repo.url);
+    let login = remembered(&key).unwrap_or_default();
+    let labels: Vec<String> = spec.poll.options.iter().map(|o| o.label.clone()).collect();
+    let method = spec.poll.method;
+    let form = Rc::new(Form { draft: RefCell::new(Draft::new(&spec.poll)), spec, root, key });
+    use cairn_model::Method;
+    let hint = match method {
+        Method::Single => "Choose one option.".to_owned(),
+        Method::Approval { max_choices: Some(n) } => format!("Choose up to {n}."),
+        Method::Approval { max_choices: None } => "Choose every option you can live with.".to_owned(),
+        Method::Ranked => {
+            "Put the options in your order of preference, first is best. Use the buttons to move an option.".to_owned()
+        }
+        Method::Score { budget } => format!("Spread up to {budget} points over the options."),
+    };
+    let single = matches!(method, Method::Single).then(|| choices(&labels, "radio"));
+    let approval = matches!(method, Method::Approval { .. }).then(|| choices(&labels, "checkbox"));
+    let ranked = matches!(method, Method::Ranked).then(|| ranking(&labels));
+    let score = match method {
+        Method::Score { budget } => Some(points(&labels, budget)),
+        _ => None,
+    };
+    let left = match method {
+        Method::Score { budget } => vote::points_text(i64::from(budget), budget),
+        _ => String::new(),
+    };
+    listen(&form);
+    view! {
+        <form class="vote" novalidate>
+            <fieldset>
+                <legend>"Your vote"</legend>
+                <p class="hint" id="vote-hint">{hint}</p>
+                {single}
+                {approval}
+                {ranked}
+                {score}
+                <p class="hint" id="points-left" aria-live="polite">{left}</p>
+            </fieldset>
+            <p class="field">
+                <label for="vote-login">{format!("Your {host} login")}</label>
+                <input id="vote-login" name="login" autocomplete="username" autocapitalize="none" spellcheck="false"
+                    aria-describedby="vote-login-hint" value=login />
+                <span class="hint" id="vote-login-hint">"Your ballot is a file named after it; it counts once its pull request is merged."</span>
+            </p>
+            <button type="submit">{format!("Vote on {host}")}</button>
+            <p class="vote-problem" id="vote-problem" role="alert"></p>
+            <p class="visually-hidden" id="vote-said" aria-live="polite"></p>
+            <div class="done" role="status">
+                <p id="vote-done"></p>
+                <p id="vote-again-line" hidden><a id="vote-again" target="_blank" rel="noopener">{format!("Open {host} again")}</a></p>
+            </div>
+        </form>
+    }
+}
+
+/// Radio buttons (`single`) or checkboxes (`approval`), one per option.
+fn choices(labels: &[String], kind: &'static str) -> impl IntoView + use<> {
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            view! {
+                <label class="choice">
+                    <input type=kind name="choice" id=format!("choice-{i}") />
+                    <span>{label.clone()}</span>
+                </label>
+            }
+        })
+        .collect_view()
+}
+
+fn points(labels: &[String], budget: u32) -> impl IntoView + use<> {
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let id = format!("points-{i}");
+            view! {
+                <p class="points">
+                    <input id=id.clone() type="number" inputmode="numeric" min="0" max=budget.to_string() step="1"
+                        value="0" />
+                    <label for=id>{label.clone()}</label>
+                </p>
+            }
+        })
+        .collect_view()
+}
+
+/// The ranking: an ordered list with "Move up" and "Move down" buttons at each place.
+fn ranking(labels: &[String]) -> impl IntoView + use<> {
+    let n = labels.len();
+    let items = labels
+        .iter()
+        .enumerate()
+        .map(|(place, label)| {
+            view! {
+                <li class="rank">
+                    <span class="rank-label" id=format!("rank-{place}")>{label.clone()}</span>
+                    <button type="button" id=format!("up-{place}") class="move" aria-label=format!("Move {label} up")
+                        disabled=place == 0>"↑"</button>
+                    <button type="button" id=format!("down-{place}") class="move" aria-label=format!("Move {label} down")
+                        disabled=place + 1 == n>"↓"</button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="ranking" aria-describedby="vote-hint">{items}</ol> }
+}
+
+/// Listens on the shadow root for what happens in the form (events bubble to it from
+/// the controls), and dispatches by the control's id.
+fn listen(form: &Rc<Form>) {
+    let handler = {
+        let form = form.clone();
+        Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| form.handle(&ev))
+    };
+    for kind in ["submit", "click", "change", "input"] {
+        let _ = form.root.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
+    }
+    // The form lives as long as the page.
+    handler.forget();
+}
+
+/// The number after `prefix` in `id` (`up-2` → 2).
+fn numbered(id: &str, prefix: &str) -> Option<usize> {
+    id.strip_prefix(prefix)?.parse().ok()
+}
+
+/// Focuses the same button at the moved option's new place (`up-2`), or the other one
+/// when that is disabled (the option reached an end).
+fn focus_after_move(root: &ShadowRoot, place: usize, up: bool) {
+    let [first, second] = if up { ["up", "down"] } else { ["down", "up"] };
+    let button = |dir: &str| {
+        root.get_element_by_id(&format!("{dir}-{place}"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlButtonElement>().ok())
+            .filter(|b| !b.disabled())
+    };
+    if let Some(b) = button(first).or_else(|| button(second)) {
+        let _ = b.focus();
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The login this reader gave for this repository before.
+fn remembered(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+fn remember(key: &str, login: &str) {
+    // Storage can be full or refused (private windows); the vote goes on without it.
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, login);
+    }
+}
