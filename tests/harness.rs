@@ -80,6 +80,32 @@ impl Repo {
         cairn_in(self.path(), args)
     }
 
+    /// Runs `git ARGS` in the repository (as a test identity, unsigned); returns its
+    /// output, trimmed. Fails the test when git fails.
+    pub(crate) fn git(&self, args: &[&str]) -> String {
+        self.git_env(args, &[])
+    }
+
+    /// Commits everything, dated `day` (`2026-03-05`) at noon UTC.
+    pub(crate) fn commit_on(&self, day: &str) {
+        let stamp = format!("{day}T12:00:00Z");
+        let dates = [("GIT_AUTHOR_DATE", stamp.as_str()), ("GIT_COMMITTER_DATE", stamp.as_str())];
+        self.git_env(&["add", "-A"], &dates);
+        self.git_env(&["commit", "-q", "--allow-empty", "-m", day], &dates);
+    }
+
+    fn git_env(&self, args: &[&str], env: &[(&str, &str)]) -> String {
+        let out = Command::new("git")
+            .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
+            .args(args)
+            .envs(env.iter().copied())
+            .current_dir(self.path())
+            .output()
+            .expect("run git");
+        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
     /// `cairn check --format short`, returning the exit code and the printed lines.
     pub(crate) fn check_short(&self) -> (i32, Vec<String>) {
         let run = self.cairn(&["check", "--format", "short"]);

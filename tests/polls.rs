@@ -1,41 +1,22 @@
 //! Polls end to end: a repository with real commits on chosen dates; `cairn build` counts
 //! the ballots committed inside the window, lists the others with their reasons, and
 //! writes the poll's page and JSON.
-
-use std::process::Command;
-
 use crate::harness::Repo;
 
 const POLL: &str = "---\nquestion: What should we map next?\nmethod: ranked\noptions:\n  - Rivers\n  - id: trails\n    label: Hiking trails\n  - Ferries\nopens: 2026-03-01\ncloses: 2026-03-31\n---\nThe next mapping season.\n";
-
-fn commit(repo: &Repo, day: &str) {
-    let stamp = format!("{day}T12:00:00Z");
-    for args in [&["add", "-A"][..], &["commit", "-q", "--allow-empty", "-m", day]] {
-        let out = Command::new("git")
-            .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
-            .args(args)
-            .current_dir(repo.path())
-            .env("GIT_AUTHOR_DATE", &stamp)
-            .env("GIT_COMMITTER_DATE", &stamp)
-            .output()
-            .expect("run git");
-        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    }
-}
 
 #[test]
 fn counts_ballots_committed_in_the_window_and_explains_the_rest() {
     let repo = Repo::fixture("check", "_base");
     repo.write("polls/roadmap.md", POLL);
-    let init = Command::new("git").args(["init", "-q", "-b", "main"]).current_dir(repo.path()).status();
-    assert!(init.is_ok_and(|s| s.success()));
-    commit(&repo, "2026-02-20");
+    repo.git(&["init", "-q", "-b", "main"]);
+    repo.commit_on("2026-02-20");
     repo.write("polls/roadmap/ballots/amara.toml", "ranking = [\"rivers\", \"trails\"]\n");
     repo.write("polls/roadmap/ballots/bo.toml", "ranking = [\"rivers\", \"ferries\", \"trails\"]\n");
     repo.write("polls/roadmap/ballots/dee.toml", "ranking = [\"boats\"]\n");
-    commit(&repo, "2026-03-05");
+    repo.commit_on("2026-03-05");
     repo.write("polls/roadmap/ballots/cy.toml", "ranking = [\"ferries\"]\n");
-    commit(&repo, "2026-04-02");
+    repo.commit_on("2026-04-02");
     repo.write("polls/roadmap/ballots/eve.toml", "ranking = [\"trails\"]\n"); // not committed
 
     let run = repo.cairn(&["build", "--today", "2026-04-10"]);
@@ -116,32 +97,21 @@ fn without_git_history_no_ballot_counts_and_the_build_says_why() {
     assert!(json.contains("it is not in the main branch's history yet"), "{json}");
 }
 
-fn git(repo: &Repo, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
-        .args(args)
-        .current_dir(repo.path())
-        .output()
-        .expect("run git");
-    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
-}
-
 #[test]
 fn ballot_pull_requests_may_only_cast_the_authors_own_valid_vote() {
     let repo = Repo::fixture("check", "_base");
     repo.write("polls/roadmap.md", POLL);
     repo.write("polls/old.md", POLL.replace("2026-03-31", "2026-03-05"));
     repo.write("polls/online.md", POLL.replace("opens:", "backend: endpoint\nopens:"));
-    git(&repo, &["init", "-q", "-b", "main"]);
-    commit(&repo, "2026-02-20");
-    let base = git(&repo, &["rev-parse", "HEAD"]);
+    repo.git(&["init", "-q", "-b", "main"]);
+    repo.commit_on("2026-02-20");
+    let base = repo.git(&["rev-parse", "HEAD"]);
     let case = |name: &str, files: &[(&str, &str)], author: &str| {
-        git(&repo, &["checkout", "-q", "-B", name, &base]);
+        repo.git(&["checkout", "-q", "-B", name, &base]);
         for (path, text) in files {
             repo.write(path, text);
         }
-        commit(&repo, "2026-03-10");
+        repo.commit_on("2026-03-10");
         let run = repo.cairn(&["check", "--ballot-pr", "--author", author, "--base", &base, "--today", "2026-03-10"]);
         (run.code, run.stdout)
     };

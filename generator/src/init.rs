@@ -1,5 +1,5 @@
-//! Writing new content: the starter repository of `cairn init` and the goal files of
-//! `cairn new goal`. Neither ever overwrites a file.
+//! Writing new content: the starter repository of `cairn init` (with its GitHub Actions
+//! workflows) and the goal files of `cairn new goal`. Neither ever overwrites a file.
 
 use std::fs::OpenOptions;
 use std::io::Write;
@@ -21,6 +21,11 @@ const STARTER: &[(&str, &str)] = &[
     ("goals/docs/_index.md", include_str!("../starter/goals/docs/_index.md")),
     ("goals/docs/complete-user-guide.md", include_str!("../starter/goals/docs/complete-user-guide.md")),
     ("updates/{{today}}-first-call.md", include_str!("../starter/updates/{{today}}-first-call.md")),
+    ("polls/next-focus.md", include_str!("../starter/polls/next-focus.md")),
+    (".github/actions/install-cairn/action.yml", include_str!("../starter/.github/actions/install-cairn/action.yml")),
+    (".github/workflows/cairn-check.yml", include_str!("../starter/.github/workflows/cairn-check.yml")),
+    (".github/workflows/cairn-ballot.yml", include_str!("../starter/.github/workflows/cairn-ballot.yml")),
+    (".github/workflows/cairn-pages.yml", include_str!("../starter/.github/workflows/cairn-pages.yml")),
     (
         ".gitignore",
         "/public/\n# Left by a build that was stopped midway; the next build removes them.\n/.public.cairn-*\n",
@@ -85,6 +90,10 @@ pub fn init_repo(dir: &Path, today: Date) -> Result<Vec<PathBuf>, InitError> {
         text.replace("{{name}}", &name)
             .replace("{{today}}", &today.to_string())
             .replace("{{in_six_months}}", &today.saturating_add(6.months()).to_string())
+            .replace("{{in_one_month}}", &today.saturating_add(1.month()).to_string())
+            // The workflows install the cairn that wrote them.
+            .replace("{{cairn_version}}", env!("CARGO_PKG_VERSION"))
+            .replace("{{cairn_git}}", env!("CARGO_PKG_REPOSITORY"))
             .replace("{{next_year}}", &today.saturating_add(1.year()).to_string())
     };
     let exists = |path: &str| std::fs::symlink_metadata(dir.join(path)).is_ok();

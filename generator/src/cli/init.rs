@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use super::Outcome;
 
 /// Create a starter repository: settings, a charter, a goal of each kind, a
-/// sub-community and an update. Never overwrites a file.
+/// sub-community, an update, a poll, and GitHub Actions workflows that check pull
+/// requests and ballots and publish the site on GitHub Pages. Never overwrites a file.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  cairn init lantern-goals\n  cd lantern-goals && cairn check")]
 pub(crate) struct Args {
@@ -20,5 +21,9 @@ pub(crate) fn execute(args: &Args) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "created a cairn repository in `{}` with {} files", args.dir.display(), written.len())?;
     writeln!(out, "next: edit `charter.md` and `cairn.toml`, then run `cairn check {}`", args.dir.display())?;
+    writeln!(
+        out,
+        "on GitHub, `.github/workflows/` checks pull requests and ballots and publishes the site with Pages"
+    )?;
     Ok(Outcome::Success)
 }

@@ -1,0 +1,150 @@
+//! The GitHub Actions workflows `cairn init` writes, run for real: every `run:` step of
+//! the check, ballot and pages workflows is executed with bash in a repository made by
+//! `cairn init`, with real commits, GitHub's expressions filled in as a pull request's
+//! event fills them, and the `cairn` under test on the `PATH`. This shows that they call
+//! cairn with arguments that work; tests/browser/workflows.test.mjs checks them against
+//! GitHub's schema.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::harness::Repo;
+
+/// A workflow, parsed.
+fn workflow(repo: &Repo, name: &str) -> Value {
+    let text = std::fs::read_to_string(repo.path().join(".github/workflows").join(name)).expect("the workflow");
+    serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{name} is not YAML: {e}"))
+}
+
+/// `text` with each `${{ expression }}` replaced by its value in `vars`; an expression
+/// the test does not know fails it.
+fn expand(text: &str, vars: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("${{") {
+        let end = rest[start..].find("}}").expect("a closed expression") + start;
+        let expression = rest[start + 3..end].trim();
+        let value = vars.iter().find(|(k, _)| *k == expression).unwrap_or_else(|| panic!("unknown `{expression}`"));
+        out.push_str(&rest[..start]);
+        out.push_str(value.1);
+        rest = &rest[end + 2..];
+    }
+    out + rest
+}
+
+/// What the run steps of one job did: the exit code and output of the last step run (a
+/// failing step stops the job, as on GitHub).
+struct JobRun {
+    code: i32,
+    output: String,
+    ran: Vec<String>,
+}
+
+/// Runs the `run:` steps of `job` in the repository. `uses:` steps must be the actions
+/// the workflows are meant to use; they are GitHub's, or install cairn, and are skipped.
+fn run_job(repo: &Repo, job: &Value, vars: &[(&str, &str)]) -> JobRun {
+    let bin = Path::new(env!("CARGO_BIN_EXE_cairn")).parent().expect("the binary's folder").to_owned();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let mut result = JobRun { code: 0, output: String::new(), ran: Vec::new() };
+    for step in job["steps"].as_array().expect("steps") {
+        if let Some(uses) = step["uses"].as_str() {
+            let known = ["actions/checkout@v4", "./.github/actions/install-cairn", "actions/upload-pages-artifact@v3"];
+            assert!(known.contains(&uses), "an unexpected action: {uses}");
+            continue;
+        }
+        let script = expand(step["run"].as_str().expect("a run step"), vars);
+        let mut command = Command::new("bash");
+        command.args(["-e", "-o", "pipefail", "-c", &script]).current_dir(repo.path()).env("PATH", &path);
+        command.env("NO_COLOR", "1").env("GITHUB_ACTIONS", "true");
+        for (key, value) in step["env"].as_object().into_iter().flatten() {
+            command.env(key, expand(value.as_str().expect("text"), vars));
+        }
+        let out = command.output().expect("run bash");
+        result.ran.push(script);
+        result.code = out.status.code().unwrap_or(-1);
+        result.output = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        if result.code != 0 {
+            break;
+        }
+    }
+    result
+}
+
+/// A repository made by `cairn init`, committed on the main branch.
+fn initialized() -> Repo {
+    let repo = Repo::empty();
+    assert_eq!(repo.cairn(&["init"]).code, 0);
+    repo.git(&["init", "-q", "-b", "main"]);
+    repo.git(&["add", "-A"]);
+    repo.git(&["-c", "user.name=Maintainer", "-c", "user.email=m@example.org", "commit", "-q", "-m", "Start"]);
+    repo
+}
+
+#[test]
+fn the_check_workflow_runs_cairn_check_and_annotates_problems() {
+    let repo = initialized();
+    let check = workflow(&repo, "cairn-check.yml");
+    assert!(check["on"]["pull_request"].is_null() && check["on"].get("pull_request").is_some(), "{check}");
+    assert_eq!(check["on"]["push"]["branches"], serde_json::json!(["main"]));
+    let job = &check["jobs"]["check"];
+    let run = run_job(&repo, job, &[]);
+    assert_eq!((run.code, run.ran.clone()), (0, vec!["cairn check --format github".to_owned()]), "{}", run.output);
+
+    repo.write("goals/first-stable-release.md", "---\ntitle: Broken\nkind: outcome\nstatus: finished\n---\n");
+    let run = run_job(&repo, job, &[]);
+    assert_eq!(run.code, 1, "{}", run.output);
+    assert!(run.output.contains("::error file=goals/first-stable-release.md,line=4"), "{}", run.output);
+}
+
+#[test]
+fn the_ballot_workflow_accepts_the_authors_own_ballot_and_refuses_another() {
+    let repo = initialized();
+    let ballot = workflow(&repo, "cairn-ballot.yml");
+    assert_eq!(ballot["on"]["pull_request"]["paths"], serde_json::json!(["polls/*/ballots/**"]));
+    assert_eq!(ballot["permissions"], serde_json::json!({ "contents": "read" }));
+    // As GitHub checks out a pull request: its branch merged into the main branch.
+    repo.git(&["checkout", "-q", "-b", "vote"]);
+    let ranking = "ranking = [\"welcome-every-newcomer\", \"first-stable-release\"]\n";
+    repo.write("polls/next-focus/ballots/amara.toml", ranking);
+    repo.git(&["add", "-A"]);
+    repo.git(&["commit", "-q", "-m", "Vote in next-focus"]);
+    repo.git(&["checkout", "-q", "--detach", "main"]);
+    repo.git(&["merge", "-q", "--no-ff", "-m", "Merge pull request #1", "vote"]);
+
+    let job = &ballot["jobs"]["ballot"];
+    let by = |login: &str| run_job(&repo, job, &[("github.event.pull_request.user.login", login)]);
+    let own = by("amara");
+    assert_eq!(own.code, 0, "{}", own.output);
+    assert_eq!(own.output, "valid: the ballot of @amara for poll `next-focus`\n");
+    let other = by("bo");
+    assert_eq!(other.code, 1, "{}", other.output);
+    assert!(
+        other.output.contains("refused: `polls/next-focus/ballots/amara.toml` is the ballot of `amara`, not of `bo`"),
+        "{}",
+        other.output
+    );
+    // The login reaches cairn as one argument, whatever it holds.
+    let odd = by("x\"; touch pwned; echo \"");
+    assert_eq!(odd.code, 1, "{}", odd.output);
+    assert!(!repo.path().join("pwned").exists(), "the login ran as a command");
+}
+
+#[test]
+fn the_pages_workflow_builds_the_site_and_deploys_it() {
+    let repo = initialized();
+    let pages = workflow(&repo, "cairn-pages.yml");
+    assert_eq!(pages["on"]["push"]["branches"], serde_json::json!(["main"]));
+    assert_eq!(pages["permissions"]["pages"], "write");
+    assert_eq!(pages["permissions"]["id-token"], "write");
+    let build = run_job(&repo, &pages["jobs"]["build"], &[]);
+    assert_eq!(build.code, 0, "{}", build.output);
+    assert!(repo.path().join("public/index.html").is_file());
+    assert!(repo.path().join("public/polls/next-focus/index.html").is_file());
+    let upload = pages["jobs"]["build"]["steps"].as_array().and_then(|s| s.last()).expect("a last step");
+    assert_eq!(upload["with"]["path"], "public", "the artifact is the folder the build wrote");
+    let deploy = &pages["jobs"]["deploy"];
+    assert_eq!(deploy["needs"], "build");
+    assert_eq!(deploy["steps"][0]["uses"], "actions/deploy-pages@v4");
+}
