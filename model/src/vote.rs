@@ -65,6 +65,17 @@ impl HostKind {
 }
 
 impl RepoConfig {
+    /// The host's page that edits `path` (relative to the repository) on the main branch.
+    pub fn edit_url(&self, path: &str) -> String {
+        let base = self.url.trim_end_matches('/');
+        let branch = &self.branch;
+        match self.host {
+            HostKind::Github => format!("{base}/edit/{branch}/{path}"),
+            HostKind::Gitlab => format!("{base}/-/edit/{branch}/{path}"),
+            HostKind::Gitea => format!("{base}/_edit/{branch}/{path}"),
+        }
+    }
+
     /// The host's page that creates `file` in `dir` on the main branch, holding `text`.
     /// A voter without write access gets a fork and a pull request (GitHub, Forgejo) or
     /// a merge request (GitLab) from it.

@@ -133,6 +133,10 @@ test('the vote button opens the prefilled new-file page of GitHub, GitLab and Fo
     assert.equal(url, expectedUrl(repo, ranked.ballot_dir, 'amara.toml', text, ranked.slug), name);
     const done = await inShadow(page, 'cairn-poll', (root) => root.querySelector('[role=status]')?.textContent);
     assert.match(done, /opened in a new tab with your ballot, polls\/next-mapping-season\/ballots\/amara\.toml/);
+    // A voter who voted before edits their file instead (the new-file page refuses it).
+    const edit = await inShadow(page, 'cairn-poll', (root) => root.querySelector('#vote-edit').href);
+    const editPath = { github: 'edit', gitlab: '-/edit', gitea: '_edit' }[repo.host];
+    assert.equal(edit, `${repo.url}/${editPath}/${repo.branch}/${ranked.ballot_dir}/amara.toml`, name);
     await context.close();
   }
 });

@@ -188,6 +188,9 @@ pub struct Proposal {
     pub path: String,
     /// The file's text.
     pub text: String,
+    /// The host's page that edits the file, for a voter changing an earlier ballot (the
+    /// "new file" page refuses a file that exists).
+    pub edit_url: String,
 }
 
 /// The ballot `login` casts with `draft`, or why it cannot be cast, in the voter's words.
@@ -208,9 +211,11 @@ pub fn propose(spec: &VoteSpec, login: &str, draft: &Draft) -> Result<Proposal, 
     let file = cairn_model::vote::ballot_file(&voter);
     let text = ballot.choice.to_toml();
     let message = format!("Vote in {}", spec.poll.slug);
+    let path = format!("{}/{file}", spec.dir);
     Ok(Proposal {
         url: spec.repo.new_file_url(&spec.dir, &file, &text, &message),
-        path: format!("{}/{file}", spec.dir),
+        edit_url: spec.repo.edit_url(&path),
+        path,
         text,
     })
 }
@@ -272,6 +277,10 @@ mod tests {
         assert_eq!(draft, Draft::Ranked(vec![1, 0, 2]));
         let proposal = propose(&spec, " @Amara ", &draft).expect("a valid ballot");
         assert_eq!(proposal.path, "polls/next-season/ballots/Amara.toml");
+        assert_eq!(
+            proposal.edit_url,
+            "https://github.com/lantern/goals/edit/main/polls/next-season/ballots/Amara.toml"
+        );
         assert_eq!(proposal.text, "ranking = [\"trails\", \"rivers\", \"ferries\"]\n");
         assert!(
             proposal.url.starts_with(

@@ -11,7 +11,7 @@
 use std::sync::Arc;
 
 use cairn_model::charter::Value as CharterValue;
-use cairn_model::{Community, Content, Date, Goal, GoalKind, GoalProgress, GoalStatus, HostKind, ReviewState, Update};
+use cairn_model::{Community, Content, Date, Goal, GoalKind, GoalProgress, GoalStatus, ReviewState, Update};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -297,12 +297,7 @@ fn encode_fragment(url: &str) -> String {
 
 /// "Edit this file" on the git host.
 fn edit_url(content: &Content, path: &str) -> Option<String> {
-    let repo = content.config.repo.as_ref()?;
-    Some(match repo.host {
-        HostKind::Github => format!("{}/edit/{}/{path}", repo.url, repo.branch),
-        HostKind::Gitlab => format!("{}/-/edit/{}/{path}", repo.url, repo.branch),
-        HostKind::Gitea => format!("{}/_edit/{}/{path}", repo.url, repo.branch),
-    })
+    content.config.repo.as_ref().map(|repo| repo.edit_url(path))
 }
 
 fn community_ref(content: &Content, slug: &cairn_model::Slug, urls: &Urls) -> Option<CommunityRef> {

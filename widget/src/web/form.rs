@@ -56,6 +56,7 @@ impl Form {
                 self.set_text("vote-problem", "");
                 self.set_text("vote-done", &vote::opened_text(host, &proposal.path));
                 self.set_attr("vote-again", "href", &proposal.url);
+                self.set_attr("vote-edit", "href", &proposal.edit_url);
                 if let Some(again) = self.root.get_element_by_id("vote-again-line") {
                     let _ = again.remove_attribute("hidden");
                 }
@@ -185,7 +186,11 @@ pub(super) fn vote_form(spec: VoteSpec, root: ShadowRoot) -> impl IntoView + use
             <p class="visually-hidden" id="vote-said" aria-live="polite"></p>
             <div class="done" role="status">
                 <p id="vote-done"></p>
-                <p id="vote-again-line" hidden><a id="vote-again" target="_blank" rel="noopener">{format!("Open {host} again")}</a></p>
+                <p id="vote-again-line" hidden>
+                    <a id="vote-again" target="_blank" rel="noopener">{format!("Open {host} again")}</a>
+                    " · Voted before? "
+                    <a id="vote-edit" target="_blank" rel="noopener">"Change your ballot file instead"</a>
+                </p>
             </div>
         </form>
     }
