@@ -1,6 +1,7 @@
 //! The repository's git history, read with gix: the first-parent history of `HEAD` (the
-//! main branch as it landed, one commit per merged pull request). For now it tells when
-//! each ballot file was added or last changed; progress over time extends this module.
+//! main branch as it landed, one commit per merged pull request). It dates ballot files
+//! by the commit that added or last changed them, lists what a pull request changes, and
+//! follows every goal through its revisions ([`goal_histories`], walked in `walk`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -141,16 +142,19 @@ pub fn changed_paths(root: &Path, base: &str) -> Result<Vec<String>, HistoryErro
             format!("../{path}")
         }
     };
-    Ok(changed.into_iter().map(relative).collect())
+    Ok(changed.into_iter().map(|(path, _, _)| relative(path)).collect())
 }
 
-/// Adds to `out` the paths of blobs that differ between two trees (either may be absent).
+/// Adds to `out` each blob that differs between two trees (either may be absent): its
+/// path under `folder`, and its id on each side.
+type Changed = (String, Option<gix::ObjectId>, Option<gix::ObjectId>);
+
 fn diff_trees(
     repo: &gix::Repository,
     a: Option<gix::ObjectId>,
     b: Option<gix::ObjectId>,
     folder: &str,
-    out: &mut Vec<String>,
+    out: &mut Vec<Changed>,
 ) -> Result<(), HistoryError> {
     let entries = |id: Option<gix::ObjectId>| -> Result<BTreeMap<String, (bool, gix::ObjectId)>, HistoryError> {
         let Some(id) = id else { return Ok(BTreeMap::new()) };
@@ -167,12 +171,12 @@ fn diff_trees(
         }
         let path = if folder.is_empty() { name.clone() } else { format!("{folder}/{name}") };
         let tree = |side: Option<&(bool, gix::ObjectId)>| side.filter(|(is_tree, _)| *is_tree).map(|(_, id)| *id);
-        let blob = |side: Option<&(bool, gix::ObjectId)>| side.is_some_and(|(is_tree, _)| !is_tree);
+        let blob = |side: Option<&(bool, gix::ObjectId)>| side.filter(|(is_tree, _)| !is_tree).map(|(_, id)| *id);
         if tree(l).is_some() || tree(r).is_some() {
             diff_trees(repo, tree(l), tree(r), &path, out)?;
         }
-        if blob(l) || blob(r) {
-            out.push(path);
+        if blob(l).is_some() || blob(r).is_some() {
+            out.push((path, blob(l), blob(r)));
         }
     }
     Ok(())
@@ -182,6 +186,11 @@ fn utc_date(seconds: i64) -> Result<Date, HistoryError> {
     let time = jiff::Timestamp::from_second(seconds).map_err(git)?;
     Ok(time.to_zoned(jiff::tz::TimeZone::UTC).date())
 }
+
+mod goals;
+mod walk;
+
+pub use goals::goal_histories;
 
 #[cfg(test)]
 mod tests;

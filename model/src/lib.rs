@@ -23,6 +23,7 @@ pub mod config;
 pub mod content;
 pub mod count;
 pub mod goal;
+pub mod history;
 pub mod names;
 pub mod poll;
 pub mod progress;
@@ -39,6 +40,7 @@ pub use config::{HostKind, RepoConfig, SiteConfig};
 pub use content::Content;
 pub use count::{Count, count};
 pub use goal::{Cadence, Goal, GoalKind, GoalStatus, Interval, IntervalUnit, Metric, Milestone, Schedule};
+pub use history::{Contributor, GoalHistory, GoalPoint, Revision, StatusChange};
 pub use jiff::civil::Date;
 pub use names::{Login, Slug};
 pub use poll::{

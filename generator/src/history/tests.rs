@@ -124,3 +124,5 @@ fn no_repository_and_shallow_clones_are_reported() {
     let err = last_changes(&target, &["a.toml"]).expect_err("shallow");
     assert!(err.to_string().contains("git fetch --unshallow"), "{err}");
 }
+
+mod goals;

@@ -238,6 +238,16 @@ fn read_candidate(root: &Path, candidate: &Candidate, pages: &BTreeSet<&str>, op
     outcome
 }
 
+/// A goal as one version of its file, at `path`, says it is (for its history): `None`
+/// when the path is not a goal's or that version does not read as a valid goal.
+pub(crate) fn goal_version(path: &str, text: &str) -> Option<cairn_model::Goal> {
+    let Ok(Some(Kind::Goal { slug, community })) = walk::classify(path) else { return None };
+    let options = LoadOptions::default();
+    let file = crate::diagnostic::SourceFile { path: path.to_owned(), text: text.into() };
+    let body = body::scan_file(&file, &options);
+    goal::read_goal(&file, slug, community, body.milestones, &options).ok()
+}
+
 /// A ballot file: read, and kept whether or not it is valid. Its problems are warnings
 /// (`invalid-ballot`): a voter's mistake must not stop the community's site.
 fn read_ballot(file: &crate::diagnostic::SourceFile, poll: &Slug, voter: &cairn_model::Login) -> FileOutcome {

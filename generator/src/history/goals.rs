@@ -1,0 +1,125 @@
+//! Every goal through its revisions: which commits changed its file, and the status,
+//! metric and task list each one left. A goal keeps its history across a rename (`git
+//! mv`, with or without edits in the same commit) and across a deletion and restore at
+//! the same path. Each version is read with the loader's own goal reader; a version that
+//! does not read as a valid goal still counts as a revision, without a point.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use cairn_model::{ChecklistProgress, Goal, GoalHistory, GoalPoint, Revision};
+use rayon::prelude::*;
+
+use super::HistoryError;
+use super::walk::{CommitChanges, FileChange, walk};
+
+/// The history of each of `goals` (by slug), from the repository holding `root`.
+pub fn goal_histories(root: &Path, goals: &[Goal]) -> Result<HashMap<String, GoalHistory>, HistoryError> {
+    let commits = walk(root)?;
+    let mut series = follow(&commits);
+    Ok(goals.iter().filter_map(|g| series.remove(&g.path).map(|h| (g.slug.to_string(), h))).collect())
+}
+
+fn is_goal(path: &str) -> bool {
+    path.starts_with("goals/") && path.ends_with(".md") && !path.ends_with("/_index.md")
+}
+
+fn slug_of(path: &str) -> String {
+    path.rsplit('/').next().and_then(|f| f.strip_suffix(".md")).unwrap_or(path).to_owned()
+}
+
+/// The goal histories by the path each file has at the end of `commits`.
+fn follow(commits: &[CommitChanges]) -> HashMap<String, GoalHistory> {
+    // Every goal version, read in parallel first.
+    let versions: HashMap<(usize, usize), Goal> = commits
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(c, commit)| {
+            commit.changes.iter().enumerate().filter_map(move |(i, change)| {
+                let text = change.text.as_deref().filter(|_| is_goal(&change.path))?;
+                crate::load::goal_version(&change.path, text).map(|goal| ((c, i), goal))
+            })
+        })
+        .collect();
+    let mut series: Vec<GoalHistory> = Vec::new();
+    // The title of each series' last readable version, to recognise a renamed and edited
+    // file.
+    let mut titles: HashMap<usize, String> = HashMap::new();
+    let mut live: HashMap<String, usize> = HashMap::new();
+    let mut dead: HashMap<String, usize> = HashMap::new();
+    for (c, commit) in commits.iter().enumerate() {
+        let goal_changes: Vec<(usize, &FileChange)> =
+            commit.changes.iter().enumerate().filter(|(_, ch)| is_goal(&ch.path)).collect();
+        let deleted: Vec<&FileChange> =
+            goal_changes.iter().map(|(_, ch)| *ch).filter(|ch| ch.old.is_some() && ch.new.is_none()).collect();
+        let added: Vec<(usize, &FileChange)> =
+            goal_changes.iter().copied().filter(|(_, ch)| ch.old.is_none() && ch.new.is_some()).collect();
+        let mut renamed: HashMap<&str, &str> = HashMap::new(); // new path -> old path
+        for (i, add) in &added {
+            let title = versions.get(&(c, *i)).map(|g| g.title.as_str());
+            let by_blob = deleted.iter().find(|d| d.old == add.new);
+            let by_title = || {
+                let only = deleted.len() == 1 && added.len() == 1;
+                deleted.first().filter(|d| {
+                    only && title.is_some()
+                        && live.get(&d.path).and_then(|s| titles.get(s)).map(String::as_str) == title
+                })
+            };
+            if let Some(old) = by_blob.or_else(by_title)
+                && !renamed.values().any(|p| *p == old.path)
+            {
+                renamed.insert(add.path.as_str(), old.path.as_str());
+            }
+        }
+        for d in &deleted {
+            if renamed.values().any(|p| *p == d.path) {
+                continue;
+            }
+            if let Some(s) = live.remove(&d.path) {
+                dead.insert(d.path.clone(), s);
+            }
+        }
+        for (i, change) in goal_changes {
+            if change.new.is_none() {
+                continue;
+            }
+            let index = if let Some(old) = renamed.get(change.path.as_str()) {
+                let s = live.remove(*old).unwrap_or_else(|| new_series(&mut series));
+                series[s].renamed_from.push(slug_of(old));
+                s
+            } else if let Some(&s) = live.get(&change.path) {
+                s
+            } else {
+                dead.remove(&change.path).unwrap_or_else(|| new_series(&mut series))
+            };
+            live.insert(change.path.clone(), index);
+            let version = versions.get(&(c, i));
+            if let Some(goal) = version {
+                titles.insert(index, goal.title.clone());
+            }
+            record(&mut series[index], &commit.revision, version);
+        }
+    }
+    live.into_iter().map(|(path, s)| (path, std::mem::take(&mut series[s]))).collect()
+}
+
+fn new_series(series: &mut Vec<GoalHistory>) -> usize {
+    series.push(GoalHistory::default());
+    series.len() - 1
+}
+
+/// Adds a revision to `history`, and a point when the version changed what the goal
+/// shows.
+fn record(history: &mut GoalHistory, revision: &Revision, version: Option<&Goal>) {
+    history.revisions.push(revision.clone());
+    let Some(goal) = version else { return };
+    let checklist = (!goal.milestones.is_empty()).then(|| ChecklistProgress {
+        done: u32::try_from(goal.milestones.iter().filter(|m| m.done).count()).unwrap_or(u32::MAX),
+        total: u32::try_from(goal.milestones.len()).unwrap_or(u32::MAX),
+    });
+    let point =
+        GoalPoint { revision: revision.clone(), status: Some(goal.status), metric: goal.metric.clone(), checklist };
+    if history.points.last().is_none_or(|last| !last.same_state(&point)) {
+        history.points.push(point);
+    }
+}

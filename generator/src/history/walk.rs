@@ -1,0 +1,95 @@
+//! One pass over the first-parent history of `HEAD`, oldest commit first: for each
+//! commit, the files under the tracked folders (`goals/`, `polls/`, and `charter.md`)
+//! that it added, changed or deleted, with their new text. A subtree whose id did not
+//! change is skipped whole, so a commit that touches no tracked file costs a few look-ups.
+
+use std::path::Path;
+
+use cairn_model::Revision;
+use gix::ObjectId;
+
+use super::{HistoryError, diff_trees, git, open, utc_date};
+
+/// The top-level names the history follows, relative to the content root.
+const TRACKED: &[&str] = &["goals", "polls", "charter.md"];
+
+/// One file a commit added, changed or deleted.
+#[derive(Debug, Clone)]
+pub(crate) struct FileChange {
+    /// Relative to the content root, `/`-separated.
+    pub(crate) path: String,
+    /// The blob before the commit, if the file existed.
+    pub(crate) old: Option<ObjectId>,
+    /// The blob after it, if the file still exists.
+    pub(crate) new: Option<ObjectId>,
+    /// The text after it (lossily decoded), if the file still exists.
+    pub(crate) text: Option<String>,
+}
+
+/// A commit and the tracked files it changed.
+#[derive(Debug, Clone)]
+pub(crate) struct CommitChanges {
+    pub(crate) revision: Revision,
+    pub(crate) changes: Vec<FileChange>,
+}
+
+/// Walks the history of the repository holding `root`; commits that change no tracked
+/// file are left out. An empty repository has no history.
+pub(crate) fn walk(root: &Path) -> Result<Vec<CommitChanges>, HistoryError> {
+    let (repo, prefix) = open(root)?;
+    if repo.is_shallow().map_err(git)? {
+        return Err(HistoryError::Shallow);
+    }
+    let Ok(head) = repo.head_id() else { return Ok(Vec::new()) };
+    // Newest first as walked; each with the ids of the tracked entries.
+    let mut commits = Vec::new();
+    for info in repo.rev_walk([head.detach()]).first_parent_only().all().map_err(git)? {
+        let info = info.map_err(git)?;
+        let commit = info.object().map_err(git)?;
+        let tree = commit.tree().map_err(git)?;
+        let mut ids = Vec::with_capacity(TRACKED.len());
+        for name in TRACKED {
+            let entry = tree.lookup_entry_by_path(prefix.join(name)).map_err(git)?;
+            ids.push(entry.map(|e| (e.mode().is_tree(), e.object_id())));
+        }
+        let author = commit.author().map_err(git)?.name.to_string();
+        let revision =
+            Revision { commit: info.id.to_string(), date: utc_date(commit.time().map_err(git)?.seconds)?, author };
+        commits.push((revision, ids));
+    }
+    commits.reverse();
+    let mut out = Vec::new();
+    let mut before: Vec<Option<(bool, ObjectId)>> = vec![None; TRACKED.len()];
+    for (revision, ids) in commits {
+        let mut changed = Vec::new();
+        for ((name, old), new) in TRACKED.iter().zip(&before).zip(&ids) {
+            if old == new {
+                continue;
+            }
+            let tree = |side: &Option<(bool, ObjectId)>| side.filter(|(t, _)| *t).map(|(_, id)| id);
+            let blob = |side: &Option<(bool, ObjectId)>| side.filter(|(t, _)| !*t).map(|(_, id)| id);
+            if tree(old).is_some() || tree(new).is_some() {
+                diff_trees(&repo, tree(old), tree(new), name, &mut changed)?;
+            }
+            if blob(old).is_some() || blob(new).is_some() {
+                changed.push(((*name).to_owned(), blob(old), blob(new)));
+            }
+        }
+        before = ids;
+        if changed.is_empty() {
+            continue;
+        }
+        let changes = changed
+            .into_iter()
+            .map(|(path, old, new)| {
+                let text = match new {
+                    Some(id) => Some(String::from_utf8_lossy(&repo.find_object(id).map_err(git)?.data).into_owned()),
+                    None => None,
+                };
+                Ok(FileChange { path, old, new, text })
+            })
+            .collect::<Result<Vec<_>, HistoryError>>()?;
+        out.push(CommitChanges { revision, changes });
+    }
+    Ok(out)
+}
