@@ -8,6 +8,7 @@ mod check;
 mod cli;
 mod content;
 mod harness;
+mod history;
 mod hostile;
 mod polls;
 mod serve;

@@ -17,6 +17,8 @@ pub struct BuildOptions {
     pub render: RenderOptions,
     /// Loading limits.
     pub load: LoadOptions,
+    /// Leave the git history out: no goal history, no ballot counted.
+    pub no_history: bool,
 }
 
 /// What a build did.
@@ -75,6 +77,29 @@ pub enum BuildError {
     },
 }
 
+/// Dates the ballots and reads each goal's history from git. Without history (not a
+/// repository, a shallow clone) the site is still built: no ballot counts, goals have no
+/// history, and a warning says why and what to do.
+fn read_history(root: &Path, loaded: &mut crate::Loaded) {
+    // Ballots count by the date their commit landed.
+    if let Err(e) = crate::history::date_ballots(root, &mut loaded.content.ballots) {
+        warn(loaded, "polls", BALLOTS, e.to_string());
+    }
+    match crate::history::goal_histories(root, &loaded.content.goals) {
+        Ok(histories) => loaded.content.histories = histories,
+        // A folder outside git has nothing to show and nothing to fix.
+        Err(crate::history::HistoryError::NotARepository { .. }) => {}
+        Err(e) => warn(loaded, "goals", "goals have no progress history", e.to_string()),
+    }
+}
+
+const BALLOTS: &str = "no ballot is counted";
+
+fn warn(loaded: &mut crate::Loaded, file: &str, what: &'static str, reason: String) {
+    let warning = crate::diagnostic::Diagnostic::file(file, crate::diagnostic::Problem::NoHistory { what, reason });
+    loaded.warnings = crate::diagnostic::Diagnostics::new(loaded.warnings.iter().cloned().chain([warning]).collect());
+}
+
 /// Builds the site of the repository at `root`; `on_stage` is told each stage's name.
 pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
@@ -83,15 +108,14 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
     }
     on_stage("reading");
     let mut loaded = load_repo(root, &options.load)?;
-    // Ballots count by the date their commit landed; without history none is counted, and
-    // the site says why.
-    if let Err(e) = crate::history::date_ballots(root, &mut loaded.content.ballots) {
-        let warning = crate::diagnostic::Diagnostic::file(
-            "polls",
-            crate::diagnostic::Problem::NoHistory { reason: e.to_string() },
-        );
-        loaded.warnings =
-            crate::diagnostic::Diagnostics::new(loaded.warnings.iter().cloned().chain([warning]).collect());
+    if options.no_history {
+        if !loaded.content.ballots.is_empty() {
+            let reason = "`--no-history` leaves the git history out".to_owned();
+            warn(&mut loaded, "polls", BALLOTS, reason);
+        }
+    } else {
+        on_stage("reading the history");
+        read_history(root, &mut loaded);
     }
     on_stage("rendering and writing");
     let mut render = options.render.clone();

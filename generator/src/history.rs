@@ -19,7 +19,7 @@ pub enum HistoryError {
     },
     /// A shallow clone: the oldest commits are missing, so dates would be wrong.
     #[error(
-        "this is a shallow clone, so the dates of ballots cannot be read; fetch the whole history with `git fetch --unshallow` (in CI: `fetch-depth: 0`)"
+        "this is a shallow clone, so its history is incomplete; fetch the whole history with `git fetch --unshallow` (in CI: `fetch-depth: 0`)"
     )]
     Shallow,
     /// Reading the history failed.

@@ -30,6 +30,9 @@ pub struct Content {
     pub ballots: Vec<BallotFile>,
     /// `members.toml`: named lists of logins, the electorates of polls.
     pub members: std::collections::BTreeMap<String, Vec<crate::Login>>,
+    /// Each goal's history from git, by slug (empty without history).
+    #[serde(default)]
+    pub histories: std::collections::HashMap<String, crate::GoalHistory>,
 }
 
 impl Content {

@@ -65,6 +65,15 @@ impl HostKind {
 }
 
 impl RepoConfig {
+    /// The host's page of the commit `id`.
+    pub fn commit_url(&self, id: &str) -> String {
+        let base = self.url.trim_end_matches('/');
+        match self.host {
+            HostKind::Gitlab => format!("{base}/-/commit/{id}"),
+            HostKind::Github | HostKind::Gitea => format!("{base}/commit/{id}"),
+        }
+    }
+
     /// The host's page that edits `path` (relative to the repository) on the main branch.
     pub fn edit_url(&self, path: &str) -> String {
         let base = self.url.trim_end_matches('/');

@@ -30,6 +30,11 @@ pub(crate) struct Args {
     #[arg(long)]
     base_url: Option<String>,
 
+    /// Leave the git history out (a faster build, or a shallow clone): no progress
+    /// charts, and no ballot counted.
+    #[arg(long)]
+    no_history: bool,
+
     #[command(flatten)]
     date: DateArgs,
 }
@@ -65,6 +70,7 @@ pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         output: args.output.clone().unwrap_or_else(|| args.dir.join("public")),
         render: RenderOptions { today: args.date.resolve()?, base_url: args.base_url.clone(), templates: None },
         load: cairn::LoadOptions::default(),
+        no_history: args.no_history,
     };
     let spinner = spinner();
     let result = build_site(&args.dir, &options, &|stage| spinner.set_message(stage.to_owned()));

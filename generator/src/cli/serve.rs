@@ -39,6 +39,10 @@ pub(crate) struct Args {
     #[arg(long, default_value_t = 1111, env = "CAIRN_PORT")]
     port: u16,
 
+    /// Leave the git history out: no progress charts, and no ballot counted.
+    #[arg(long)]
+    no_history: bool,
+
     #[command(flatten)]
     date: DateArgs,
 }
@@ -75,6 +79,7 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
             output: output.clone(),
             render: RenderOptions { today: args.date.resolve()?, base_url: Some(base_url.clone()), templates: None },
             load: cairn::LoadOptions::default(),
+            no_history: args.no_history,
         },
         color,
         last: Mutex::new((0, Instant::now())),

@@ -286,9 +286,12 @@ pub enum Problem {
         /// The lists there are.
         known: String,
     },
-    /// The git history, which dates ballots, could not be read.
-    #[error("no ballot is counted: {reason}")]
+    /// The git history, which dates ballots and draws progress over time, could not be
+    /// read.
+    #[error("{what}: {reason}")]
     NoHistory {
+        /// What is missing because of it (`no ballot is counted`).
+        what: &'static str,
         /// Why.
         reason: String,
     },

@@ -179,7 +179,17 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     };
     updates.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
     let communities = communities.into_values().collect();
-    let content = Content { config, charter, communities, goals, updates, polls, ballots, members };
+    let content = Content {
+        config,
+        charter,
+        communities,
+        goals,
+        updates,
+        polls,
+        ballots,
+        members,
+        histories: Default::default(),
+    };
     debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
     Ok(Loaded { content, warnings: diagnostics })
 }

@@ -85,6 +85,8 @@ struct OneGoalDoc<'a> {
     #[serde(flatten)]
     goal: GoalDoc<'a>,
     body_html: &'a str,
+    /// The model's history of the goal (`null` without git history).
+    history: Option<&'a cairn_model::GoalHistory>,
 }
 
 /// A poll as the API gives it: the fields `<cairn-poll>` reads (the result in words),
@@ -203,7 +205,8 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, sink: &dyn Sink) ->
         .zip(&site.goals)
         .map(|(doc, view)| {
             let body_html = view.body_html.as_str().unwrap_or_default();
-            let one = OneGoalDoc { schema_version: SCHEMA_VERSION, goal: clone_doc(doc), body_html };
+            let history = content.histories.get(&view.slug);
+            let one = OneGoalDoc { schema_version: SCHEMA_VERSION, goal: clone_doc(doc), body_html, history };
             let bytes = json(&one, 0);
             let size = bytes.len();
             sink.put(&format!("api/v1/goals/{}.json", view.slug), bytes).map(|()| size)

@@ -10,6 +10,7 @@
 
 pub(crate) mod api;
 pub(crate) mod badge;
+pub(crate) mod chart;
 pub(crate) mod feed;
 pub(crate) mod html;
 pub(crate) mod sitemap;

@@ -4,8 +4,8 @@
 //!
 //! The sentences and labels pages show are in [`words`].
 //!
-//! Fields of type [`Html`] hold sanitized HTML from [`crate::markdown`]: the only values
-//! templates receive as safe. They are shared, not copied, when views become template
+//! Fields of type [`Html`] hold sanitized HTML from [`crate::markdown`], or a chart
+//! cairn drew itself (`chart`): the only values templates receive as safe. They are shared, not copied, when views become template
 //! values, and serialize as plain strings (for the JSON API).
 
 use std::sync::Arc;
@@ -175,6 +175,8 @@ pub(crate) struct GoalView {
     /// HTML for any page: the live widget card of this goal.
     pub(crate) widget_embed: String,
     pub(crate) body_html: Html,
+    /// Its history from git, when there is one.
+    pub(crate) history: Option<history::HistoryView>,
 }
 
 #[derive(Debug, Serialize)]
@@ -387,6 +389,7 @@ fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, 
             })
             .collect(),
         edit_url: edit_url(content, &g.path),
+        history: history::history_view(content, g, options.today),
         badge_markdown: format!("[![{markdown_title}]({badge_absolute_url})]({absolute_url})"),
         badge_embed: format!(
             "<a href=\"{absolute_url}\"><img src=\"{badge_absolute_url}\" alt=\"{attribute_title}: progress\"></a>"
@@ -425,6 +428,7 @@ pub(crate) fn bars(g: &Goal, progress: &GoalProgress) -> Vec<BarView> {
     bars
 }
 
+mod history;
 mod object;
 mod polls;
 mod words;

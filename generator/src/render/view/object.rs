@@ -40,6 +40,8 @@ const FIELDS: &[&str] = &[
     "badge_embed",
     "widget_embed",
     "body_html",
+    "history",
+    "history_chart",
 ];
 
 impl Object for GoalView {
@@ -76,6 +78,8 @@ impl Object for GoalView {
             "badge_embed" => text(&self.badge_embed),
             "widget_embed" => text(&self.widget_embed),
             "body_html" => self.body_html.clone(),
+            "history" => Value::from(Serde(&self.history)),
+            "history_chart" => self.history.as_ref().and_then(|h| h.chart.clone()).into(),
             _ => return None,
         })
     }
@@ -123,6 +127,7 @@ mod tests {
             badge_embed: String::new(),
             widget_embed: String::new(),
             body_html: Value::from_safe_string(text("<p>Hi</p>")),
+            history: None,
         }
     }
 

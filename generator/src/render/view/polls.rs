@@ -2,7 +2,7 @@
 //! Which ballots count and the tally come from `cairn-model`; this only puts them in
 //! words (`7 votes (58%)`, `Open until 15 December 2026`).
 
-use cairn_model::{Choice, Content, Count, Date, Detail, HostKind, Method, Poll, PollPhase, long_date, vote};
+use cairn_model::{Choice, Content, Count, Date, Detail, Method, Poll, PollPhase, long_date, vote};
 use serde::Serialize;
 
 use super::{Html, html};
@@ -119,12 +119,7 @@ fn poll_view(content: &Content, poll: &Poll, today: Date, urls: &Urls, links: &P
         Method::Score { budget } => format!("{budget} points each to spread"),
     };
     let url = urls.page(&format!("polls/{}/", poll.slug));
-    let commit_url = |id: &str| {
-        content.config.repo.as_ref().map(|r| match r.host {
-            HostKind::Gitlab => format!("{}/-/commit/{id}", r.url),
-            HostKind::Github | HostKind::Gitea => format!("{}/commit/{id}", r.url),
-        })
-    };
+    let commit_url = |id: &str| content.config.repo.as_ref().map(|r| r.commit_url(id));
     let ballots = content
         .ballots
         .iter()

@@ -1,0 +1,174 @@
+//! The progress chart of a goal page: an inline SVG of a value over time (a metric's
+//! value with its target line, or ticked milestones against all of them), drawn as steps
+//! (a value holds until the next change), with a title and a description for screen
+//! readers. The page puts the same numbers in a table next to it. Colours come from the
+//! page's stylesheet (classes), so the chart follows light and dark mode.
+
+use std::fmt::Write as _;
+
+use cairn_model::Date;
+
+/// One value at one day.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Sample {
+    pub(crate) date: Date,
+    pub(crate) value: f64,
+}
+
+/// What the chart shows.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Series {
+    /// Its samples, oldest first (at least one).
+    pub(crate) samples: Vec<Sample>,
+    /// The value aimed for, drawn as a dashed line.
+    pub(crate) target: f64,
+    /// The unit, for labels (`open bugs`, `milestones`).
+    pub(crate) unit: String,
+    /// The last day drawn (the build's day): the last value holds until then.
+    pub(crate) until: Date,
+}
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 220.0;
+const LEFT: f64 = 56.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 36.0;
+
+/// A number as a label: whole numbers without decimals, others with at most two.
+pub(crate) fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        let text = format!("{value:.2}");
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The chart as SVG; `id` makes its title's and description's ids unique on the page,
+/// `title` names it for screen readers.
+pub(crate) fn svg(series: &Series, id: &str, title: &str) -> String {
+    let (Some(first), Some(last)) = (series.samples.first(), series.samples.last()) else { return String::new() };
+    let values = series.samples.iter().map(|s| s.value).chain([series.target]);
+    let (mut low, mut high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(v), h.max(v)));
+    if low == high {
+        (low, high) = (low - 1.0, high + 1.0);
+    }
+    let end = series.until.max(last.date);
+    let days = |d: Date| d.since(first.date).map_or(0, |s| s.get_days());
+    let span = f64::from(days(end).max(1));
+    let x = |d: Date| LEFT + (WIDTH - LEFT - RIGHT) * f64::from(days(d)) / span;
+    let y = |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (high - v) / (high - low);
+    let unit = escape(&series.unit);
+    let description = format!(
+        "From {} {unit} on {} to {} {unit} on {}; the target is {} {unit}.",
+        number(first.value),
+        cairn_model::long_date(first.date),
+        number(last.value),
+        cairn_model::long_date(last.date),
+        number(series.target),
+    );
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">\
+<title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{description}</desc>",
+        escape(title)
+    );
+    // Axes, with the lowest and highest values and the first and last days.
+    let (bottom, right) = (HEIGHT - BOTTOM, WIDTH - RIGHT);
+    let _ = write!(
+        out,
+        "<g class=\"axis\" aria-hidden=\"true\"><line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{bottom}\"/>\
+<line x1=\"{LEFT}\" y1=\"{bottom}\" x2=\"{right}\" y2=\"{bottom}\"/>\
+<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text><text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>\
+<text x=\"{LEFT}\" y=\"{}\">{}</text><text x=\"{right}\" y=\"{}\" text-anchor=\"end\">{}</text></g>",
+        LEFT - 6.0,
+        y(high) + 4.0,
+        number(high),
+        LEFT - 6.0,
+        y(low) + 4.0,
+        number(low),
+        HEIGHT - 12.0,
+        cairn_model::long_date(first.date),
+        HEIGHT - 12.0,
+        cairn_model::long_date(end),
+    );
+    let target = y(series.target);
+    let _ = write!(
+        out,
+        "<g class=\"target\" aria-hidden=\"true\"><line x1=\"{LEFT}\" y1=\"{target:.1}\" x2=\"{right}\" y2=\"{target:.1}\"/>\
+<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">target {}</text></g>",
+        right - 4.0,
+        target - 5.0,
+        number(series.target)
+    );
+    // The value as steps: it holds until the next sample, and the last until `end`.
+    let mut path = String::new();
+    for (i, s) in series.samples.iter().enumerate() {
+        let (sx, sy) = (x(s.date), y(s.value));
+        if i == 0 {
+            let _ = write!(path, "M{sx:.1} {sy:.1}");
+        } else {
+            let _ = write!(path, " H{sx:.1} V{sy:.1}");
+        }
+    }
+    let _ = write!(path, " H{:.1}", x(end));
+    let _ = write!(
+        out,
+        "<path class=\"line\" d=\"{path}\" aria-hidden=\"true\"/><g class=\"points\" aria-hidden=\"true\">"
+    );
+    for s in &series.samples {
+        let _ = write!(out, "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.5\"/>", x(s.date), y(s.value));
+    }
+    out.push_str("</g></svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Date {
+        s.parse().expect("a date")
+    }
+
+    #[test]
+    fn a_metric_falling_towards_its_target() {
+        let series = Series {
+            samples: vec![
+                Sample { date: day("2026-01-05"), value: 120.0 },
+                Sample { date: day("2026-02-10"), value: 96.5 },
+                Sample { date: day("2026-03-01"), value: 75.0 },
+            ],
+            target: 30.0,
+            unit: "open bugs".to_owned(),
+            until: day("2026-03-31"),
+        };
+        insta::assert_snapshot!(svg(&series, "chart-ship-it", "Open bugs over time"));
+    }
+
+    #[test]
+    fn one_sample_and_a_flat_line_still_draw() {
+        let series = Series {
+            samples: vec![Sample { date: day("2026-01-05"), value: 3.0 }],
+            target: 3.0,
+            unit: "milestones <done>".to_owned(),
+            until: day("2026-01-05"),
+        };
+        let drawn = svg(&series, "c", "Milestones & more");
+        assert!(drawn.contains("<title id=\"c-title\">Milestones &amp; more</title>"), "{drawn}");
+        assert!(drawn.contains("From 3 milestones &lt;done&gt; on 5 January 2026"), "{drawn}");
+        assert!(!drawn.contains("NaN") && !drawn.contains("inf"), "{drawn}");
+        assert_eq!(svg(&Series { samples: vec![], ..series }, "c", "t"), "");
+    }
+
+    #[test]
+    fn numbers_read_as_people_write_them() {
+        assert_eq!([number(3.0), number(96.5), number(0.126), number(-2.0)], ["3", "96.5", "0.13", "-2"]);
+    }
+}

@@ -1,0 +1,116 @@
+//! A goal's history as its page shows it: the progress chart and the same numbers as a
+//! table, the status timeline, who changed the goal, and when it last changed. The
+//! history and the facts derived from it come from `cairn-model`; this puts them in words
+//! and links each point to its commit on the git host.
+
+use cairn_model::{Content, Date, Goal, GoalHistory, GoalPoint, GoalStatus, long_date};
+use serde::Serialize;
+
+use super::{Html, html, status_label};
+use crate::render::chart::{self, Sample, Series};
+
+/// A goal's history, for its page.
+#[derive(Debug, Serialize)]
+pub(crate) struct HistoryView {
+    /// The chart, when the goal has a metric or a task list (templates read it as
+    /// `goal.history_chart`: a safe value, which serializing would turn into text).
+    #[serde(skip)]
+    pub(crate) chart: Option<Html>,
+    /// What the chart shows (`Open bugs over time`).
+    pub(crate) chart_title: String,
+    /// The chart's numbers, one row per point, oldest first.
+    pub(crate) rows: Vec<HistoryRow>,
+    /// Each change of status, oldest first.
+    pub(crate) timeline: Vec<HistoryRow>,
+    /// Commit authors of the goal's file, most commits first.
+    pub(crate) contributors: Vec<cairn_model::Contributor>,
+    /// The last commit that changed the file.
+    pub(crate) last_updated: Option<HistoryRow>,
+    /// Earlier names of the goal.
+    pub(crate) renamed_from: Vec<String>,
+    /// How fast it moves, in words (`about 12 percentage points a month`).
+    pub(crate) pace: Option<String>,
+}
+
+/// One point in time: the day, what it says, and the commit.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct HistoryRow {
+    pub(crate) date: Date,
+    pub(crate) date_text: String,
+    pub(crate) status: Option<&'static str>,
+    pub(crate) value: Option<String>,
+    pub(crate) commit: String,
+    pub(crate) commit_url: Option<String>,
+}
+
+/// The value a point shows, as a number and in words, for `goal` as it is now: its
+/// metric's current value, else its ticked milestones.
+fn value(goal: &Goal, point: &GoalPoint) -> Option<(f64, String)> {
+    if goal.metric.is_some() {
+        let m = point.metric.as_ref()?;
+        let unit = m.unit().map(|u| format!(" {u}")).unwrap_or_default();
+        Some((m.current(), format!("{}{unit}", chart::number(m.current()))))
+    } else {
+        let c = point.checklist?;
+        Some((f64::from(c.done), format!("{} of {} milestones", c.done, c.total)))
+    }
+}
+
+/// The history view of `goal`, or `None` when it has no history.
+pub(crate) fn history_view(content: &Content, goal: &Goal, today: Date) -> Option<HistoryView> {
+    let history: &GoalHistory = content.histories.get(goal.slug.as_str())?;
+    let repo = content.config.repo.as_ref();
+    let row = |revision: &cairn_model::Revision, status: Option<GoalStatus>, value: Option<String>| HistoryRow {
+        date: revision.date,
+        date_text: long_date(revision.date),
+        status: status.map(status_label),
+        value,
+        commit: revision.commit.chars().take(7).collect(),
+        commit_url: repo.map(|r| r.commit_url(&revision.commit)),
+    };
+    let rows: Vec<HistoryRow> =
+        history.points.iter().map(|p| row(&p.revision, p.status, value(goal, p).map(|(_, text)| text))).collect();
+    let samples: Vec<Sample> = history
+        .points
+        .iter()
+        .filter_map(|p| value(goal, p).map(|(v, _)| Sample { date: p.revision.date, value: v }))
+        .collect();
+    let (target, unit, chart_title) = match (&goal.metric, goal.milestones.len()) {
+        (Some(m), _) => {
+            let unit = m.unit().unwrap_or("").to_owned();
+            let title = if unit.is_empty() {
+                "The measure over time".to_owned()
+            } else {
+                format!("{} over time", capitalized(&unit))
+            };
+            (m.target(), unit, title)
+        }
+        (None, total) if total > 0 => {
+            (total as f64, "milestones done".to_owned(), "Milestones done over time".to_owned())
+        }
+        _ => (0.0, String::new(), String::new()),
+    };
+    let chart = (!samples.is_empty() && !chart_title.is_empty()).then(|| {
+        let series = Series { samples, target, unit, until: today };
+        html(chart::svg(&series, &format!("chart-{}", goal.slug), &chart_title))
+    });
+    let pace = history.velocity().filter(|v| v.abs() >= 0.5).map(|v| {
+        let direction = if v > 0.0 { "gains" } else { "loses" };
+        format!("{direction} about {:.0} percentage points a month", v.abs())
+    });
+    Some(HistoryView {
+        chart,
+        chart_title,
+        rows,
+        timeline: history.status_changes().iter().map(|c| row(&c.revision, Some(c.status), None)).collect(),
+        contributors: history.contributors(),
+        last_updated: history.last_updated().map(|r| row(r, None, None)),
+        renamed_from: history.renamed_from.clone(),
+        pace,
+    })
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

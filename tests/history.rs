@@ -1,0 +1,94 @@
+//! Progress over time end to end: a repository whose goal evolves over real commits with
+//! chosen dates; `cairn build` draws its chart, lists the same numbers, shows the status
+//! timeline, contributors and last update, and puts the history into the goal's JSON.
+//! Without history (`--no-history`, a shallow clone) the site is still built.
+
+use crate::harness::Repo;
+
+fn goal(status: &str, current: u32) -> String {
+    format!(
+        "---\ntitle: Faster builds\nkind: outcome\nstatus: {status}\nmetric: {{ baseline: 40, current: {current}, target: 10, unit: minutes }}\n---\nWhy.\n"
+    )
+}
+
+fn evolving() -> Repo {
+    let repo = Repo::fixture("check", "_base");
+    repo.write("cairn.toml", "title = \"T\"\nbase_url = \"https://x.example/\"\n[repo]\nurl = \"https://codeberg.org/lantern/goals\"\nbranch = \"main\"\n");
+    repo.git(&["init", "-q", "-b", "main"]);
+    for (day, status, current) in [
+        ("2026-01-05", "proposed", 40),
+        ("2026-02-01", "active", 40),
+        ("2026-03-01", "active", 25),
+        ("2026-04-01", "achieved", 10),
+    ] {
+        repo.write("goals/faster-builds.md", goal(status, current));
+        repo.commit_on(day);
+    }
+    repo
+}
+
+#[test]
+fn a_goal_page_draws_its_history_and_the_json_carries_it() {
+    let repo = evolving();
+    let run = repo.cairn(&["build", "--today", "2026-04-10"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let page = std::fs::read_to_string(repo.path().join("public/goals/faster-builds/index.html")).expect("the page");
+    assert!(page.contains("<svg class=\"chart\""), "{page}");
+    assert!(
+        page.contains("role=\"img\" aria-labelledby=\"chart-faster-builds-title chart-faster-builds-desc\""),
+        "{page}"
+    );
+    assert!(
+        page.contains("From 40 minutes on 5 January 2026 to 10 minutes on 1 April 2026; the target is 10 minutes."),
+        "{page}"
+    );
+    // The table: one row per point, with the value, the status and the commit's page.
+    let rows = page.matches("<tr><th scope=\"row\"><time datetime=\"2026-").count();
+    assert_eq!(rows, 4, "{page}");
+    assert!(page.contains("<td>25 minutes</td><td>Active</td>"), "{page}");
+    assert!(page.contains("href=\"https://codeberg.org/lantern/goals/commit/"), "{page}");
+    // The timeline: proposed, active, achieved.
+    let timeline = &page[page.find("<ol class=\"timeline\">").expect("a timeline")..];
+    let timeline = &timeline[..timeline.find("</ol>").expect("its end")];
+    let order: Vec<usize> = ["<strong>Proposed</strong>", "<strong>Active</strong>", "<strong>Achieved</strong>"]
+        .iter()
+        .map(|s| timeline.find(s).expect(s))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{timeline}");
+    assert!(page.contains("<dt>Last updated</dt><dd><a href=\"https://codeberg.org/lantern/goals/commit/"), "{page}");
+    assert!(page.contains("<li>Test <span class=\"muted\">(4 commits)</span></li>"), "{page}");
+
+    let json = std::fs::read_to_string(repo.path().join("public/api/v1/goals/faster-builds.json")).expect("JSON");
+    let doc: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let points = doc["history"]["points"].as_array().expect("points");
+    assert_eq!(points.len(), 4);
+    assert_eq!(points[2]["date"], "2026-03-01");
+    assert_eq!(points[2]["metric"]["current"], 25.0);
+    assert_eq!(doc["history"]["revisions"].as_array().map(Vec::len), Some(4));
+}
+
+#[test]
+fn without_history_the_site_is_built_and_says_why() {
+    let repo = evolving();
+    let run = repo.cairn(&["build", "--no-history", "--today", "2026-04-10"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let page = std::fs::read_to_string(repo.path().join("public/goals/faster-builds/index.html")).expect("the page");
+    assert!(!page.contains("<svg class=\"chart\""), "no chart without history");
+    let json = std::fs::read_to_string(repo.path().join("public/api/v1/goals/faster-builds.json")).expect("JSON");
+    assert!(json.contains("\"history\": null"), "{json}");
+
+    // A shallow clone: built, with the command that fetches the rest.
+    let clone = Repo::empty();
+    let source = format!("file://{}", repo.path().display());
+    let target = clone.path().join("c");
+    let out = std::process::Command::new("git")
+        .args(["clone", "-q", "--depth", "1", &source])
+        .arg(&target)
+        .output()
+        .expect("git clone");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let run = crate::harness::cairn_in(&target, &["build", "--today", "2026-04-10"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("goals have no progress history: this is a shallow clone"), "{}", run.stderr);
+    assert!(run.stderr.contains("git fetch --unshallow"), "{}", run.stderr);
+}
