@@ -1,5 +1,6 @@
-//! `cairn serve`: the real binary on a free port, rebuilding when files change and keeping
-//! the last good site when a change breaks the build.
+//! `cairn serve`: the real binary on a free port, rebuilding when files change, keeping
+//! the last good site when a change breaks the build and showing the problems over every
+//! page until it is fixed. (Pages reloading in a browser: tests/browser/serve.test.mjs.)
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -76,6 +77,9 @@ impl Drop for Server {
     /// Asks the server to stop like Ctrl+C does (so that it removes its temporary folder),
     /// and kills it if it has not stopped within five seconds.
     fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(Some(_))) {
+            return; // stopped already
+        }
         let pid = self.child.id().to_string();
         let _ = Command::new("kill").args(["-INT", &pid]).status();
         for _ in 0..50 {
@@ -89,30 +93,44 @@ impl Drop for Server {
     }
 }
 
-/// Waits out the server's 300 ms between checks for changes.
-fn settle() {
-    std::thread::sleep(Duration::from_millis(450));
+impl Server {
+    /// Polls `GET path` until `done` holds of the status and body (the watcher rebuilds
+    /// within a fraction of a second); fails the test after ten seconds.
+    fn until(&self, path: &str, done: impl Fn(u16, &str) -> bool) -> (u16, String) {
+        let mut last = (0, String::new());
+        for _ in 0..200 {
+            last = self.get(path);
+            if done(last.0, &last.1) {
+                return last;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("GET {path} never got there; last: {last:?}");
+    }
 }
 
 #[test]
-fn serves_rebuilds_and_keeps_the_last_good_site() {
+fn serves_rebuilds_and_keeps_the_last_good_site_under_the_problems() {
     let repo = Repo::fixture("check", "_base");
     let server = Server::start(&repo);
     let (status, body) = server.get("/goals/base-goal/");
     assert_eq!(status, 200);
     assert!(body.contains("<h1>A valid goal</h1>"), "{body}");
+    assert!(body.contains("data-event-stream="), "pages are told to reload: {body}");
 
     repo.write("goals/base-goal.md", "---\ntitle: A renamed goal\nkind: outcome\nstatus: active\n---\n");
-    settle();
-    let (status, body) = server.get("/goals/base-goal/");
-    assert_eq!(status, 200);
-    assert!(body.contains("<h1>A renamed goal</h1>"), "rebuilt after the change: {body}");
+    server.until("/goals/base-goal/", |_, body| body.contains("<h1>A renamed goal</h1>"));
 
     repo.write("goals/base-goal.md", "---\ntitle: Broken\nkind: sometimes\n---\n");
-    settle();
-    let (status, body) = server.get("/goals/base-goal/");
+    let (status, body) = server.until("/goals/base-goal/", |_, body| body.contains("cairn-build-error"));
     assert_eq!(status, 200, "a broken change keeps the last good site");
     assert!(body.contains("<h1>A renamed goal</h1>"), "{body}");
+    assert!(body.contains("`sometimes` is not a valid `kind`"), "the terminal's diagnostic: {body}");
+    assert!(body.contains("[goals/base-goal.md:3:7]"), "{body}");
+
+    repo.write("goals/base-goal.md", "---\ntitle: Fixed\nkind: outcome\nstatus: active\n---\n");
+    let (_, body) = server.until("/goals/base-goal/", |_, body| body.contains("<h1>Fixed</h1>"));
+    assert!(!body.contains("cairn-build-error"), "the overlay goes when the problem is fixed");
 
     let (status, body) = server.get("/no/such/page/");
     assert_eq!(status, 404);
@@ -128,13 +146,24 @@ fn shows_the_problems_until_the_first_good_build() {
     let (status, body) = server.get("/");
     assert_eq!(status, 500);
     assert!(body.contains("The site could not be built"), "{body}");
-    assert!(body.contains("goals/base-goal.md:3:7: error: `sometimes` is not a valid `kind`"), "{body}");
+    assert!(body.contains("`sometimes` is not a valid `kind`"), "{body}");
+    assert!(body.contains("data-event-stream="), "the page reloads once it is fixed: {body}");
 
     repo.write("goals/base-goal.md", "---\ntitle: Fixed\nkind: outcome\nstatus: active\n---\n");
-    settle();
-    let (status, body) = server.get("/goals/base-goal/");
+    let (status, _) = server.until("/goals/base-goal/", |_, body| body.contains("<h1>Fixed</h1>"));
     assert_eq!(status, 200);
-    assert!(body.contains("<h1>Fixed</h1>"), "{body}");
+}
+
+#[test]
+fn a_commit_rebuilds_the_history() {
+    let repo = Repo::fixture("check", "_base");
+    repo.git(&["init", "-q", "-b", "main"]);
+    repo.commit_on("2026-01-05");
+    let server = Server::start(&repo);
+    server.until("/api/v1/goals/base-goal.json", |_, body| body.contains("\"revisions\": [\n      {"));
+    repo.write("goals/base-goal.md", "---\ntitle: A valid goal\nkind: outcome\nstatus: achieved\n---\n");
+    repo.commit_on("2026-02-05");
+    server.until("/api/v1/goals/base-goal.json", |_, body| body.contains("\"date\": \"2026-02-05\""));
 }
 
 #[test]

@@ -67,8 +67,13 @@ for (const scheme of ['light', 'dark']) {
 
 /** The scripts of the open page that are not the site's own widget loader (the live card on goal pages). */
 function otherScripts(page, origin) {
+  // `cairn serve` adds its live-reload script (tower-livereload's, with the address of
+  // its event stream); `cairn build` never does (tests/build.rs).
   return page.evaluate(
-    (widget) => [...document.scripts].filter((s) => !(s.type === 'module' && s.src === widget && !s.text)).map((s) => s.outerHTML),
+    (widget) => [...document.scripts]
+      .filter((s) => !(s.type === 'module' && s.src === widget && !s.text))
+      .filter((s) => !(s.dataset.eventStream?.startsWith('/_tower-livereload/') && !s.src))
+      .map((s) => s.outerHTML),
     `${origin}/widget/cairn.js`,
   );
 }

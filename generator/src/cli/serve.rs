@@ -1,29 +1,29 @@
-//! `cairn serve`: build the site into a temporary folder and serve it on localhost,
-//! rebuilding on request when a file of the repository has changed. A failed rebuild keeps
-//! the last good site and prints its diagnostics.
+//! `cairn serve`: build the site into a temporary folder and serve it on localhost. A
+//! watcher rebuilds it when a file changes and open pages reload (see `live`); a failed
+//! rebuild keeps the last good site, with the diagnostics over every page.
+
+mod live;
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::Context;
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::middleware::{self, Next};
-use axum::response::{Html, IntoResponse, Response};
-use cairn::LoadError;
-use cairn::build::{BuildError, BuildOptions, build_site};
-use cairn::diagnostic::render::{Format, render};
+use axum::response::{IntoResponse, Response};
+use cairn::build::BuildOptions;
 use cairn::render::RenderOptions;
 use tower_http::services::{ServeDir, ServeFile};
 
 use super::Outcome;
 use super::build::DateArgs;
 
-/// Build the site and serve it on this machine, rebuilding when files change.
+/// Build the site and serve it on this machine; pages reload when a file changes.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  cairn serve content\n  cairn serve --port 8080")]
 pub(crate) struct Args {
@@ -47,17 +47,6 @@ pub(crate) struct Args {
     date: DateArgs,
 }
 
-/// The server's state: what to build, where, and the outcome of the last build.
-struct Server {
-    root: PathBuf,
-    options: BuildOptions,
-    color: bool,
-    /// The fingerprint of the repository at the last build, and when it was last checked.
-    last: Mutex<(u64, Instant)>,
-    /// The last build's diagnostics, when it failed and no good site exists yet.
-    error: Mutex<Option<String>>,
-}
-
 pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(serve(args, color))
@@ -73,7 +62,7 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
     let output = folder.path().join("site");
     let host = if address.ip().is_unspecified() { "127.0.0.1".to_owned() } else { address.ip().to_string() };
     let base_url = format!("http://{host}:{}/", address.port());
-    let server = Arc::new(Server {
+    let site = Arc::new(live::Site {
         root: args.dir.clone(),
         options: BuildOptions {
             output: output.clone(),
@@ -82,22 +71,29 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
             no_history: args.no_history,
         },
         color,
-        last: Mutex::new((0, Instant::now())),
         error: Mutex::new(None),
+        building: Mutex::new(()),
     });
-    let first = Arc::clone(&server);
-    tokio::task::spawn_blocking(move || {
-        if let Ok(mut last) = first.last.lock() {
-            *last = (fingerprint(&first.root), Instant::now());
-            first.rebuild();
+    let first = Arc::clone(&site);
+    tokio::task::spawn_blocking(move || first.rebuild()).await?;
+
+    let livereload = tower_livereload::LiveReloadLayer::new();
+    let reloader = livereload.reloader();
+    let _watcher = match live::watch(Arc::clone(&site), reloader.clone()) {
+        Ok(watcher) => Some(watcher),
+        Err(e) => {
+            writeln!(std::io::stderr().lock(), "warning: cannot watch the files ({e}); checking every second instead")?;
+            poll_for_changes(Arc::clone(&site), reloader);
+            None
         }
-    })
-    .await?;
+    };
 
     let files = ServeDir::new(&output).not_found_service(ServeFile::new(output.join("404.html")));
     let app = Router::new()
         .fallback_service(files)
-        .layer(middleware::from_fn_with_state(Arc::clone(&server), rebuild_if_changed))
+        .layer(middleware::from_fn_with_state(Arc::clone(&site), live::overlay_errors))
+        .layer(middleware::from_fn(live::no_cache))
+        .layer(livereload)
         .layer(middleware::from_fn_with_state(Arc::new(allowed_hosts(address)), check_host))
         .layer(middleware::from_fn(allow_embedding));
     writeln!(std::io::stdout().lock(), "serving {base_url} (press Ctrl+C to stop)")?;
@@ -106,20 +102,25 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-async fn shutdown() {
-    let _ = tokio::signal::ctrl_c().await;
+/// Where files cannot be watched (too many for inotify, some network file systems):
+/// rebuilds when the repository's fingerprint changes, checked every second.
+fn poll_for_changes(site: Arc<live::Site>, reloader: tower_livereload::Reloader) {
+    std::thread::spawn(move || {
+        let mut last = fingerprint(&site.root);
+        loop {
+            std::thread::sleep(Duration::from_secs(1));
+            let now = fingerprint(&site.root);
+            if now != last {
+                last = now;
+                site.rebuild();
+                reloader.reload();
+            }
+        }
+    });
 }
 
-/// Before each request: rebuild when the repository changed (checked at most every
-/// 300 ms), and show the diagnostics while no good build exists.
-async fn rebuild_if_changed(State(server): State<Arc<Server>>, request: Request, next: Next) -> Response {
-    let check = Arc::clone(&server);
-    let _ = tokio::task::spawn_blocking(move || check.rebuild_if_changed()).await;
-    let error = server.error.lock().map(|e| e.clone()).unwrap_or_default();
-    match error {
-        Some(text) => (axum::http::StatusCode::INTERNAL_SERVER_ERROR, Html(error_page(&text))).into_response(),
-        None => next.run(request).await,
-    }
+async fn shutdown() {
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 /// The `Host` values a browser sends for this server on a loopback address. Anything else
@@ -161,50 +162,6 @@ async fn check_host(State(allowed): State<Arc<Option<Vec<String>>>>, request: Re
     }
 }
 
-impl Server {
-    /// Rebuilds when a file changed since the last check (at most one check every
-    /// 300 ms). The lock is held throughout, so only one build runs at a time and the
-    /// other requests wait for it.
-    fn rebuild_if_changed(&self) {
-        let Ok(mut last) = self.last.lock() else { return };
-        if last.1.elapsed() < Duration::from_millis(300) {
-            return;
-        }
-        let now = fingerprint(&self.root);
-        let changed = now != last.0;
-        *last = (now, Instant::now());
-        if changed {
-            self.rebuild();
-        }
-    }
-
-    fn rebuild(&self) {
-        let result = build_site(&self.root, &self.options, &|_| {});
-        let mut err = std::io::stderr().lock();
-        let message = match result {
-            Ok(report) => {
-                let _ = writeln!(err, "built {} pages in {} ms", report.pages, report.elapsed.as_millis());
-                report.written.remove_previous();
-                None
-            }
-            Err(BuildError::Load(LoadError::Invalid(d))) => {
-                let _ = write!(err, "{}", render(&d, Format::Human, self.color));
-                Some(render(&d, Format::Short, false))
-            }
-            Err(e) => {
-                let _ = writeln!(err, "error: {e}");
-                Some(e.to_string())
-            }
-        };
-        let _ = err.flush();
-        if let Ok(mut error) = self.error.lock() {
-            // Keep serving the last good site; show the error only while there is none.
-            let has_site = self.options.output.join("index.html").is_file();
-            *error = message.filter(|_| !has_site);
-        }
-    }
-}
-
 /// A cheap summary of every file's name, size and modification time.
 fn fingerprint(root: &Path) -> u64 {
     let mut hasher = DefaultHasher::new();
@@ -218,13 +175,4 @@ fn fingerprint(root: &Path) -> u64 {
         }
     }
     hasher.finish()
-}
-
-fn error_page(text: &str) -> String {
-    let escaped = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
-    format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head>\
-         <body><main><h1>The site could not be built</h1><pre>{escaped}</pre>\
-         <p>Fix the files and reload this page.</p></main></body></html>"
-    )
 }
