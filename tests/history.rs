@@ -92,3 +92,48 @@ fn without_history_the_site_is_built_and_says_why() {
     assert!(run.stderr.contains("goals have no progress history: this is a shallow clone"), "{}", run.stderr);
     assert!(run.stderr.contains("git fetch --unshallow"), "{}", run.stderr);
 }
+
+#[test]
+fn the_feed_tells_status_changes_and_quarters_reached() {
+    let repo = evolving();
+    assert_eq!(repo.cairn(&["build", "--today", "2026-04-10"]).code, 0);
+    let feed = std::fs::read_to_string(repo.path().join("public/atom.xml")).expect("the feed");
+    let entry = |title: &str| -> String {
+        let at = feed.find(&format!("<title>{title}</title>")).unwrap_or_else(|| panic!("no entry {title}: {feed}"));
+        let start = feed[..at].rfind("<entry>").expect("its entry");
+        let end = at + feed[at..].find("</entry>").expect("its end");
+        feed[start..end].to_owned()
+    };
+    assert!(entry("Achieved: Faster builds").contains("<updated>2026-04-01T00:00:00+00:00</updated>"), "{feed}");
+    assert!(entry("Active: Faster builds").contains("<updated>2026-02-01T00:00:00+00:00</updated>"), "{feed}");
+    // 40 minutes to 25 is half the way to 10.
+    assert!(entry("Faster builds reached 50%").contains("<updated>2026-03-01T00:00:00+00:00</updated>"), "{feed}");
+    assert!(
+        entry("Faster builds reached 100%").contains("<id>https://x.example/goals/faster-builds/#progress-100</id>")
+    );
+}
+
+#[test]
+fn a_renamed_goal_keeps_its_history_and_its_old_address_and_the_charter_shows_its_revisions() {
+    let repo = evolving();
+    repo.git(&["mv", "goals/faster-builds.md", "goals/quick-builds.md"]);
+    repo.commit_on("2026-04-05");
+    repo.write(
+        "charter.md",
+        std::fs::read_to_string(repo.path().join("charter.md")).expect("charter") + "\nAmended.\n",
+    );
+    repo.commit_on("2026-04-06");
+    assert_eq!(repo.cairn(&["build", "--today", "2026-04-10"]).code, 0);
+    let page = std::fs::read_to_string(repo.path().join("public/goals/quick-builds/index.html")).expect("the page");
+    assert!(page.contains("Earlier names: faster-builds."), "{page}");
+    assert_eq!(page.matches("<tr><th scope=\"row\"><time datetime=\"2026-").count(), 4, "{page}");
+    let old = std::fs::read_to_string(repo.path().join("public/goals/faster-builds/index.html")).expect("a redirect");
+    assert!(old.contains("<link rel=\"canonical\" href=\"https://x.example/goals/quick-builds/\">"), "{old}");
+    assert!(old.contains("content=\"0; url=https://x.example/goals/quick-builds/\""), "{old}");
+
+    let charter = std::fs::read_to_string(repo.path().join("public/charter/index.html")).expect("the charter");
+    let adopted = charter.find("<strong>Adopted</strong> <time datetime=\"2026-01-05\">").expect("adopted");
+    let amended = charter.find("<strong>Amended</strong> <time datetime=\"2026-04-06\">").expect("amended");
+    assert!(adopted < amended, "{charter}");
+    assert!(charter.contains("by Test · <a href=\"https://codeberg.org/lantern/goals/commit/"), "{charter}");
+}

@@ -164,6 +164,14 @@ fn a_commit_rebuilds_the_history() {
     repo.write("goals/base-goal.md", "---\ntitle: A valid goal\nkind: outcome\nstatus: achieved\n---\n");
     repo.commit_on("2026-02-05");
     server.until("/api/v1/goals/base-goal.json", |_, body| body.contains("\"date\": \"2026-02-05\""));
+    // An uncommitted change is a last "working tree" point here, and only here.
+    repo.write("goals/base-goal.md", "---\ntitle: A valid goal\nkind: outcome\nstatus: paused\n---\n");
+    let (_, page) = server.until("/goals/base-goal/", |_, body| body.contains("<em>not committed</em>"));
+    assert!(page.contains("<strong>Paused</strong> <time datetime=\"2026-11-26\">"), "{page}");
+    let build = repo.cairn(&["build", "--today", "2026-11-26"]);
+    assert_eq!(build.code, 0, "{build:?}");
+    let built = std::fs::read_to_string(repo.path().join("public/goals/base-goal/index.html")).expect("the page");
+    assert!(!built.contains("not committed"), "a published site shows what was committed");
 }
 
 #[test]

@@ -19,6 +19,9 @@ pub struct BuildOptions {
     pub load: LoadOptions,
     /// Leave the git history out: no goal history, no ballot counted.
     pub no_history: bool,
+    /// Show uncommitted changes to a goal as a last "working tree" point of its history
+    /// (`cairn serve`; a published site shows only what was committed).
+    pub working_tree: bool,
 }
 
 /// What a build did.
@@ -85,8 +88,11 @@ fn read_history(root: &Path, loaded: &mut crate::Loaded) {
     if let Err(e) = crate::history::date_ballots(root, &mut loaded.content.ballots) {
         warn(loaded, "polls", BALLOTS, e.to_string());
     }
-    match crate::history::goal_histories(root, &loaded.content.goals) {
-        Ok(histories) => loaded.content.histories = histories,
+    match crate::history::histories(root, &loaded.content.goals) {
+        Ok(found) => {
+            loaded.content.histories = found.goals;
+            loaded.content.charter_history = found.charter;
+        }
         // A folder outside git has nothing to show and nothing to fix.
         Err(crate::history::HistoryError::NotARepository { .. }) => {}
         Err(e) => warn(loaded, "goals", "goals have no progress history", e.to_string()),
@@ -94,6 +100,24 @@ fn read_history(root: &Path, loaded: &mut crate::Loaded) {
 }
 
 const BALLOTS: &str = "no ballot is counted";
+
+/// For each goal whose file says something its last commit did not (status, metric,
+/// task list), a last point dated today.
+fn add_working_tree(content: &mut cairn_model::Content, today: cairn_model::Date) {
+    for goal in &content.goals {
+        let checklist = (!goal.milestones.is_empty()).then(|| cairn_model::ChecklistProgress {
+            done: u32::try_from(goal.milestones.iter().filter(|m| m.done).count()).unwrap_or(u32::MAX),
+            total: u32::try_from(goal.milestones.len()).unwrap_or(u32::MAX),
+        });
+        let revision = cairn_model::Revision { commit: String::new(), date: today, author: "working tree".to_owned() };
+        let now =
+            cairn_model::GoalPoint { revision, status: Some(goal.status), metric: goal.metric.clone(), checklist };
+        let history = content.histories.entry(goal.slug.to_string()).or_default();
+        if history.points.last().is_none_or(|last| !last.same_state(&now)) {
+            history.working_tree = Some(now);
+        }
+    }
+}
 
 fn warn(loaded: &mut crate::Loaded, file: &str, what: &'static str, reason: String) {
     let warning = crate::diagnostic::Diagnostic::file(file, crate::diagnostic::Problem::NoHistory { what, reason });
@@ -116,6 +140,9 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
     } else {
         on_stage("reading the history");
         read_history(root, &mut loaded);
+        if options.working_tree {
+            add_working_tree(&mut loaded.content, options.render.today);
+        }
     }
     on_stage("rendering and writing");
     let mut render = options.render.clone();

@@ -190,7 +190,7 @@ fn utc_date(seconds: i64) -> Result<Date, HistoryError> {
 mod goals;
 mod walk;
 
-pub use goals::goal_histories;
+pub use goals::{Histories, goal_histories, histories};
 
 #[cfg(test)]
 mod tests;

@@ -33,6 +33,9 @@ pub struct Content {
     /// Each goal's history from git, by slug (empty without history).
     #[serde(default)]
     pub histories: std::collections::HashMap<String, crate::GoalHistory>,
+    /// The commits that changed the charter, oldest first (empty without history).
+    #[serde(default)]
+    pub charter_history: Vec<crate::Revision>,
 }
 
 impl Content {

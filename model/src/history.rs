@@ -130,6 +130,22 @@ impl GoalHistory {
         (days > 0).then(|| (b - a) * 30.0 / f64::from(days))
     }
 
+    /// Each quarter of the way reached (25, 50, 75 and 100 percent), with the revision
+    /// that first reached it, oldest first. A quarter reached, lost and reached again
+    /// counts once.
+    pub fn milestones(&self) -> Vec<(u8, Revision)> {
+        let mut reached = Vec::new();
+        for point in &self.points {
+            let Some(percent) = point.progress().map(Progress::percent) else { continue };
+            for quarter in [25, 50, 75, 100] {
+                if percent >= quarter && !reached.iter().any(|(q, _)| *q == quarter) {
+                    reached.push((quarter, point.revision.clone()));
+                }
+            }
+        }
+        reached
+    }
+
     /// Who changed the file, most commits first (then by name).
     pub fn contributors(&self) -> Vec<Contributor> {
         let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
@@ -189,6 +205,17 @@ mod tests {
         let people: Vec<(String, usize)> = history.contributors().into_iter().map(|c| (c.name, c.commits)).collect();
         assert_eq!(people, [("amara".to_owned(), 3), ("bo".to_owned(), 1)]);
         assert_eq!(history.last_updated().map(|r| r.date), Some(Date::constant(2026, 3, 3)));
+        let quarters: Vec<(u8, String)> =
+            history.milestones().into_iter().map(|(q, r)| (q, r.date.to_string())).collect();
+        assert_eq!(
+            quarters,
+            [
+                (25, "2026-02-01".into()),
+                (50, "2026-03-03".into()),
+                (75, "2026-03-03".into()),
+                (100, "2026-03-03".into())
+            ]
+        );
     }
 
     #[test]

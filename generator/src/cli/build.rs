@@ -71,6 +71,7 @@ pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         render: RenderOptions { today: args.date.resolve()?, base_url: args.base_url.clone(), templates: None },
         load: cairn::LoadOptions::default(),
         no_history: args.no_history,
+        working_tree: false,
     };
     let spinner = spinner();
     let result = build_site(&args.dir, &options, &|stage| spinner.set_message(stage.to_owned()));

@@ -69,6 +69,7 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
             render: RenderOptions { today: args.date.resolve()?, base_url: Some(base_url.clone()), templates: None },
             load: cairn::LoadOptions::default(),
             no_history: args.no_history,
+            working_tree: true,
         },
         color,
         error: Mutex::new(None),

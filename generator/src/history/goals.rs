@@ -13,11 +13,32 @@ use rayon::prelude::*;
 use super::HistoryError;
 use super::walk::{CommitChanges, FileChange, walk};
 
-/// The history of each of `goals` (by slug), from the repository holding `root`.
-pub fn goal_histories(root: &Path, goals: &[Goal]) -> Result<HashMap<String, GoalHistory>, HistoryError> {
+/// What the history says of the content.
+#[derive(Debug, Default)]
+pub struct Histories {
+    /// The history of each goal, by slug.
+    pub goals: HashMap<String, GoalHistory>,
+    /// The commits that changed `charter.md`, oldest first.
+    pub charter: Vec<Revision>,
+}
+
+/// The history of each of `goals` and of the charter, from the repository holding `root`,
+/// in one pass.
+pub fn histories(root: &Path, goals: &[Goal]) -> Result<Histories, HistoryError> {
     let commits = walk(root)?;
     let mut series = follow(&commits);
-    Ok(goals.iter().filter_map(|g| series.remove(&g.path).map(|h| (g.slug.to_string(), h))).collect())
+    let charter = commits
+        .iter()
+        .filter(|c| c.changes.iter().any(|ch| ch.path == "charter.md" && ch.new.is_some()))
+        .map(|c| c.revision.clone())
+        .collect();
+    let goals = goals.iter().filter_map(|g| series.remove(&g.path).map(|h| (g.slug.to_string(), h))).collect();
+    Ok(Histories { goals, charter })
+}
+
+/// The history of each of `goals` (by slug).
+pub fn goal_histories(root: &Path, goals: &[Goal]) -> Result<HashMap<String, GoalHistory>, HistoryError> {
+    histories(root, goals).map(|h| h.goals)
 }
 
 fn is_goal(path: &str) -> bool {

@@ -189,6 +189,7 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
         ballots,
         members,
         histories: Default::default(),
+        charter_history: Vec::new(),
     };
     debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
     Ok(Loaded { content, warnings: diagnostics })

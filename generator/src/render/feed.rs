@@ -1,9 +1,13 @@
-//! The Atom feed, `atom.xml`: the community's updates and the results of closed polls,
-//! newest first. (Goal status changes join it with the history issue.)
+//! The Atom feed, `atom.xml`: the community's updates, the results of closed polls, and
+//! from git history each goal's changes of status and each quarter of the way it reached,
+//! newest first; at most [`LIMIT`] entries.
 
 use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Person, Text};
 
 use super::view::SiteView;
+
+/// The most entries the feed carries (the newest).
+const LIMIT: usize = 100;
 
 /// The feed's XML.
 pub(crate) fn render_feed(site: &SiteView) -> Vec<u8> {
@@ -50,7 +54,37 @@ pub(crate) fn render_feed(site: &SiteView) -> Vec<u8> {
             },
         ));
     }
+    // A goal's status changes and milestones, on the day their commit landed.
+    for g in &site.goals {
+        let Some(history) = &g.history else { continue };
+        // Ids stay the same from build to build: a status change by its commit, a quarter
+        // by itself (each is reached once).
+        let status = history
+            .timeline
+            .iter()
+            .map(|t| (t, format!("{}: {}", t.status.unwrap_or_default(), g.title), format!("status-{}", t.commit)));
+        let progress = history.milestones.iter().map(|m| {
+            let quarter = m.value.as_deref().unwrap_or_default();
+            (m, format!("{} reached {quarter}", g.title), format!("progress-{}", quarter.trim_end_matches('%')))
+        });
+        for (row, title, fragment) in status.chain(progress) {
+            entries.push((
+                row.date,
+                Entry {
+                    id: format!("{}#{fragment}", g.absolute_url),
+                    title: Text::plain(title),
+                    updated: date(row.date),
+                    published: Some(date(row.date)),
+                    links: vec![page(&g.absolute_url)],
+                    summary: g.summary.clone().map(Text::plain),
+                    ..Entry::default()
+                },
+            ));
+        }
+    }
+    // Newest first; the same day keeps the order above (updates, polls, goals).
     entries.sort_by_key(|(day, _)| std::cmp::Reverse(*day));
+    entries.truncate(LIMIT);
     let updated = entries.first().map_or_else(|| date(site.today), |(day, _)| date(*day));
     let entries: Vec<Entry> = entries.into_iter().map(|(_, e)| e).collect();
     let feed = Feed {

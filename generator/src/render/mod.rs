@@ -121,8 +121,38 @@ pub fn render_site(content: &Content, options: &RenderOptions, sink: &dyn Sink) 
     for (path, bytes) in crate::widget::FILES {
         sink.put(path, bytes.to_vec())?;
     }
+    let redirects = render_redirects(content, &urls, sink)?;
     // Pages, the stylesheet, the API, badges, the three files above and the widget.
-    Ok(RenderSummary { pages: pages.len(), files: pages.len() + 1 + api + badges + 3 + crate::widget::FILES.len() })
+    let files = pages.len() + 1 + api + badges + 3 + crate::widget::FILES.len() + redirects;
+    Ok(RenderSummary { pages: pages.len(), files })
+}
+
+/// A page at each earlier address of a renamed goal, sending readers (and search engines,
+/// by its canonical link) to the current one; none where another goal now has the name.
+/// Returns how many.
+fn render_redirects(content: &Content, urls: &Urls, sink: &dyn Sink) -> Result<usize, RenderError> {
+    let mut count = 0;
+    for goal in &content.goals {
+        let Some(history) = content.histories.get(goal.slug.as_str()) else { continue };
+        let to = urls.absolute(&urls.goal(goal));
+        let escaped = to.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+        for old in &history.renamed_from {
+            // An earlier file name that is not a valid goal name never had a page.
+            let Ok(slug) = cairn_model::Slug::new(old) else { continue };
+            if content.goal(&slug).is_some() {
+                continue;
+            }
+            let page = format!(
+                "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>Moved</title>\
+<link rel=\"canonical\" href=\"{escaped}\"><meta http-equiv=\"refresh\" content=\"0; url={escaped}\"></head>\
+<body><p>This goal has moved to <a href=\"{escaped}\">{escaped}</a>.</p></body></html>\n",
+                content.config.language
+            );
+            sink.put(&format!("goals/{slug}/index.html"), page.into_bytes())?;
+            count += 1;
+        }
+    }
+    Ok(count)
 }
 
 #[cfg(test)]

@@ -67,6 +67,8 @@ pub(crate) struct CharterView {
     pub(crate) url: String,
     pub(crate) edit_url: Option<String>,
     pub(crate) body_html: Html,
+    /// Its revisions from git, oldest first: adopted, then amended.
+    pub(crate) revisions: Vec<history::HistoryRow>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -250,6 +252,7 @@ pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls)
             url: urls.page("charter/"),
             edit_url: edit("charter.md"),
             body_html: html(markdown::render("charter.md", &charter.body, &links)),
+            revisions: history::charter_revisions(content),
         },
         communities,
         goals,

@@ -22,6 +22,8 @@ pub(crate) struct HistoryView {
     pub(crate) rows: Vec<HistoryRow>,
     /// Each change of status, oldest first.
     pub(crate) timeline: Vec<HistoryRow>,
+    /// Each quarter of the way first reached (`value`: `50%`), oldest first.
+    pub(crate) milestones: Vec<HistoryRow>,
     /// Commit authors of the goal's file, most commits first.
     pub(crate) contributors: Vec<cairn_model::Contributor>,
     /// The last commit that changed the file.
@@ -41,6 +43,36 @@ pub(crate) struct HistoryRow {
     pub(crate) value: Option<String>,
     pub(crate) commit: String,
     pub(crate) commit_url: Option<String>,
+    /// The commit's author.
+    pub(crate) author: String,
+}
+
+/// `revision` as a row: its day, its short id and its page on the git host.
+fn row(
+    content: &Content,
+    revision: &cairn_model::Revision,
+    status: Option<GoalStatus>,
+    value: Option<String>,
+) -> HistoryRow {
+    HistoryRow {
+        date: revision.date,
+        date_text: long_date(revision.date),
+        status: status.map(status_label),
+        value,
+        commit: revision.commit.chars().take(7).collect(),
+        commit_url: content
+            .config
+            .repo
+            .as_ref()
+            .filter(|_| !revision.commit.is_empty())
+            .map(|r| r.commit_url(&revision.commit)),
+        author: revision.author.clone(),
+    }
+}
+
+/// The charter's revisions, oldest first (the first adopted it, the others amended it).
+pub(crate) fn charter_revisions(content: &Content) -> Vec<HistoryRow> {
+    content.charter_history.iter().map(|r| row(content, r, None, None)).collect()
 }
 
 /// The value a point shows, as a number and in words, for `goal` as it is now: its
@@ -58,23 +90,17 @@ fn value(goal: &Goal, point: &GoalPoint) -> Option<(f64, String)> {
 
 /// The history view of `goal`, or `None` when it has no history.
 pub(crate) fn history_view(content: &Content, goal: &Goal, today: Date) -> Option<HistoryView> {
-    let history: &GoalHistory = content.histories.get(goal.slug.as_str())?;
-    let repo = content.config.repo.as_ref();
-    let row = |revision: &cairn_model::Revision, status: Option<GoalStatus>, value: Option<String>| HistoryRow {
-        date: revision.date,
-        date_text: long_date(revision.date),
-        status: status.map(status_label),
-        value,
-        commit: revision.commit.chars().take(7).collect(),
-        commit_url: repo.map(|r| r.commit_url(&revision.commit)),
+    let history: &GoalHistory =
+        content.histories.get(goal.slug.as_str()).filter(|h| !h.points.is_empty() || h.working_tree.is_some())?;
+    let row = |revision: &cairn_model::Revision, status: Option<GoalStatus>, value: Option<String>| {
+        row(content, revision, status, value)
     };
+    // The committed points, then uncommitted changes (`cairn serve` only).
+    let points: Vec<&GoalPoint> = history.points.iter().chain(&history.working_tree).collect();
     let rows: Vec<HistoryRow> =
-        history.points.iter().map(|p| row(&p.revision, p.status, value(goal, p).map(|(_, text)| text))).collect();
-    let samples: Vec<Sample> = history
-        .points
-        .iter()
-        .filter_map(|p| value(goal, p).map(|(v, _)| Sample { date: p.revision.date, value: v }))
-        .collect();
+        points.iter().map(|p| row(&p.revision, p.status, value(goal, p).map(|(_, text)| text))).collect();
+    let samples: Vec<Sample> =
+        points.iter().filter_map(|p| value(goal, p).map(|(v, _)| Sample { date: p.revision.date, value: v })).collect();
     let (target, unit, chart_title) = match (&goal.metric, goal.milestones.len()) {
         (Some(m), _) => {
             let unit = m.unit().unwrap_or("").to_owned();
@@ -102,12 +128,26 @@ pub(crate) fn history_view(content: &Content, goal: &Goal, today: Date) -> Optio
         chart,
         chart_title,
         rows,
-        timeline: history.status_changes().iter().map(|c| row(&c.revision, Some(c.status), None)).collect(),
+        timeline: timeline(history).iter().map(|(r, status)| row(r, Some(*status), None)).collect(),
+        milestones: history.milestones().iter().map(|(q, r)| row(r, None, Some(format!("{q}%")))).collect(),
         contributors: history.contributors(),
         last_updated: history.last_updated().map(|r| row(r, None, None)),
         renamed_from: history.renamed_from.clone(),
         pace,
     })
+}
+
+/// Each change of status, with an uncommitted one last (`cairn serve` only).
+fn timeline(history: &GoalHistory) -> Vec<(cairn_model::Revision, GoalStatus)> {
+    let mut out: Vec<(cairn_model::Revision, GoalStatus)> =
+        history.status_changes().into_iter().map(|c| (c.revision, c.status)).collect();
+    if let Some(now) = &history.working_tree
+        && let Some(status) = now.status
+        && out.last().is_none_or(|(_, last)| *last != status)
+    {
+        out.push((now.revision.clone(), status));
+    }
+    out
 }
 
 fn capitalized(text: &str) -> String {
