@@ -14,6 +14,10 @@
 //! `--runs R`, `--out-dir DIR` to write the sites somewhere else than next to the corpus,
 //! such as `/dev/shm` to leave the disk out; or `--write-corpus DIR N` to only write a
 //! corpus). Wall time and peak memory (maximum resident set size) are per process.
+//!
+//! `--serve` measures `cairn serve` instead: on the same corpus, the time from saving one
+//! goal file to the reload signal open pages receive (read from the server's event
+//! stream), over `--runs R` saves.
 
 #![allow(missing_docs, clippy::print_stdout, clippy::print_stderr, reason = "a benchmark binary prints its report")]
 
@@ -51,6 +55,10 @@ fn main() {
     let work = tempfile::tempdir().expect("temporary folder");
     let repo = work.path().join("repo");
     let bytes = write_corpus(&repo, goals);
+    if args.iter().any(|a| a == "--serve") {
+        serve_reload(&repo, goals, runs);
+        return;
+    }
     let hugo = hugo_version();
     if hugo.is_some() {
         write_hugo_site(&repo, &work.path().join("hugo"));
@@ -146,6 +154,51 @@ fn time(command: Command) -> Measure {
     assert!(output.status.success(), "{command:?} failed: {stderr}");
     let peak_rss_kb = stderr.lines().last().and_then(|l| l.trim().parse().ok()).expect("GNU time's %M");
     Measure { wall, peak_rss_kb }
+}
+
+/// `cairn serve` on `repo`: for each of `runs` saves of a goal file, the time until the
+/// event stream says "reload".
+fn serve_reload(repo: &Path, goals: usize, runs: usize) {
+    use std::io::{BufRead, BufReader, Write};
+    let mut server = Command::new(env!("CARGO_BIN_EXE_cairn"))
+        .args(["serve", "--port", "0", "--today", "2026-11-26"])
+        .arg(repo)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start cairn serve");
+    let mut line = String::new();
+    BufReader::new(server.stdout.take().expect("stdout")).read_line(&mut line).expect("its address");
+    let address = line.trim().strip_prefix("serving http://").and_then(|r| r.split('/').next()).expect("an address");
+    let goal = repo.join(format!("goals/c0/goal-{}.md", 0));
+    let original = std::fs::read_to_string(&goal).expect("a goal");
+    let mut times = Vec::new();
+    for run in 0..runs {
+        let mut stream = std::net::TcpStream::connect(address).expect("connect");
+        write!(stream, "GET /_tower-livereload/event-stream HTTP/1.1\r\nHost: {address}\r\n\r\n").expect("ask");
+        let mut events = BufReader::new(stream);
+        let mut text = String::new();
+        while !text.contains("event: init") {
+            events.read_line(&mut text).expect("the stream");
+        }
+        let changed = original.replacen("Goal number 0 of", &format!("Goal number 0 (edit {run}) of"), 1);
+        let saved = Instant::now();
+        std::fs::write(&goal, changed).expect("save");
+        let mut text = String::new();
+        while !text.contains("event: reload") {
+            events.read_line(&mut text).expect("the stream");
+        }
+        times.push(saved.elapsed());
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+    times.sort();
+    println!(
+        "cairn serve, {goals} goals: save to reload signal  median {:.0} ms  min {:.0} ms  max {:.0} ms  ({runs} saves)",
+        times[times.len() / 2].as_secs_f64() * 1000.0,
+        times[0].as_secs_f64() * 1000.0,
+        times[times.len() - 1].as_secs_f64() * 1000.0
+    );
 }
 
 fn hugo_version() -> Option<String> {

@@ -145,10 +145,19 @@ pub fn changed_paths(root: &Path, base: &str) -> Result<Vec<String>, HistoryErro
     Ok(changed.into_iter().map(|(path, _, _)| relative(path)).collect())
 }
 
-/// Adds to `out` each blob that differs between two trees (either may be absent): its
-/// path under `folder`, and its id on each side.
+/// A changed blob: its path, and its id before and after (absent when added or deleted).
 type Changed = (String, Option<gix::ObjectId>, Option<gix::ObjectId>);
 
+/// The raw data of the tree `id`.
+fn tree_data(repo: &gix::Repository, id: gix::ObjectId) -> Result<Vec<u8>, HistoryError> {
+    let object = repo.find_object(id).map_err(git)?;
+    if object.kind != gix::object::Kind::Tree {
+        return Err(HistoryError::Git(format!("{id} is not a tree")));
+    }
+    Ok(object.detach().data)
+}
+
+/// Adds to `out` each blob that differs between two trees (either may be absent), by id.
 fn diff_trees(
     repo: &gix::Repository,
     a: Option<gix::ObjectId>,
@@ -156,27 +165,75 @@ fn diff_trees(
     folder: &str,
     out: &mut Vec<Changed>,
 ) -> Result<(), HistoryError> {
-    let entries = |id: Option<gix::ObjectId>| -> Result<BTreeMap<String, (bool, gix::ObjectId)>, HistoryError> {
-        let Some(id) = id else { return Ok(BTreeMap::new()) };
-        let tree = repo.find_object(id).map_err(git)?.try_into_tree().map_err(git)?;
-        let decoded = tree.decode().map_err(git)?;
-        Ok(decoded.entries.iter().map(|e| (e.filename.to_string(), (e.mode.is_tree(), e.oid.to_owned()))).collect())
+    let old = a.map(|id| tree_data(repo, id)).transpose()?;
+    let new = b.map(|id| tree_data(repo, id)).transpose()?;
+    diff_tree_data(repo, old.as_deref(), new.as_deref(), folder, out)
+}
+
+/// The entries of a tree given as raw data (none for an absent tree), in git's order.
+fn entries(data: Option<&[u8]>, hash: gix::hash::Kind) -> Result<Vec<gix::objs::tree::EntryRef<'_>>, HistoryError> {
+    match data {
+        Some(d) => Ok(gix::objs::TreeRef::from_bytes(d, hash).map_err(git)?.entries),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// Adds to `out` each blob that differs between two trees given as raw data. Both lists
+/// of entries are in git's order, so one pass over them pairs the entries up; only
+/// subtrees whose ids differ are read, and only changed entries get a path.
+fn diff_tree_data(
+    repo: &gix::Repository,
+    old: Option<&[u8]>,
+    new: Option<&[u8]>,
+    folder: &str,
+    out: &mut Vec<Changed>,
+) -> Result<(), HistoryError> {
+    use std::cmp::Ordering;
+    let hash = repo.object_hash();
+    let (left, right) = (entries(old, hash)?, entries(new, hash)?);
+    let path = |name: &gix::bstr::BStr| {
+        if folder.is_empty() { name.to_string() } else { format!("{folder}/{name}") }
     };
-    let (left, right) = (entries(a)?, entries(b)?);
-    let names: std::collections::BTreeSet<&String> = left.keys().chain(right.keys()).collect();
-    for name in names {
-        let (l, r) = (left.get(name), right.get(name));
-        if l == r {
-            continue;
+    // An entry only one side has: a blob added or deleted, or every blob of a subtree.
+    let one_side = |entry: &gix::objs::tree::EntryRef<'_>, added: bool, out: &mut Vec<Changed>| {
+        let id = entry.oid.to_owned();
+        let (a, b) = if added { (None, Some(id)) } else { (Some(id), None) };
+        if entry.mode.is_tree() {
+            diff_trees(repo, a, b, &path(entry.filename), out)
+        } else {
+            out.push((path(entry.filename), a, b));
+            Ok(())
         }
-        let path = if folder.is_empty() { name.clone() } else { format!("{folder}/{name}") };
-        let tree = |side: Option<&(bool, gix::ObjectId)>| side.filter(|(is_tree, _)| *is_tree).map(|(_, id)| *id);
-        let blob = |side: Option<&(bool, gix::ObjectId)>| side.filter(|(is_tree, _)| !is_tree).map(|(_, id)| *id);
-        if tree(l).is_some() || tree(r).is_some() {
-            diff_trees(repo, tree(l), tree(r), &path, out)?;
-        }
-        if blob(l).is_some() || blob(r).is_some() {
-            out.push((path, blob(l), blob(r)));
+    };
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let order = match (left.get(i), right.get(j)) {
+            (Some(l), Some(r)) => l.cmp(r),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => break,
+        };
+        match order {
+            Ordering::Less => {
+                one_side(&left[i], false, out)?;
+                i += 1;
+            }
+            Ordering::Greater => {
+                one_side(&right[j], true, out)?;
+                j += 1;
+            }
+            Ordering::Equal => {
+                let (l, r) = (&left[i], &right[j]);
+                if l.oid != r.oid || l.mode != r.mode {
+                    if l.mode.is_tree() {
+                        diff_trees(repo, Some(l.oid.to_owned()), Some(r.oid.to_owned()), &path(l.filename), out)?;
+                    } else {
+                        out.push((path(l.filename), Some(l.oid.to_owned()), Some(r.oid.to_owned())));
+                    }
+                }
+                i += 1;
+                j += 1;
+            }
         }
     }
     Ok(())

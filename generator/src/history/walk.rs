@@ -8,7 +8,7 @@ use std::path::Path;
 use cairn_model::Revision;
 use gix::ObjectId;
 
-use super::{HistoryError, diff_trees, git, open, utc_date};
+use super::{HistoryError, diff_tree_data, entries, git, open, tree_data, utc_date};
 
 /// The top-level names the history follows, relative to the content root.
 const TRACKED: &[&str] = &["goals", "polls", "charter.md"];
@@ -42,16 +42,26 @@ pub(crate) fn walk(root: &Path) -> Result<Vec<CommitChanges>, HistoryError> {
     }
     let Ok(head) = repo.head_id() else { return Ok(Vec::new()) };
     // Newest first as walked; each with the ids of the tracked entries.
+    let hash = repo.object_hash();
     let mut commits = Vec::new();
     for info in repo.rev_walk([head.detach()]).first_parent_only().all().map_err(git)? {
         let info = info.map_err(git)?;
         let commit = info.object().map_err(git)?;
-        let tree = commit.tree().map_err(git)?;
-        let mut ids = Vec::with_capacity(TRACKED.len());
-        for name in TRACKED {
-            let entry = tree.lookup_entry_by_path(prefix.join(name)).map_err(git)?;
-            ids.push(entry.map(|e| (e.mode().is_tree(), e.object_id())));
+        let mut tree = commit.tree_id().map_err(git)?.detach();
+        if !prefix.as_os_str().is_empty() {
+            let root = commit.tree().map_err(git)?;
+            match root.lookup_entry_by_path(&prefix).map_err(git)? {
+                Some(entry) if entry.mode().is_tree() => tree = entry.object_id(),
+                _ => continue, // the content folder did not exist yet
+            }
         }
+        // The tracked entries, from one reading of the content's root tree.
+        let data = tree_data(&repo, tree)?;
+        let top = entries(Some(&data), hash)?;
+        let ids: Vec<Option<(bool, ObjectId)>> = TRACKED
+            .iter()
+            .map(|name| top.iter().find(|e| e.filename == *name).map(|e| (e.mode.is_tree(), e.oid.to_owned())))
+            .collect();
         let author = commit.author().map_err(git)?.name.to_string();
         let revision =
             Revision { commit: info.id.to_string(), date: utc_date(commit.time().map_err(git)?.seconds)?, author };
@@ -59,23 +69,29 @@ pub(crate) fn walk(root: &Path) -> Result<Vec<CommitChanges>, HistoryError> {
     }
     commits.reverse();
     let mut out = Vec::new();
+    // Per tracked name: its last id, and for a folder its tree's data, read once.
     let mut before: Vec<Option<(bool, ObjectId)>> = vec![None; TRACKED.len()];
+    let mut before_data: Vec<Option<Vec<u8>>> = vec![None; TRACKED.len()];
     for (revision, ids) in commits {
         let mut changed = Vec::new();
-        for ((name, old), new) in TRACKED.iter().zip(&before).zip(&ids) {
+        for (k, name) in TRACKED.iter().enumerate() {
+            let (old, new) = (before[k], ids[k]);
             if old == new {
                 continue;
             }
-            let tree = |side: &Option<(bool, ObjectId)>| side.filter(|(t, _)| *t).map(|(_, id)| id);
-            let blob = |side: &Option<(bool, ObjectId)>| side.filter(|(t, _)| !*t).map(|(_, id)| id);
-            if tree(old).is_some() || tree(new).is_some() {
-                diff_trees(&repo, tree(old), tree(new), name, &mut changed)?;
-            }
+            let new_data = match new {
+                Some((true, id)) => Some(tree_data(&repo, id)?),
+                _ => None,
+            };
+            let old_data = before_data[k].take().filter(|_| matches!(old, Some((true, _))));
+            diff_tree_data(&repo, old_data.as_deref(), new_data.as_deref(), name, &mut changed)?;
+            let blob = |side: Option<(bool, ObjectId)>| side.filter(|(t, _)| !*t).map(|(_, id)| id);
             if blob(old).is_some() || blob(new).is_some() {
                 changed.push(((*name).to_owned(), blob(old), blob(new)));
             }
+            before[k] = new;
+            before_data[k] = new_data;
         }
-        before = ids;
         if changed.is_empty() {
             continue;
         }
