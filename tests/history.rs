@@ -137,3 +137,25 @@ fn a_renamed_goal_keeps_its_history_and_its_old_address_and_the_charter_shows_it
     assert!(adopted < amended, "{charter}");
     assert!(charter.contains("by Test · <a href=\"https://codeberg.org/lantern/goals/commit/"), "{charter}");
 }
+
+#[test]
+fn the_example_history_script_makes_a_history_worth_showing() {
+    let target = Repo::empty();
+    let out = target.path().join("example");
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/example-history");
+    let run = std::process::Command::new("bash").arg(&script).arg(&out).output().expect("run the script");
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let build = crate::harness::cairn_in(&out, &["build", "--today", "2026-11-26"]);
+    assert_eq!(build.code, 0, "{build:?}");
+    let page = std::fs::read_to_string(out.join("public/goals/cut-ci-energy-use/index.html")).expect("a goal page");
+    assert!(page.contains("<svg class=\"chart\""), "a chart");
+    let rows = page.matches("<tr><th scope=\"row\"><time datetime=\"").count();
+    assert!(rows >= 12, "a point most months: {rows}");
+    assert!(page.contains("<strong>Proposed</strong>") && page.contains("<strong>Active</strong>"), "{page}");
+    // Its last commit is the example content as it is, ballots counted as there.
+    let closed = std::fs::read_to_string(out.join("public/api/v1/polls/meetup-night.json")).expect("a poll");
+    let doc: serde_json::Value = serde_json::from_str(&closed).expect("JSON");
+    assert_eq!(doc["counted"].as_array().map(Vec::len), Some(3), "{closed}");
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/charter.md");
+    assert_eq!(std::fs::read(out.join("charter.md")).ok(), std::fs::read(example).ok());
+}
