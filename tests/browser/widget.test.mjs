@@ -40,12 +40,16 @@ const POLL = {
 
 /** Host pages by path, and a fake cairn site under /fake/ (a poll, and broken JSON). */
 const pages = new Map();
+/** More documents of the fake site, by path. */
+const fakeDocs = new Map();
 function serveHost() {
   return new Promise((resolvePromise) => {
     const server = createServer((req, res) => {
       const path = new URL(req.url, 'http://x').pathname;
       const cors = { 'access-control-allow-origin': '*' };
-      if (path === '/fake/api/v1/polls/roadmap-2027.json') {
+      if (fakeDocs.has(path)) {
+        res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify(fakeDocs.get(path)));
+      } else if (path === '/fake/api/v1/polls/roadmap-2027.json') {
         res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify(POLL));
       } else if (path === '/fake/api/v1/goals/broken.json') {
         res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end('{"schema_version": 1, "slug": ');
@@ -176,6 +180,30 @@ test('a poll card shows the question and the results', async () => {
   assert.deepEqual(shown.rows, POLL.results.map((r) => `${r.label}${r.percent}%${r.text}`.replace(/\s+/g, ' ')));
   assert.ok(shown.links.includes(`How to vote ${POLL.url}`), shown.links.join(', '));
   assert.equal(shown.meta, 'Poll · Open');
+  await page.close();
+});
+
+test('a goal card with `history` draws its progress over time, in words too', async () => {
+  const goal = withBars();
+  const doc = await (await fetch(new URL(`api/v1/goals/${goal.slug}.json`, site.url))).json();
+  const point = (date, current) => ({ date, commit: 'c', author: 'a', status: 'active', checklist: null,
+    metric: { baseline: 0, current, target: 200, unit: 'maps' } });
+  doc.history = { revisions: [], points: [point('2026-01-01', 0), point('2026-03-02', 100), point('2026-05-01', 200)] };
+  fakeDocs.set(`/fake/api/v1/goals/${goal.slug}.json`, doc);
+  const fake = new URL('fake/', host.url).href;
+  const { page } = await open(hostPage('/history.html', `<cairn-goal id="with" goal="${goal.slug}" site="${fake}" history></cairn-goal>
+    <cairn-goal id="without" goal="${goal.slug}" site="${fake}"></cairn-goal>`));
+  const line = (sel) => page.evaluate((s) => {
+    const svg = document.querySelector(s).shadowRoot.querySelector('svg.spark');
+    return svg && { role: svg.getAttribute('role'), label: svg.getAttribute('aria-label'),
+      points: svg.querySelector('polyline').getAttribute('points'), height: svg.getBoundingClientRect().height };
+  }, sel);
+  const drawn = await line('#with');
+  assert.equal(drawn.role, 'img');
+  assert.equal(drawn.label, 'Progress over time: from 0% on 1 January 2026 to 100% on 1 May 2026');
+  assert.equal(drawn.points, '0,24 50,12 100,0');
+  assert.ok(drawn.height > 10, `visible: ${drawn.height}`);
+  assert.equal(await line('#without'), null, 'only when asked for');
   await page.close();
 });
 

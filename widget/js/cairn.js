@@ -58,7 +58,8 @@ class CairnElement extends HTMLElement {
 
 const elements = {
   "cairn-goal": (el, root, early) =>
-    mount_goal(root, script, early, el.attr("site"), el.attr("goal"), el.attr("theme"), el.attr("compact")),
+    mount_goal(root, script, early, el.attr("site"), el.attr("goal"), el.attr("theme"), el.attr("compact"),
+      el.attr("history")),
   "cairn-goals": (el, root, early) =>
     mount_goals(root, script, early, el.attr("site"), el.attr("community"), el.attr("status"), el.attr("limit"),
       el.attr("theme"), el.attr("compact")),

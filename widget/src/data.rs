@@ -113,11 +113,11 @@ impl From<AttrError> for Problem {
     }
 }
 
-fn bad(reason: String) -> Problem {
+pub(crate) fn bad(reason: String) -> Problem {
     Problem::BadData { reason }
 }
 
-fn required<J: Json>(j: &J, key: &str) -> Result<J, Problem> {
+pub(crate) fn required<J: Json>(j: &J, key: &str) -> Result<J, Problem> {
     j.field(key).ok_or_else(|| bad(format!("missing field `{key}`")))
 }
 
@@ -140,7 +140,7 @@ fn optional_text<J: Json>(j: &J, key: &str) -> Result<Option<String>, Problem> {
     j.field(key).map(|v| v.text().ok_or_else(|| bad(format!("`{key}` is not text")))).transpose()
 }
 
-fn whole<J: Json, N: TryFrom<i64>>(j: &J, key: &str) -> Result<N, Problem> {
+pub(crate) fn whole<J: Json, N: TryFrom<i64>>(j: &J, key: &str) -> Result<N, Problem> {
     let n = required(j, key)?.number().ok_or_else(|| bad(format!("`{key}` is not a number")))?;
     #[allow(clippy::cast_possible_truncation, reason = "checked to be whole and small first")]
     let whole = (n.fract() == 0.0 && n.abs() < 1e15).then_some(n as i64);
@@ -152,7 +152,7 @@ fn keyword<J: Json, T: FromStr>(j: &J, key: &str) -> Result<T, Problem> {
     value.parse().map_err(|_| bad(format!("`{key}` is not a known {key}: \"{value}\"")))
 }
 
-fn date<J: Json>(j: &J, key: &str) -> Result<Date, Problem> {
+pub(crate) fn date<J: Json>(j: &J, key: &str) -> Result<Date, Problem> {
     cairn_model::wire::parse(&text(j, key)?).ok_or_else(|| bad(format!("`{key}` is not a date")))
 }
 

@@ -10,6 +10,7 @@
 pub mod attrs;
 pub mod card;
 pub mod data;
+pub mod spark;
 pub mod vote;
 
 #[cfg(target_arch = "wasm32")]

@@ -9,16 +9,19 @@ use web_sys::ShadowRoot;
 use crate::attrs::{self, GoalFilter, Theme};
 use crate::card::{GoalCard, NO_PROGRESS, PollCard};
 use crate::data::{self, Goal, Json, Poll, Problem};
+use crate::spark;
 
 mod form;
 
 /// The widget's stylesheet, put inside every shadow root.
 const STYLE: &str = include_str!("widget.css");
 
-/// Renders a `<cairn-goal>` into `shadow`. `script` is the address of `cairn.js`; `early`
-/// is the loader's fetch of the goal's JSON (a promise of a response, or `null`); the other
-/// arguments are the element's attributes.
+/// Renders a `<cairn-goal>` into `shadow` (with `history`, a sparkline of its progress
+/// over time). `script` is the address of `cairn.js`; `early` is the loader's fetch of
+/// the goal's JSON (a promise of a response, or `null`); the other arguments are the
+/// element's attributes.
 #[wasm_bindgen]
+#[allow(clippy::too_many_arguments, reason = "one argument per attribute, as cairn.js passes them")]
 pub fn mount_goal(
     shadow: ShadowRoot,
     script: String,
@@ -27,8 +30,10 @@ pub fn mount_goal(
     goal: Option<String>,
     theme: Option<String>,
     compact: Option<String>,
+    history: Option<String>,
 ) {
     let compact = attrs::flag(compact.as_deref());
+    let with_history = attrs::flag(history.as_deref()) && !compact;
     let theme = Theme::parse(theme.as_deref());
     let target = attrs::site(site.as_deref(), &script, resolve)
         .and_then(|site| Ok((site, attrs::slug("cairn-goal", "goal", goal.as_deref())?)));
@@ -38,11 +43,15 @@ pub fn mount_goal(
             Ok((site, slug)) => {
                 let url = format!("{site}api/v1/goals/{slug}.json");
                 let what = format!("goal \"{slug}\"");
-                fetch(url, what, early).await.and_then(|document| Goal::read_document(&document))
+                fetch(url, what, early).await.and_then(|document| {
+                    let goal = Goal::read_document(&document)?;
+                    let series = if with_history { spark::read(&document)? } else { Vec::new() };
+                    Ok((goal, spark::spark(&series)))
+                })
             }
         };
         mount(shadow, theme, compact, move || match goal {
-            Ok(goal) => goal_card(&GoalCard::new(&goal, compact)),
+            Ok((goal, line)) => goal_card(&GoalCard::new(&goal, compact), line),
             Err(p) => problem(&p),
         });
     });
@@ -84,7 +93,7 @@ pub fn mount_goals(
                 }
                 let cards = chosen
                     .into_iter()
-                    .map(|g| view! { <li>{goal_card(&GoalCard::new(g, compact))}</li> })
+                    .map(|g| view! { <li>{goal_card(&GoalCard::new(g, compact), None)}</li> })
                     .collect_view();
                 view! { <ul class="list">{cards}</ul> }.into_any()
             }
@@ -211,7 +220,8 @@ fn problem(p: &Problem) -> AnyView {
     view! { <p class="message problem" role="status">{p.message()}</p> }.into_any()
 }
 
-fn goal_card(card: &GoalCard) -> AnyView {
+/// A goal card; `line`, its sparkline (`<cairn-goal history>`).
+fn goal_card(card: &GoalCard, line: Option<spark::Spark>) -> AnyView {
     let bars = card
         .bars
         .iter()
@@ -246,6 +256,15 @@ fn goal_card(card: &GoalCard) -> AnyView {
             {card.attention.map(|a| view! { <p class="attention">{a}</p> })}
             {card.bars.is_empty().then(|| view! { <p class="bar-text">{NO_PROGRESS}</p> })}
             {bars}
+            {line.map(|l| {
+                let label = l.text.clone();
+                view! {
+                    <svg class="spark" viewBox="0 0 100 24" preserveAspectRatio="none" role="img" aria-label=label>
+                        <title>{l.text}</title>
+                        <polyline points=l.points />
+                    </svg>
+                }
+            })}
             {card.due.clone().map(|d| view! { <p class="due">{d}</p> })}
         </article>
     }
