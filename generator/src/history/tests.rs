@@ -35,6 +35,20 @@ impl Repo {
         std::fs::write(path, text).expect("write");
     }
 
+    /// A `--depth 1` clone of this repository, in a folder removed with the returned guard.
+    fn shallow_clone(&self) -> (tempfile::TempDir, std::path::PathBuf) {
+        let clone = tempfile::tempdir().expect("temporary folder");
+        let source = format!("file://{}", self.path().display());
+        let target = clone.path().join("c");
+        let out = Command::new("git")
+            .args(["clone", "-q", "--depth", "1", &source])
+            .arg(&target)
+            .output()
+            .expect("git clone");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        (clone, target)
+    }
+
     fn commit(&self, day: &str) {
         self.git(&["add", "-A"], None);
         self.git(&["commit", "-q", "--allow-empty", "-m", day], Some(day));
@@ -115,12 +129,7 @@ fn no_repository_and_shallow_clones_are_reported() {
         repo.write("a.toml", day);
         repo.commit(day);
     }
-    let clone = tempfile::tempdir().expect("temporary folder");
-    let source = format!("file://{}", repo.path().display());
-    let target = clone.path().join("c");
-    let out =
-        Command::new("git").args(["clone", "-q", "--depth", "1", &source]).arg(&target).output().expect("git clone");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (_clone, target) = repo.shallow_clone();
     let err = last_changes(&target, &["a.toml"]).expect_err("shallow");
     assert!(err.to_string().contains("git fetch --unshallow"), "{err}");
 }

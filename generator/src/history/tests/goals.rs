@@ -155,15 +155,7 @@ fn a_shallow_clone_has_no_goal_history() {
         repo.write("goals/maps.md", &goal_text("Maps", "active", n));
         repo.commit(day);
     }
-    let clone = tempfile::tempdir().expect("temporary folder");
-    let source = format!("file://{}", repo.path().display());
-    let target = clone.path().join("c");
-    let out = std::process::Command::new("git")
-        .args(["clone", "-q", "--depth", "1", &source])
-        .arg(&target)
-        .output()
-        .expect("git clone");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (_clone, target) = repo.shallow_clone();
     let goals = crate::load_repo(&target, &crate::LoadOptions::default()).expect("loads").content.goals;
     assert!(matches!(goal_histories(&target, &goals), Err(HistoryError::Shallow)));
 }
