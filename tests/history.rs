@@ -159,3 +159,28 @@ fn the_example_history_script_makes_a_history_worth_showing() {
     let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/charter.md");
     assert_eq!(std::fs::read(out.join("charter.md")).ok(), std::fs::read(example).ok());
 }
+
+#[test]
+fn progress_committed_lately_keeps_a_goal_from_going_stale() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write("cairn.toml", "title = \"T\"\nbase_url = \"https://x.example/\"\n[review]\nstale_after_days = 30\n");
+    repo.git(&["init", "-q", "-b", "main"]);
+    let goal = |current: u32| {
+        format!(
+            "---\ntitle: Faster builds\nkind: outcome\nstatus: active\nstarted: 2026-01-01\nmetric: {{ baseline: 40, current: {current}, target: 10 }}\n---\n"
+        )
+    };
+    repo.write("goals/faster-builds.md", goal(40));
+    repo.commit_on("2026-01-05");
+    repo.write("goals/faster-builds.md", goal(30));
+    repo.commit_on("2026-03-01");
+    let state = |args: &[&str]| -> String {
+        let run = repo.cairn(args);
+        assert_eq!(run.code, 0, "{run:?}");
+        let json = std::fs::read_to_string(repo.path().join("public/api/v1/goals/faster-builds.json")).expect("JSON");
+        let doc: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+        doc["review"]["state"].as_str().unwrap_or_default().to_owned()
+    };
+    assert_eq!(state(&["build", "--today", "2026-03-20"]), "on_track", "it moved 19 days ago");
+    assert_eq!(state(&["build", "--today", "2026-03-20", "--no-history"]), "stale", "78 days since it started");
+}

@@ -43,7 +43,8 @@ struct JobRun {
 }
 
 /// Runs the `run:` steps of `job` in the repository. `uses:` steps must be the actions
-/// the workflows are meant to use; they are GitHub's, or install cairn, and are skipped.
+/// the workflows are meant to use; they are GitHub's, or install cairn (which needs cairn
+/// published: not tested here), and are skipped.
 fn run_job(repo: &Repo, job: &Value, vars: &[(&str, &str)]) -> JobRun {
     let bin = Path::new(env!("CARGO_BIN_EXE_cairn")).parent().expect("the binary's folder").to_owned();
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
@@ -102,9 +103,14 @@ fn the_check_workflow_runs_cairn_check_and_annotates_problems() {
 fn the_ballot_workflow_accepts_the_authors_own_ballot_and_refuses_another() {
     let repo = initialized();
     let ballot = workflow(&repo, "cairn-ballot.yml");
-    assert_eq!(ballot["on"]["pull_request"]["paths"], serde_json::json!(["polls/*/ballots/**"]));
+    // From the main branch, so that a pull request cannot change its own check.
+    assert_eq!(ballot["on"]["pull_request_target"]["paths"], serde_json::json!(["polls/*/ballots/**"]));
+    assert!(ballot["on"].get("pull_request").is_none(), "{ballot}");
     assert_eq!(ballot["permissions"], serde_json::json!({ "contents": "read" }));
-    // As GitHub checks out a pull request: its branch merged into the main branch.
+    let steps = ballot["jobs"]["ballot"]["steps"].as_array().expect("steps");
+    assert_eq!(steps[0]["with"]["persist-credentials"], false, "no token left in the checkout");
+    // As GitHub holds a pull request: its branch merged into main, as `refs/pull/1/merge`
+    // of the origin; the job starts on the main branch and fetches it.
     repo.git(&["checkout", "-q", "-b", "vote"]);
     let ranking = "ranking = [\"welcome-every-newcomer\", \"first-stable-release\"]\n";
     repo.write("polls/next-focus/ballots/amara.toml", ranking);
@@ -112,9 +118,20 @@ fn the_ballot_workflow_accepts_the_authors_own_ballot_and_refuses_another() {
     repo.git(&["commit", "-q", "-m", "Vote in next-focus"]);
     repo.git(&["checkout", "-q", "--detach", "main"]);
     repo.git(&["merge", "-q", "--no-ff", "-m", "Merge pull request #1", "vote"]);
+    repo.git(&["update-ref", "refs/pull/1/merge", "HEAD"]);
+    repo.git(&["checkout", "-q", "main"]);
+    let origin = repo.path().display().to_string();
+    repo.git(&["remote", "add", "origin", &format!("file://{origin}")]);
 
     let job = &ballot["jobs"]["ballot"];
-    let by = |login: &str| run_job(&repo, job, &[("github.event.pull_request.user.login", login)]);
+    let by = |login: &str| {
+        repo.git(&["checkout", "-q", "main"]);
+        run_job(
+            &repo,
+            job,
+            &[("github.event.pull_request.number", "1"), ("github.event.pull_request.user.login", login)],
+        )
+    };
     let own = by("amara");
     assert_eq!(own.code, 0, "{}", own.output);
     assert_eq!(own.output, "valid: the ballot of @amara for poll `next-focus`\n");

@@ -80,10 +80,11 @@ pub enum BuildError {
     },
 }
 
-/// Dates the ballots and reads each goal's history from git. Without history (not a
-/// repository, a shallow clone) the site is still built: no ballot counts, goals have no
-/// history, and a warning says why and what to do.
-fn read_history(root: &Path, loaded: &mut crate::Loaded) {
+/// Dates the ballots and reads each goal's history from git; returns whether the goals'
+/// history was read. Without history (not a repository, a shallow clone) the site is
+/// still built: no ballot counts, goals have no history, and a warning says why and what
+/// to do.
+fn read_history(root: &Path, loaded: &mut crate::Loaded) -> bool {
     // Ballots count by the date their commit landed.
     if let Err(e) = crate::history::date_ballots(root, &mut loaded.content.ballots) {
         warn(loaded, "polls", BALLOTS, e.to_string());
@@ -92,10 +93,14 @@ fn read_history(root: &Path, loaded: &mut crate::Loaded) {
         Ok(found) => {
             loaded.content.histories = found.goals;
             loaded.content.charter_history = found.charter;
+            true
         }
         // A folder outside git has nothing to show and nothing to fix.
-        Err(crate::history::HistoryError::NotARepository { .. }) => {}
-        Err(e) => warn(loaded, "goals", "goals have no progress history", e.to_string()),
+        Err(crate::history::HistoryError::NotARepository { .. }) => false,
+        Err(e) => {
+            warn(loaded, "goals", "goals have no progress history", e.to_string());
+            false
+        }
     }
 }
 
@@ -139,8 +144,8 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
         }
     } else {
         on_stage("reading the history");
-        read_history(root, &mut loaded);
-        if options.working_tree {
+        // Uncommitted changes mean something only next to a history.
+        if read_history(root, &mut loaded) && options.working_tree {
             add_working_tree(&mut loaded.content, options.render.today);
         }
     }

@@ -65,9 +65,12 @@ impl Content {
         goal.progress(&checkins, today)
     }
 
-    /// `goal`'s review state on `today`, with its latest update as the last activity.
+    /// `goal`'s review state on `today`. Its last activity is the later of its latest
+    /// update and the last commit that moved its progress (from its history, when read).
     pub fn review_state(&self, goal: &Goal, today: Date) -> ReviewState {
-        let last = self.updates_for(&goal.slug).map(|u| u.date).filter(|&d| d <= today).max();
+        let updated = self.updates_for(&goal.slug).map(|u| u.date);
+        let moved = self.histories.get(goal.slug.as_str()).and_then(crate::GoalHistory::last_progress);
+        let last = updated.chain(moved).filter(|&d| d <= today).max();
         goal.review_state(last, today, self.config.review)
     }
 }

@@ -53,6 +53,16 @@ pub fn ballot_file(voter: &Login) -> String {
     format!("{voter}.toml")
 }
 
+/// A path (or a branch name) for an address: each `/`-separated part encoded, the
+/// slashes kept, as hosts write branch names with slashes in their addresses.
+fn segments(path: &str) -> String {
+    path.split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| utf8_percent_encode(s, COMPONENT).to_string())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 impl HostKind {
     /// The host's name, for buttons (`Vote on GitHub`).
     pub fn label(self) -> &'static str {
@@ -77,7 +87,7 @@ impl RepoConfig {
     /// The host's page that edits `path` (relative to the repository) on the main branch.
     pub fn edit_url(&self, path: &str) -> String {
         let base = self.url.trim_end_matches('/');
-        let branch = &self.branch;
+        let (branch, path) = (segments(&self.branch), segments(path));
         match self.host {
             HostKind::Github => format!("{base}/edit/{branch}/{path}"),
             HostKind::Gitlab => format!("{base}/-/edit/{branch}/{path}"),
@@ -90,10 +100,8 @@ impl RepoConfig {
     /// a merge request (GitLab) from it.
     pub fn new_file_url(&self, dir: &str, file: &str, text: &str, message: &str) -> String {
         let enc = |s: &str| utf8_percent_encode(s, COMPONENT).to_string();
-        // Path segments: each encoded, the slashes kept.
-        let dir: Vec<String> = dir.split('/').filter(|s| !s.is_empty()).map(enc).collect();
         let base = self.url.trim_end_matches('/');
-        let (branch, dir) = (enc(&self.branch), dir.join("/"));
+        let (branch, dir) = (segments(&self.branch), segments(dir));
         match self.host {
             // `filename` with slashes is unreliable on GitHub: the folder goes in the path.
             HostKind::Github => {
@@ -156,6 +164,10 @@ mod tests {
         );
         let odd =
             RepoConfig { url: "https://github.com/a/b".into(), branch: "release/2&3".into(), host: HostKind::Github };
-        assert!(odd.new_file_url("x", "y.toml", "", "").starts_with("https://github.com/a/b/new/release%2F2%263/x?"));
+        assert!(odd.new_file_url("x", "y.toml", "", "").starts_with("https://github.com/a/b/new/release/2%263/x?"));
+        assert_eq!(
+            odd.edit_url("polls/p q/a#b.toml"),
+            "https://github.com/a/b/edit/release/2%263/polls/p%20q/a%23b.toml"
+        );
     }
 }

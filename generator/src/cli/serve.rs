@@ -163,9 +163,21 @@ async fn check_host(State(allowed): State<Arc<Option<Vec<String>>>>, request: Re
     }
 }
 
-/// A cheap summary of every file's name, size and modification time.
+/// A cheap summary of every file's name, size and modification time, and of git's
+/// `HEAD` and branches (a commit changes the history the site shows).
 fn fingerprint(root: &Path) -> u64 {
     let mut hasher = DefaultHasher::new();
+    if let Some(git) = root.ancestors().map(|a| a.join(".git")).find(|g| g.is_dir()) {
+        let refs = ignore::WalkBuilder::new(git.join("refs")).hidden(false).ignore(false).git_ignore(false).build();
+        let files =
+            [git.join("HEAD"), git.join("packed-refs")].into_iter().chain(refs.flatten().map(|e| e.into_path()));
+        for path in files {
+            if let Ok(meta) = std::fs::metadata(&path) {
+                path.hash(&mut hasher);
+                meta.modified().ok().hash(&mut hasher);
+            }
+        }
+    }
     for entry in
         ignore::WalkBuilder::new(root).hidden(true).require_git(false).sort_by_file_name(Ord::cmp).build().flatten()
     {

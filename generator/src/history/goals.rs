@@ -76,15 +76,20 @@ fn follow(commits: &[CommitChanges]) -> HashMap<String, GoalHistory> {
         let added: Vec<(usize, &FileChange)> =
             goal_changes.iter().copied().filter(|(_, ch)| ch.old.is_none() && ch.new.is_some()).collect();
         let mut renamed: HashMap<&str, &str> = HashMap::new(); // new path -> old path
+        // The last readable title of each deleted goal, to recognise one renamed and
+        // edited in the same commit: its title must match one deleted goal's, and only one.
+        let deleted_titles: Vec<Option<&str>> =
+            deleted.iter().map(|d| live.get(&d.path).and_then(|s| titles.get(s)).map(String::as_str)).collect();
         for (i, add) in &added {
             let title = versions.get(&(c, *i)).map(|g| g.title.as_str());
             let by_blob = deleted.iter().find(|d| d.old == add.new);
             let by_title = || {
-                let only = deleted.len() == 1 && added.len() == 1;
-                deleted.first().filter(|d| {
-                    only && title.is_some()
-                        && live.get(&d.path).and_then(|s| titles.get(s)).map(String::as_str) == title
-                })
+                let same: Vec<usize> =
+                    (0..deleted.len()).filter(|&k| title.is_some() && deleted_titles[k] == title).collect();
+                match same.as_slice() {
+                    [k] => Some(&deleted[*k]),
+                    _ => None,
+                }
             };
             if let Some(old) = by_blob.or_else(by_title)
                 && !renamed.values().any(|p| *p == old.path)
@@ -106,7 +111,10 @@ fn follow(commits: &[CommitChanges]) -> HashMap<String, GoalHistory> {
             }
             let index = if let Some(old) = renamed.get(change.path.as_str()) {
                 let s = live.remove(*old).unwrap_or_else(|| new_series(&mut series));
-                series[s].renamed_from.push(slug_of(old));
+                // Moved to another sub-community under the same name: not a new name.
+                if slug_of(old) != slug_of(&change.path) {
+                    series[s].renamed_from.push(slug_of(old));
+                }
                 s
             } else if let Some(&s) = live.get(&change.path) {
                 s

@@ -159,3 +159,27 @@ fn a_shallow_clone_has_no_goal_history() {
     let goals = crate::load_repo(&target, &crate::LoadOptions::default()).expect("loads").content.goals;
     assert!(matches!(goal_histories(&target, &goals), Err(HistoryError::Shallow)));
 }
+
+#[test]
+fn goals_moved_and_edited_together_keep_their_histories() {
+    let repo = Repo::new();
+    base(&repo);
+    repo.write("goals/maps.md", &goal_text("Maps", "active", 10));
+    repo.write("goals/trails.md", &goal_text("Trails", "active", 20));
+    repo.commit("2026-01-05");
+    std::fs::create_dir_all(repo.path().join("goals/outdoors")).expect("a folder");
+    repo.git(&["mv", "goals/maps.md", "goals/outdoors/maps.md"], None);
+    repo.git(&["mv", "goals/trails.md", "goals/outdoors/hiking-trails.md"], None);
+    repo.write("goals/outdoors/maps.md", &goal_text("Maps", "active", 15));
+    repo.write("goals/outdoors/hiking-trails.md", &goal_text("Trails", "active", 25));
+    repo.commit("2026-01-20");
+    let maps = history_of(&repo, "maps");
+    assert_eq!(maps.revisions.len(), 2);
+    assert!(maps.renamed_from.is_empty(), "a move to a sub-community keeps its name: {:?}", maps.renamed_from);
+    let trails = history_of(&repo, "hiking-trails");
+    assert_eq!(trails.renamed_from, ["trails"]);
+    assert_eq!(
+        points(&trails),
+        [("2026-01-05".into(), GoalStatus::Active, 20), ("2026-01-20".into(), GoalStatus::Active, 25)]
+    );
+}
