@@ -138,7 +138,7 @@ mod tests {
     #[test]
     fn a_poll_card() {
         let poll =
-            crate::data::Poll::read_document(&crate::data::tests::json(crate::data::tests::POLL)).expect("valid");
+            crate::data::Poll::read_document(&crate::data::tests::json(crate::data::poll::tests::POLL)).expect("valid");
         let card = PollCard::new(&poll, false);
         assert_eq!(card.meta, "Poll · Open");
         assert_eq!(card.rows.len(), 3);

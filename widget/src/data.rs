@@ -11,6 +11,10 @@ use cairn_model::{Date, GoalKind, GoalStatus, ReviewState};
 
 use crate::attrs::{AttrError, GoalFilter};
 
+pub(crate) mod poll;
+
+pub use poll::{Poll, PollStatus};
+
 /// The newest document shape this widget reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -121,13 +125,13 @@ pub(crate) fn required<J: Json>(j: &J, key: &str) -> Result<J, Problem> {
     j.field(key).ok_or_else(|| bad(format!("missing field `{key}`")))
 }
 
-fn text<J: Json>(j: &J, key: &str) -> Result<String, Problem> {
+pub(crate) fn text<J: Json>(j: &J, key: &str) -> Result<String, Problem> {
     required(j, key)?.text().ok_or_else(|| bad(format!("`{key}` is not text")))
 }
 
 /// A link the card shows: only web addresses (a `javascript:` one would run on the host
 /// page when clicked).
-fn web_address<J: Json>(j: &J, key: &str) -> Result<String, Problem> {
+pub(crate) fn web_address<J: Json>(j: &J, key: &str) -> Result<String, Problem> {
     let url = text(j, key)?;
     if url.starts_with("https://") || url.starts_with("http://") {
         Ok(url)
@@ -147,7 +151,7 @@ pub(crate) fn whole<J: Json, N: TryFrom<i64>>(j: &J, key: &str) -> Result<N, Pro
     whole.and_then(|n| N::try_from(n).ok()).ok_or_else(|| bad(format!("`{key}` is out of range")))
 }
 
-fn keyword<J: Json, T: FromStr>(j: &J, key: &str) -> Result<T, Problem> {
+pub(crate) fn keyword<J: Json, T: FromStr>(j: &J, key: &str) -> Result<T, Problem> {
     let value = text(j, key)?;
     value.parse().map_err(|_| bad(format!("`{key}` is not a known {key}: \"{value}\"")))
 }
@@ -210,82 +214,9 @@ fn review<J: Json>(j: &J) -> Result<ReviewState, Problem> {
     })
 }
 
-/// A poll as `/api/v1/polls/<slug>.json` gives it: the question, and the results in the
-/// site's own words (tallies are computed by `cairn-model` when the site is built).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Poll {
-    /// Its name.
-    pub slug: String,
-    /// The question.
-    pub question: String,
-    /// Its page, which says how to vote.
-    pub url: String,
-    /// `upcoming`, `open` or `closed`.
-    pub status: PollStatus,
-    /// When it is open, in words (`Open until 15 March 2027`).
-    pub window: String,
-    /// The count and method, in words (`12 ballots, ranked choice`).
-    pub summary: String,
-    /// One row per option, in the order the site ranks them.
-    pub results: Vec<Bar>,
-    /// How to vote from the card, for a `pr` poll on a site that names its repository.
-    pub vote: Option<crate::vote::VoteSpec>,
-}
-
-/// Where a poll is in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PollStatus {
-    /// Not open yet.
-    Upcoming,
-    /// Taking votes.
-    Open,
-    /// Finished.
-    Closed,
-}
-
-impl FromStr for PollStatus {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, ()> {
-        match s {
-            "upcoming" => Ok(Self::Upcoming),
-            "open" => Ok(Self::Open),
-            "closed" => Ok(Self::Closed),
-            _ => Err(()),
-        }
-    }
-}
-
-impl PollStatus {
-    /// How cards name it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Upcoming => "Upcoming",
-            Self::Open => "Open",
-            Self::Closed => "Closed",
-        }
-    }
-}
-
-impl Poll {
-    /// Reads `/api/v1/polls/<slug>.json`.
-    pub fn read_document<J: Json>(document: &J) -> Result<Self, Problem> {
-        check_version(document)?;
-        Ok(Self {
-            slug: text(document, "slug")?,
-            question: text(document, "question")?,
-            url: web_address(document, "url")?,
-            status: keyword(document, "status")?,
-            window: text(document, "window")?,
-            summary: text(document, "summary")?,
-            results: bars(document, "results", "label")?,
-            vote: crate::vote::VoteSpec::read(document)?,
-        })
-    }
-}
-
 /// A list of bars (`bars` of a goal, `results` of a poll), each with `label`, `percent`
 /// and `text`.
-fn bars<J: Json>(j: &J, key: &str, label: &str) -> Result<Vec<Bar>, Problem> {
+pub(crate) fn bars<J: Json>(j: &J, key: &str, label: &str) -> Result<Vec<Bar>, Problem> {
     match j.field(key) {
         Some(list) => list
             .items()
@@ -410,33 +341,6 @@ pub(crate) mod tests {
         assert!(matches!(read_goals(&json(r#"{"schema_version": 1, "goals": 3}"#)), Err(Problem::BadData { .. })));
         let message = Problem::NotFound { what: "goal \"nope\"".into() }.message();
         assert!(message.contains("no goal \"nope\""), "{message}");
-    }
-
-    /// A poll document with the fields the poll card reads.
-    pub(crate) const POLL: &str = r#"{
-      "schema_version": 1, "slug": "roadmap-2027", "question": "What should we map next?",
-      "url": "https://x.example/polls/roadmap-2027/", "status": "open",
-      "window": "Open until 15 March 2027", "summary": "12 ballots, one choice each",
-      "results": [
-        { "label": "Rivers", "percent": 58, "text": "7 votes (58%)" },
-        { "label": "Trails", "percent": 33, "text": "4 votes (33%)" },
-        { "label": "Ferries", "percent": 8, "text": "1 vote (8%)" }
-      ]
-    }"#;
-
-    #[test]
-    fn reads_a_poll_document() {
-        let poll = Poll::read_document(&json(POLL)).expect("valid");
-        assert_eq!(poll.question, "What should we map next?");
-        assert_eq!(poll.status, PollStatus::Open);
-        assert_eq!(poll.results.len(), 3);
-        assert_eq!(poll.results[2], Bar { label: "Ferries".into(), percent: 8, text: "1 vote (8%)".into() });
-        let closed = POLL.replace("\"open\"", "\"finished\"");
-        let Err(Problem::BadData { reason }) = Poll::read_document(&json(&closed)) else { panic!("unknown status") };
-        assert!(reason.contains("not a known status"), "{reason}");
-        let no_question = POLL.replace("\"question\": \"What should we map next?\",", "");
-        let Err(Problem::BadData { reason }) = Poll::read_document(&json(&no_question)) else { panic!("no question") };
-        assert!(reason.contains("missing field `question`"), "{reason}");
     }
 
     #[test]

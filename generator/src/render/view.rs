@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use super::{RenderOptions, Urls};
 use crate::markdown::{self, Pages};
+use links::{edit_url, encode_fragment, link_map};
 use words::{cadence_text, checklist_text, kind_description, metric_text, review_view, status_description};
 pub(crate) use words::{kind_label, long_date, status_label};
 
@@ -273,38 +274,6 @@ fn direction(language: &str) -> &'static str {
     }
 }
 
-/// Where each content file's page is, for rewriting links between them.
-fn link_map(content: &Content, urls: &Urls) -> Pages {
-    let mut links = std::collections::BTreeMap::new();
-    links.insert("charter.md".to_owned(), urls.page("charter/"));
-    for g in &content.goals {
-        links.insert(g.path.clone(), urls.goal(g));
-    }
-    for c in &content.communities {
-        if let Some(path) = &c.path {
-            links.insert(path.clone(), urls.page(&format!("communities/{}/", c.slug)));
-        }
-    }
-    for u in &content.updates {
-        links.insert(u.path.clone(), urls.page(&format!("updates/{}/", u.slug)));
-    }
-    Pages { links, root: urls.root.clone() }
-}
-
-/// Percent-encodes every `#` after the first: `https://matrix.to/#/#docs:x.org` is how
-/// Matrix links are written, but a fragment may not hold `#` in valid HTML.
-fn encode_fragment(url: &str) -> String {
-    match url.split_once('#') {
-        Some((before, fragment)) => format!("{before}#{}", fragment.replace('#', "%23")),
-        None => url.to_owned(),
-    }
-}
-
-/// "Edit this file" on the git host.
-fn edit_url(content: &Content, path: &str) -> Option<String> {
-    content.config.repo.as_ref().map(|repo| repo.edit_url(path))
-}
-
 fn community_ref(content: &Content, slug: &cairn_model::Slug, urls: &Urls) -> Option<CommunityRef> {
     let c = content.community(slug)?;
     Some(CommunityRef {
@@ -432,6 +401,7 @@ pub(crate) fn bars(g: &Goal, progress: &GoalProgress) -> Vec<BarView> {
 }
 
 mod history;
+mod links;
 mod object;
 mod polls;
 mod words;
