@@ -104,10 +104,11 @@ pub(crate) fn history_view(content: &Content, goal: &Goal, today: Date) -> Optio
     let (target, unit, chart_title) = match (&goal.metric, goal.milestones.len()) {
         (Some(m), _) => {
             let unit = m.unit().unwrap_or("").to_owned();
+            // Units keep their case ("kWh"): they follow the words, not lead them.
             let title = if unit.is_empty() {
                 "The measure over time".to_owned()
             } else {
-                format!("{} over time", capitalized(&unit))
+                format!("The measure over time, in {unit}")
             };
             (m.target(), unit, title)
         }
@@ -148,9 +149,4 @@ fn timeline(history: &GoalHistory) -> Vec<(cairn_model::Revision, GoalStatus)> {
         out.push((now.revision.clone(), status));
     }
     out
-}
-
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
