@@ -164,7 +164,7 @@ pub(super) async fn overlay_errors(State(site): State<Arc<Site>>, request: Reque
         return response;
     }
     let (mut parts, body) = response.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 8 << 20).await else {
+    let Ok(bytes) = axum::body::to_bytes(body, 64 << 20).await else {
         return axum::http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let html = String::from_utf8_lossy(&bytes);
