@@ -214,6 +214,13 @@ test('every method explains what is missing, and builds the ballot file it shows
       assert.equal(decodeURIComponent(new URL(url).searchParams.get('value') ?? ''), c.text);
       assert.equal(await alert(), '');
     }
+    if (!c.wrong) {
+      // A mistake after a vote takes the links to the host's page away again.
+      await poll.getByLabel(/login/).fill('not a login');
+      await poll.locator('button[type=submit]').click();
+      assert.match(await alert(), /is not a GitHub login/);
+      assert.equal(await inShadow(page, 'cairn-poll', (root) => root.querySelector('#vote-again-line').hidden), true);
+    }
     if (c.method.method === 'score') {
       const left = await inShadow(page, 'cairn-poll', (root) => root.querySelector('.hint[aria-live]').textContent);
       assert.equal(left, '2 points over the budget of 10.');

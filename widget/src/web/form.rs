@@ -63,6 +63,7 @@ impl Form {
             }
             Err(message) => {
                 self.set_text("vote-done", "");
+                self.set_attr("vote-again-line", "hidden", "");
                 self.set_text("vote-problem", &message);
             }
         }
