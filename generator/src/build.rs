@@ -110,13 +110,13 @@ const BALLOTS: &str = "no ballot is counted";
 /// task list), a last point dated today.
 fn add_working_tree(content: &mut cairn_model::Content, today: cairn_model::Date) {
     for goal in &content.goals {
-        let checklist = (!goal.milestones.is_empty()).then(|| cairn_model::ChecklistProgress {
-            done: u32::try_from(goal.milestones.iter().filter(|m| m.done).count()).unwrap_or(u32::MAX),
-            total: u32::try_from(goal.milestones.len()).unwrap_or(u32::MAX),
-        });
         let revision = cairn_model::Revision { commit: String::new(), date: today, author: "working tree".to_owned() };
-        let now =
-            cairn_model::GoalPoint { revision, status: Some(goal.status), metric: goal.metric.clone(), checklist };
+        let now = cairn_model::GoalPoint {
+            revision,
+            status: Some(goal.status),
+            metric: goal.metric.clone(),
+            checklist: goal.checklist(),
+        };
         let history = content.histories.entry(goal.slug.to_string()).or_default();
         if history.points.last().is_none_or(|last| !last.same_state(&now)) {
             history.working_tree = Some(now);

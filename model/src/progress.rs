@@ -255,11 +255,15 @@ impl Goal {
             let start = c.since.or(self.schedule.started())?;
             Some(c.progress(start, checkins, today))
         });
-        let checklist = (!self.milestones.is_empty()).then(|| ChecklistProgress {
+        GoalProgress { metric: self.metric.as_ref().map(Metric::progress), cadence, checklist: self.checklist() }
+    }
+
+    /// Its ticked milestones against all of them; `None` without milestones.
+    pub fn checklist(&self) -> Option<ChecklistProgress> {
+        (!self.milestones.is_empty()).then(|| ChecklistProgress {
             done: saturating_u32(self.milestones.iter().filter(|m| m.done).count()),
             total: saturating_u32(self.milestones.len()),
-        });
-        GoalProgress { metric: self.metric.as_ref().map(Metric::progress), cadence, checklist }
+        })
     }
 }
 

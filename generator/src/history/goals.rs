@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use cairn_model::{ChecklistProgress, Goal, GoalHistory, GoalPoint, Revision};
+use cairn_model::{Goal, GoalHistory, GoalPoint, Revision};
 use rayon::prelude::*;
 
 use super::HistoryError;
@@ -142,12 +142,12 @@ fn new_series(series: &mut Vec<GoalHistory>) -> usize {
 fn record(history: &mut GoalHistory, revision: &Revision, version: Option<&Goal>) {
     history.revisions.push(revision.clone());
     let Some(goal) = version else { return };
-    let checklist = (!goal.milestones.is_empty()).then(|| ChecklistProgress {
-        done: u32::try_from(goal.milestones.iter().filter(|m| m.done).count()).unwrap_or(u32::MAX),
-        total: u32::try_from(goal.milestones.len()).unwrap_or(u32::MAX),
-    });
-    let point =
-        GoalPoint { revision: revision.clone(), status: Some(goal.status), metric: goal.metric.clone(), checklist };
+    let point = GoalPoint {
+        revision: revision.clone(),
+        status: Some(goal.status),
+        metric: goal.metric.clone(),
+        checklist: goal.checklist(),
+    };
     if history.points.last().is_none_or(|last| !last.same_state(&point)) {
         history.points.push(point);
     }
