@@ -130,6 +130,16 @@ fn a_renamed_goal_keeps_its_history_and_its_old_address_and_the_charter_shows_it
     let old = std::fs::read_to_string(repo.path().join("public/goals/faster-builds/index.html")).expect("a redirect");
     assert!(old.contains("<link rel=\"canonical\" href=\"https://x.example/goals/quick-builds/\">"), "{old}");
     assert!(old.contains("content=\"0; url=https://x.example/goals/quick-builds/\""), "{old}");
+    // Widgets and README badges made before the rename keep working.
+    let public = repo.path().join("public");
+    for (new, earlier) in [
+        ("api/v1/goals/quick-builds.json", "api/v1/goals/faster-builds.json"),
+        ("badges/quick-builds.svg", "badges/faster-builds.svg"),
+        ("badges/quick-builds.json", "badges/faster-builds.json"),
+    ] {
+        let (a, b) = (std::fs::read(public.join(new)), std::fs::read(public.join(earlier)));
+        assert!(a.is_ok() && a.ok() == b.ok(), "{earlier} is a copy of {new}");
+    }
 
     let charter = std::fs::read_to_string(repo.path().join("public/charter/index.html")).expect("the charter");
     let adopted = charter.find("<strong>Adopted</strong> <time datetime=\"2026-01-05\">").expect("adopted");

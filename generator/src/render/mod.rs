@@ -13,6 +13,7 @@ pub(crate) mod badge;
 pub(crate) mod chart;
 pub(crate) mod feed;
 pub(crate) mod html;
+mod moved;
 pub(crate) mod sitemap;
 pub(crate) mod view;
 
@@ -113,46 +114,22 @@ pub fn render_site(content: &Content, options: &RenderOptions, sink: &dyn Sink) 
     let urls = Urls::new(options.base_url.as_deref().unwrap_or(&content.config.base_url));
     let site = view::site_view(content, options, &urls);
     let pages = html::render_pages(&site, options.templates.clone(), sink)?;
-    let api = api::render_api(content, &site, sink)?;
-    let badges = badge::render_badges(&site, options.templates.clone(), sink)?;
+    // A renamed goal's JSON and badges are written under its earlier names too.
+    let renamed = moved::renamed(content);
+    let aliases = moved::Aliases::new(sink, &renamed);
+    let api = api::render_api(content, &site, &aliases)?;
+    let badges = badge::render_badges(&site, options.templates.clone(), &aliases)?;
     sink.put("atom.xml", feed::render_feed(&site))?;
     sink.put("sitemap.xml", sitemap::render_sitemap(&site, &pages))?;
     sink.put("robots.txt", sitemap::render_robots(&site))?;
     for (path, bytes) in crate::widget::FILES {
         sink.put(path, bytes.to_vec())?;
     }
-    let redirects = render_redirects(content, &urls, sink)?;
-    // Pages, the stylesheet, the API, badges, the three files above and the widget.
-    let files = pages.len() + 1 + api + badges + 3 + crate::widget::FILES.len() + redirects;
+    let redirects = moved::render_redirects(content, &renamed, &urls, sink)?;
+    // Pages, the stylesheet, the API, badges, the three files above, the widget, and the
+    // redirects and copies under renamed goals' earlier names.
+    let files = pages.len() + 1 + api + badges + 3 + crate::widget::FILES.len() + redirects + aliases.copies();
     Ok(RenderSummary { pages: pages.len(), files })
-}
-
-/// A page at each earlier address of a renamed goal, sending readers (and search engines,
-/// by its canonical link) to the current one; none where another goal now has the name.
-/// Returns how many.
-fn render_redirects(content: &Content, urls: &Urls, sink: &dyn Sink) -> Result<usize, RenderError> {
-    let mut count = 0;
-    for goal in &content.goals {
-        let Some(history) = content.histories.get(goal.slug.as_str()) else { continue };
-        let to = urls.absolute(&urls.goal(goal));
-        let escaped = to.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
-        for old in &history.renamed_from {
-            // An earlier file name that is not a valid goal name never had a page.
-            let Ok(slug) = cairn_model::Slug::new(old) else { continue };
-            if content.goal(&slug).is_some() {
-                continue;
-            }
-            let page = format!(
-                "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>Moved</title>\
-<link rel=\"canonical\" href=\"{escaped}\"><meta http-equiv=\"refresh\" content=\"0; url={escaped}\"></head>\
-<body><p>This goal has moved to <a href=\"{escaped}\">{escaped}</a>.</p></body></html>\n",
-                content.config.language
-            );
-            sink.put(&format!("goals/{slug}/index.html"), page.into_bytes())?;
-            count += 1;
-        }
-    }
-    Ok(count)
 }
 
 #[cfg(test)]
