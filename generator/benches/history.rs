@@ -10,7 +10,8 @@
 //! one after another (`--sample K` runs it for K goals only and scales the total up,
 //! saying so).
 //!
-//! Run with `cargo bench -p cairn --bench history` (options after `--`).
+//! Run with `cargo bench -p cairn --bench history` (options after `--`; `--keep DIR`
+//! makes the repository in DIR and leaves it there).
 
 #![allow(missing_docs, clippy::print_stdout, clippy::print_stderr, reason = "a benchmark binary prints its report")]
 
@@ -30,7 +31,9 @@ fn main() {
     let (goals, commits, runs) = (option("--goals", 1000), option("--commits", 10_000), option("--runs", 5));
     let sample = option("--sample", goals).min(goals);
     let dir = tempfile::Builder::new().prefix("cairn-history-bench-").tempdir().expect("a temporary folder");
-    let repo = dir.path();
+    // `--keep DIR`: make the repository there and leave it (to try `cairn serve` on it).
+    let kept = args.iter().position(|a| a == "--keep").and_then(|i| args.get(i + 1)).map(std::path::PathBuf::from);
+    let repo = kept.as_deref().unwrap_or(dir.path());
     let started = Instant::now();
     generate(repo, goals, commits);
     println!("repository: {goals} goals, {commits} commits, made in {:.1} s", started.elapsed().as_secs_f64());

@@ -22,6 +22,8 @@ pub struct BuildOptions {
     /// Show uncommitted changes to a goal as a last "working tree" point of its history
     /// (`cairn serve`; a published site shows only what was committed).
     pub working_tree: bool,
+    /// Keeps the history between builds while `HEAD` does not move (`cairn serve`).
+    pub history_cache: Option<std::sync::Arc<crate::history::HistoryCache>>,
 }
 
 /// What a build did.
@@ -84,12 +86,12 @@ pub enum BuildError {
 /// history was read. Without history (not a repository, a shallow clone) the site is
 /// still built: no ballot counts, goals have no history, and a warning says why and what
 /// to do.
-fn read_history(root: &Path, loaded: &mut crate::Loaded) -> bool {
+fn read_history(root: &Path, loaded: &mut crate::Loaded, cache: Option<&crate::history::HistoryCache>) -> bool {
     // Ballots count by the date their commit landed.
     if let Err(e) = crate::history::date_ballots(root, &mut loaded.content.ballots) {
         warn(loaded, "polls", BALLOTS, e.to_string());
     }
-    match crate::history::histories(root, &loaded.content.goals) {
+    match crate::history::histories_with(root, &loaded.content.goals, cache) {
         Ok(found) => {
             loaded.content.histories = found.goals;
             loaded.content.charter_history = found.charter;
@@ -145,7 +147,7 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
     } else {
         on_stage("reading the history");
         // Uncommitted changes mean something only next to a history.
-        if read_history(root, &mut loaded) && options.working_tree {
+        if read_history(root, &mut loaded, options.history_cache.as_deref()) && options.working_tree {
             add_working_tree(&mut loaded.content, options.render.today);
         }
     }

@@ -247,7 +247,7 @@ fn utc_date(seconds: i64) -> Result<Date, HistoryError> {
 mod goals;
 mod walk;
 
-pub use goals::{Histories, goal_histories, histories};
+pub use goals::{Histories, HistoryCache, goal_histories, histories, histories_with};
 
 #[cfg(test)]
 mod tests;

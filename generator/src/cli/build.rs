@@ -72,6 +72,7 @@ pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         load: cairn::LoadOptions::default(),
         no_history: args.no_history,
         working_tree: false,
+        history_cache: None,
     };
     let spinner = spinner();
     let result = build_site(&args.dir, &options, &|stage| spinner.set_message(stage.to_owned()));

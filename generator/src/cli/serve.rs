@@ -69,6 +69,7 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
             render: RenderOptions { today: args.date.resolve()?, base_url: Some(base_url.clone()), templates: None },
             load: cairn::LoadOptions::default(),
             no_history: args.no_history,
+            history_cache: Some(std::sync::Arc::default()),
             working_tree: true,
         },
         color,

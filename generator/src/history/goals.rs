@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use cairn_model::{Goal, GoalHistory, GoalPoint, Revision};
 use rayon::prelude::*;
@@ -25,15 +27,78 @@ pub struct Histories {
 /// The history of each of `goals` and of the charter, from the repository holding `root`,
 /// in one pass.
 pub fn histories(root: &Path, goals: &[Goal]) -> Result<Histories, HistoryError> {
-    let commits = walk(root)?;
-    let mut series = follow(&commits);
-    let charter = commits
-        .iter()
-        .filter(|c| c.changes.iter().any(|ch| ch.path == "charter.md" && ch.new.is_some()))
-        .map(|c| c.revision.clone())
-        .collect();
-    let goals = goals.iter().filter_map(|g| series.remove(&g.path).map(|h| (g.slug.to_string(), h))).collect();
-    Ok(Histories { goals, charter })
+    histories_with(root, goals, None)
+}
+
+/// As [`histories`]; with a `cache`, a repository whose `HEAD` has not moved since the
+/// last call is not read again (`cairn serve`: saving a file commits nothing).
+pub fn histories_with(root: &Path, goals: &[Goal], cache: Option<&HistoryCache>) -> Result<Histories, HistoryError> {
+    let key = cache.map(|_| head_key(root)).transpose()?;
+    let cached = cache.zip(key.as_ref()).and_then(|(c, k)| c.get(k));
+    let followed = match cached {
+        Some(followed) => followed,
+        None => {
+            let commits = walk(root)?;
+            let charter = commits
+                .iter()
+                .filter(|c| c.changes.iter().any(|ch| ch.path == "charter.md" && ch.new.is_some()))
+                .map(|c| c.revision.clone())
+                .collect();
+            let followed = Arc::new(Followed { series: follow(&commits), charter });
+            if let (Some(c), Some(k)) = (cache, key) {
+                c.put(k, Arc::clone(&followed));
+            }
+            followed
+        }
+    };
+    let goals =
+        goals.iter().filter_map(|g| followed.series.get(&g.path).map(|h| (g.slug.to_string(), h.clone()))).collect();
+    Ok(Histories { goals, charter: followed.charter.clone() })
+}
+
+/// Every file's history at one `HEAD`: the goal histories by path, and the charter's.
+#[derive(Debug)]
+struct Followed {
+    series: HashMap<String, GoalHistory>,
+    charter: Vec<Revision>,
+}
+
+/// Where the content is and which commit `HEAD` is.
+type HeadKey = (std::path::PathBuf, String);
+
+fn head_key(root: &Path) -> Result<HeadKey, HistoryError> {
+    let (repo, prefix) = super::open(root)?;
+    let head = repo.head_id().map(|id| id.to_string()).unwrap_or_default();
+    Ok((repo.workdir().map(|w| w.join(&prefix)).unwrap_or(prefix), head))
+}
+
+/// The last history read, by `HEAD`, kept between builds by `cairn serve`.
+#[derive(Debug, Default)]
+pub struct HistoryCache {
+    last: Mutex<Option<(HeadKey, Arc<Followed>)>>,
+    hits: AtomicUsize,
+}
+
+impl HistoryCache {
+    fn get(&self, key: &HeadKey) -> Option<Arc<Followed>> {
+        let last = self.last.lock().ok()?;
+        let found = last.as_ref().filter(|(k, _)| k == key).map(|(_, f)| Arc::clone(f));
+        if found.is_some() {
+            self.hits.fetch_add(1, Ordering::Relaxed);
+        }
+        found
+    }
+
+    fn put(&self, key: HeadKey, followed: Arc<Followed>) {
+        if let Ok(mut last) = self.last.lock() {
+            *last = Some((key, followed));
+        }
+    }
+
+    /// How many reads the cache answered.
+    pub fn hits(&self) -> usize {
+        self.hits.load(Ordering::Relaxed)
+    }
 }
 
 /// The history of each of `goals` (by slug).

@@ -183,3 +183,25 @@ fn goals_moved_and_edited_together_keep_their_histories() {
         [("2026-01-05".into(), GoalStatus::Active, 20), ("2026-01-20".into(), GoalStatus::Active, 25)]
     );
 }
+
+#[test]
+fn a_cache_answers_while_head_stays_and_reads_again_after_a_commit() {
+    let repo = Repo::new();
+    base(&repo);
+    repo.write("goals/maps.md", &goal_text("Maps", "active", 10));
+    repo.commit("2026-01-05");
+    let cache = crate::history::HistoryCache::default();
+    let read = |repo: &Repo| {
+        crate::history::histories_with(repo.path(), &current_goals(repo), Some(&cache)).expect("history").goals
+    };
+    let first = read(&repo);
+    // Saving a file commits nothing: the history is the same, and not read again.
+    repo.write("goals/maps.md", &goal_text("Maps", "active", 12));
+    let second = read(&repo);
+    assert_eq!(cache.hits(), 1);
+    assert_eq!(first["maps"], second["maps"]);
+    repo.commit("2026-01-06");
+    let third = read(&repo);
+    assert_eq!(cache.hits(), 1, "a commit moves HEAD: read again");
+    assert_eq!(third["maps"].revisions.len(), 2);
+}
