@@ -87,20 +87,22 @@ pub enum BuildError {
 /// still built: no ballot counts, goals have no history, and a warning says why and what
 /// to do.
 fn read_history(root: &Path, loaded: &mut crate::Loaded, cache: Option<&crate::history::HistoryCache>) -> bool {
-    // Ballots count by the date their commit landed.
-    if let Err(e) = crate::history::date_ballots(root, &mut loaded.content.ballots) {
-        warn(loaded, "polls", BALLOTS, e.to_string());
-    }
     match crate::history::histories_with(root, &loaded.content.goals, cache) {
         Ok(found) => {
+            // Ballots count by the date their commit landed.
+            crate::history::date_ballots(&found, &mut loaded.content.ballots);
             loaded.content.histories = found.goals;
             loaded.content.charter_history = found.charter;
             true
         }
-        // A folder outside git has nothing to show and nothing to fix.
-        Err(crate::history::HistoryError::NotARepository { .. }) => false,
         Err(e) => {
-            warn(loaded, "goals", "goals have no progress history", e.to_string());
+            if !loaded.content.ballots.is_empty() {
+                warn(loaded, "polls", BALLOTS, e.to_string());
+            }
+            // A folder outside git has nothing to show and nothing to fix.
+            if !matches!(e, crate::history::HistoryError::NotARepository { .. }) {
+                warn(loaded, "goals", "goals have no progress history", e.to_string());
+            }
             false
         }
     }

@@ -1,12 +1,12 @@
 //! The repository's git history, read with gix: the first-parent history of `HEAD` (the
-//! main branch as it landed, one commit per merged pull request). It dates ballot files
-//! by the commit that added or last changed them, lists what a pull request changes, and
-//! follows every goal through its revisions ([`goal_histories`], walked in `walk`).
+//! main branch as it landed, one commit per merged pull request), in one pass (`walk`):
+//! every goal through its revisions, the charter's revisions, and the commit that added or
+//! last changed each file, which dates ballots ([`histories`]). It also lists what a pull
+//! request changes ([`changed_paths`]).
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use cairn_model::{BallotFile, CommitRef, Date};
+use cairn_model::{BallotFile, Date};
 
 /// Why the history could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -42,72 +42,12 @@ fn open(root: &Path) -> Result<(gix::Repository, PathBuf), HistoryError> {
     Ok((repo, prefix))
 }
 
-/// Dates every ballot file by the commit that added or last changed it.
-pub fn date_ballots(root: &Path, ballots: &mut [BallotFile]) -> Result<(), HistoryError> {
-    if ballots.is_empty() {
-        return Ok(());
-    }
-    let paths: Vec<&str> = ballots.iter().map(|b| b.path.as_str()).collect();
-    let mut found = last_changes(root, &paths)?;
+/// Dates every ballot file by the commit that added or last changed it, as `found` (the
+/// one pass over the history) says.
+pub fn date_ballots(found: &Histories, ballots: &mut [BallotFile]) {
     for ballot in ballots {
-        ballot.commit = found.remove(&ballot.path);
+        ballot.commit = found.dates.get(&ballot.path).cloned();
     }
-    Ok(())
-}
-
-/// For each of `paths` (relative to `root`, `/`-separated), the commit on the first-parent
-/// history of `HEAD` that added it or last changed it. Paths not in `HEAD` are left out.
-pub fn last_changes(root: &Path, paths: &[&str]) -> Result<BTreeMap<String, CommitRef>, HistoryError> {
-    let (repo, prefix) = open(root)?;
-    if repo.is_shallow().map_err(git)? {
-        return Err(HistoryError::Shallow);
-    }
-    let Ok(head) = repo.head_id() else {
-        return Ok(BTreeMap::new()); // no commit yet
-    };
-    let mut found = BTreeMap::new();
-    let mut pending: Vec<&str> = paths.to_vec();
-    // The newer commit of each pair walked: its id, date and each pending path's blob.
-    let mut newer: Option<(String, Date, Vec<Option<gix::ObjectId>>)> = None;
-    let walk = repo.rev_walk([head.detach()]).first_parent_only().all().map_err(git)?;
-    for info in walk {
-        let info = info.map_err(git)?;
-        let commit = info.object().map_err(git)?;
-        let tree = commit.tree().map_err(git)?;
-        let blobs = pending
-            .iter()
-            .map(|p| tree.lookup_entry_by_path(prefix.join(p)).map(|e| e.map(|e| e.object_id())).map_err(git))
-            .collect::<Result<Vec<_>, _>>()?;
-        let date = utc_date(commit.time().map_err(git)?.seconds)?;
-        if let Some((id, day, newer_blobs)) = newer.take() {
-            let mut still = Vec::new();
-            let mut still_blobs = Vec::new();
-            for ((path, blob), newer_blob) in pending.iter().zip(blobs).zip(newer_blobs) {
-                if newer_blob.is_some() && newer_blob != blob {
-                    found.insert((*path).to_owned(), CommitRef { id: id.clone(), date: day });
-                } else {
-                    still.push(*path);
-                    still_blobs.push(blob);
-                }
-            }
-            pending = still;
-            newer = Some((info.id.to_string(), date, still_blobs));
-        } else {
-            newer = Some((info.id.to_string(), date, blobs));
-        }
-        if pending.is_empty() {
-            break;
-        }
-    }
-    // Whatever the oldest commit holds and no later commit changed was added by it.
-    if let Some((id, day, blobs)) = newer {
-        for (path, blob) in pending.iter().zip(blobs) {
-            if blob.is_some() {
-                found.insert((*path).to_owned(), CommitRef { id: id.clone(), date: day });
-            }
-        }
-    }
-    Ok(found)
 }
 
 /// The files that differ between the commit `base` (a full commit id, or a branch or tag

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use cairn_model::{Goal, GoalHistory, GoalPoint, Revision};
+use cairn_model::{CommitRef, Goal, GoalHistory, GoalPoint, Revision};
 use rayon::prelude::*;
 
 use super::HistoryError;
@@ -22,6 +22,9 @@ pub struct Histories {
     pub goals: HashMap<String, GoalHistory>,
     /// The commits that changed `charter.md`, oldest first.
     pub charter: Vec<Revision>,
+    /// For each file under `goals/` and `polls/` (and the charter) in `HEAD`, the commit
+    /// that added or last changed it: ballots count by it.
+    pub dates: HashMap<String, CommitRef>,
 }
 
 /// The history of each of `goals` and of the charter, from the repository holding `root`,
@@ -44,7 +47,18 @@ pub fn histories_with(root: &Path, goals: &[Goal], cache: Option<&HistoryCache>)
                 .filter(|c| c.changes.iter().any(|ch| ch.path == "charter.md" && ch.new.is_some()))
                 .map(|c| c.revision.clone())
                 .collect();
-            let followed = Arc::new(Followed { series: follow(&commits), charter });
+            let mut dates = HashMap::new();
+            for commit in &commits {
+                for change in &commit.changes {
+                    if change.new.is_some() {
+                        let at = CommitRef { id: commit.revision.commit.clone(), date: commit.revision.date };
+                        dates.insert(change.path.clone(), at);
+                    } else {
+                        dates.remove(&change.path);
+                    }
+                }
+            }
+            let followed = Arc::new(Followed { series: follow(&commits), charter, dates });
             if let (Some(c), Some(k)) = (cache, key) {
                 c.put(k, Arc::clone(&followed));
             }
@@ -53,7 +67,7 @@ pub fn histories_with(root: &Path, goals: &[Goal], cache: Option<&HistoryCache>)
     };
     let goals =
         goals.iter().filter_map(|g| followed.series.get(&g.path).map(|h| (g.slug.to_string(), h.clone()))).collect();
-    Ok(Histories { goals, charter: followed.charter.clone() })
+    Ok(Histories { goals, charter: followed.charter.clone(), dates: followed.dates.clone() })
 }
 
 /// Every file's history at one `HEAD`: the goal histories by path, and the charter's.
@@ -61,6 +75,7 @@ pub fn histories_with(root: &Path, goals: &[Goal], cache: Option<&HistoryCache>)
 struct Followed {
     series: HashMap<String, GoalHistory>,
     charter: Vec<Revision>,
+    dates: HashMap<String, CommitRef>,
 }
 
 /// Where the content is and which commit `HEAD` is.

@@ -55,9 +55,11 @@ impl Repo {
     }
 }
 
+/// The day each of `paths` was added or last changed, as the one pass says; paths not
+/// in `HEAD` are left out.
 fn dates(root: &Path, paths: &[&str]) -> Vec<(String, String)> {
-    let found = last_changes(root, paths).expect("history");
-    found.into_iter().map(|(path, c)| (path, c.date.to_string())).collect()
+    let found = histories(root, &[]).expect("history");
+    paths.iter().filter_map(|p| found.dates.get(*p).map(|c| ((*p).to_owned(), c.date.to_string()))).collect()
 }
 
 #[test]
@@ -85,13 +87,14 @@ fn dates_files_by_the_commit_that_added_or_last_changed_them() {
 #[test]
 fn a_file_deleted_and_restored_dates_from_its_return() {
     let repo = Repo::new();
-    repo.write("b.toml", "choice = \"x\"\n");
+    let b = "polls/p/ballots/b.toml";
+    repo.write(b, "choice = \"x\"\n");
     repo.commit("2026-03-01");
-    std::fs::remove_file(repo.path().join("b.toml")).expect("delete");
+    std::fs::remove_file(repo.path().join(b)).expect("delete");
     repo.commit("2026-03-02");
-    repo.write("b.toml", "choice = \"x\"\n");
+    repo.write(b, "choice = \"x\"\n");
     repo.commit("2026-03-03");
-    assert_eq!(dates(repo.path(), &["b.toml"]), [("b.toml".into(), "2026-03-03".into())]);
+    assert_eq!(dates(repo.path(), &[b]), [(b.into(), "2026-03-03".into())]);
 }
 
 #[test]
@@ -122,15 +125,15 @@ fn content_in_a_subfolder_of_the_repository() {
 #[test]
 fn no_repository_and_shallow_clones_are_reported() {
     let plain = tempfile::tempdir().expect("temporary folder");
-    assert!(matches!(last_changes(plain.path(), &["a"]), Err(HistoryError::NotARepository { .. })));
+    assert!(matches!(histories(plain.path(), &[]), Err(HistoryError::NotARepository { .. })));
 
     let repo = Repo::new();
     for day in ["2026-03-01", "2026-03-02", "2026-03-03"] {
-        repo.write("a.toml", day);
+        repo.write("polls/p/ballots/a.toml", day);
         repo.commit(day);
     }
     let (_clone, target) = repo.shallow_clone();
-    let err = last_changes(&target, &["a.toml"]).expect_err("shallow");
+    let err = histories(&target, &[]).expect_err("shallow");
     assert!(err.to_string().contains("git fetch --unshallow"), "{err}");
 }
 

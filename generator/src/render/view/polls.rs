@@ -31,8 +31,6 @@ pub(crate) struct PollView {
     /// One row per option, best first.
     pub(crate) results: Vec<ResultRow>,
     pub(crate) ballots: Vec<BallotView>,
-    /// For `pr` polls: the file a voter adds, with `<your-login>` in it.
-    pub(crate) ballot_path: Option<String>,
     /// For `pr` polls: the folder of the ballot files.
     pub(crate) ballot_dir: Option<String>,
     /// Who may vote, in words.
@@ -152,8 +150,6 @@ fn poll_view(content: &Content, poll: &Poll, today: Date, urls: &Urls, links: &P
         closes: poll.closes,
         results: results(poll, &count),
         ballots,
-        ballot_path: (poll.backend == cairn_model::Backend::Pr)
-            .then(|| format!("{}/<your-login>.toml", vote::ballot_dir(&poll.slug))),
         ballot_dir: (poll.backend == cairn_model::Backend::Pr).then(|| vote::ballot_dir(&poll.slug)),
         who: match &poll.electorate {
             cairn_model::Electorate::Anyone => "Anyone with an account on the git host may vote.".to_owned(),
