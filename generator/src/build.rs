@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use crate::diagnostic::Diagnostics;
 use crate::load::{LoadError, LoadOptions, load_repo};
-use crate::render::{RenderError, RenderOptions, render_site};
+use crate::render::{RenderError, RenderOptions, render_changed};
 use crate::write::{DirSink, WriteError, Written, copy_tree, write_atomically};
 
 /// How to build.
@@ -113,19 +113,25 @@ const BALLOTS: &str = "no ballot is counted";
 /// For each goal whose file says something its last commit did not (status, metric,
 /// task list), a last point dated today.
 fn add_working_tree(content: &mut cairn_model::Content, today: cairn_model::Date) {
-    for goal in &content.goals {
-        let revision = cairn_model::Revision { commit: String::new(), date: today, author: "working tree".to_owned() };
-        let now = cairn_model::GoalPoint {
-            revision,
-            status: Some(goal.status),
-            metric: goal.metric.clone(),
-            checklist: goal.checklist(),
-        };
-        let history = content.histories.entry(goal.slug.to_string()).or_default();
-        if history.points.last().is_none_or(|last| !last.same_state(&now)) {
-            history.working_tree = Some(now);
-        }
+    for i in 0..content.goals.len() {
+        working_tree_point(content, i, today);
     }
+}
+
+/// The working-tree point of the `index`th goal: set when its file says something its last
+/// commit did not, else cleared.
+pub(crate) fn working_tree_point(content: &mut cairn_model::Content, index: usize, today: cairn_model::Date) {
+    let Some(goal) = content.goals.get(index) else { return };
+    let revision = cairn_model::Revision { commit: String::new(), date: today, author: "working tree".to_owned() };
+    let now = cairn_model::GoalPoint {
+        revision,
+        status: Some(goal.status),
+        metric: goal.metric.clone(),
+        checklist: goal.checklist(),
+    };
+    let history = content.histories.entry(goal.slug.to_string()).or_default();
+    let differs = history.points.last().is_none_or(|last| !last.same_state(&now));
+    history.working_tree = differs.then_some(now);
 }
 
 fn warn(loaded: &mut crate::Loaded, file: &str, what: &'static str, reason: String) {
@@ -135,12 +141,36 @@ fn warn(loaded: &mut crate::Loaded, file: &str, what: &'static str, reason: Stri
 
 /// Builds the site of the repository at `root`; `on_stage` is told each stage's name.
 pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) -> Result<BuildReport, BuildError> {
+    build_and_keep(root, options, on_stage).map(|(report, _)| report)
+}
+
+/// What a build keeps for the next rebuild of `cairn serve` ([`crate::session`]).
+pub(crate) struct Kept {
+    /// The content, with its history.
+    pub(crate) loaded: crate::Loaded,
+    /// The site view the files were rendered from.
+    pub(crate) site: crate::render::view::SiteView,
+    /// The rendering options, with the repository's `templates/` folder.
+    pub(crate) render: RenderOptions,
+    /// The repository's `static/` folder.
+    pub(crate) static_dir: Option<PathBuf>,
+    /// Whether the goals' history was read (and so uncommitted changes show).
+    pub(crate) history: bool,
+}
+
+/// [`build_site`], keeping what the build read and derived.
+pub(crate) fn build_and_keep(
+    root: &Path,
+    options: &BuildOptions,
+    on_stage: &dyn Fn(&str),
+) -> Result<(BuildReport, Kept), BuildError> {
     let started = Instant::now();
     if !crate::widget::BUILT {
         return Err(BuildError::NoWidget);
     }
     on_stage("reading");
     let mut loaded = load_repo(root, &options.load)?;
+    let mut history = false;
     if options.no_history {
         if !loaded.content.ballots.is_empty() {
             let reason = "`--no-history` leaves the git history out".to_owned();
@@ -148,8 +178,9 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
         }
     } else {
         on_stage("reading the history");
+        history = read_history(root, &mut loaded, options.history_cache.as_deref());
         // Uncommitted changes mean something only next to a history.
-        if read_history(root, &mut loaded, options.history_cache.as_deref()) && options.working_tree {
+        if history && options.working_tree {
             add_working_tree(&mut loaded.content, options.render.today);
         }
     }
@@ -159,17 +190,15 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
         render.templates = folder_inside(root, "templates")?;
     }
     let static_dir = folder_inside(root, "static")?;
-    let mut summary = None;
-    let written = write_atomically(&options.output, root, |temp| {
-        let rendered = DirSink::fill(temp, |sink| render_site(&loaded.content, &render, sink))?;
+    let (written, (pages, files, site)) = write_atomically(&options.output, root, |temp| {
+        let (rendered, site) = DirSink::fill(temp, |sink| render_changed(&loaded.content, &render, sink, None))?;
         // Static files come last, so that they replace the theme's of the same name.
         let copied = match &static_dir {
             Some(dir) => copy_tree(dir, temp)?,
             None => 0,
         };
-        summary = Some((rendered.pages, rendered.files + copied));
-        Ok::<(), BuildError>(())
+        Ok::<_, BuildError>((rendered.pages, rendered.files + copied, site))
     })?;
-    let (pages, files) = summary.unwrap_or_default();
-    Ok(BuildReport { pages, files, elapsed: started.elapsed(), warnings: loaded.warnings, written })
+    let report = BuildReport { pages, files, elapsed: started.elapsed(), warnings: loaded.warnings.clone(), written };
+    Ok((report, Kept { loaded, site, render, static_dir, history }))
 }

@@ -9,7 +9,8 @@
 //! 3. [`render`]: turn the content into the site's files in memory — pages through the
 //!    theme's templates, the JSON API, the Atom feed, badges, the sitemap.
 //! 4. [`write`]: put them on disk atomically.
-//! 5. [`build`]: the three stages in a row, as `cairn build` runs them.
+//! 5. [`build`]: the three stages in a row, as `cairn build` runs them; [`session`]: the
+//!    rebuilds of `cairn serve`, which make only what changed goal files show.
 //! 6. [`init`]: the starter repository written by `cairn init`, and the goal files written
 //!    by `cairn new goal`.
 //!
@@ -26,5 +27,6 @@ pub(crate) mod markdown;
 pub use load::{LoadError, LoadOptions, Loaded, load_repo};
 
 pub mod render;
+pub mod session;
 pub mod widget;
 pub mod write;

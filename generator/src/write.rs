@@ -13,6 +13,9 @@ use std::sync::mpsc::{Receiver, SyncSender};
 
 use crate::render::{Sink, SinkError};
 
+mod replace;
+pub(crate) use replace::{MemorySink, replace_files};
+
 /// Why the site could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -157,11 +160,12 @@ impl Sink for DirSink {
 /// Creates a temporary folder next to `out`, lets `fill` write the site into it, and
 /// swaps it in for `out` when `fill` succeeds; on failure the temporary folder is removed
 /// and `out` is untouched. `repo` is the repository root, which `out` must not hold.
-pub fn write_atomically<E: From<WriteError>>(
+/// Returns what `fill` returned, too.
+pub fn write_atomically<T, E: From<WriteError>>(
     out: &Path,
     repo: &Path,
-    fill: impl FnOnce(&Path) -> Result<(), E>,
-) -> Result<Written, E> {
+    fill: impl FnOnce(&Path) -> Result<T, E>,
+) -> Result<(Written, T), E> {
     let mut out = std::path::absolute(out).map_err(io(out))?;
     // A linked output (`public -> /srv/www/goals`) is replaced where it leads.
     if std::fs::symlink_metadata(&out).is_ok_and(|m| m.file_type().is_symlink()) {
@@ -177,10 +181,13 @@ pub fn write_atomically<E: From<WriteError>>(
         .tempdir_in(&parent)
         .map_err(io(&parent))?
         .keep();
-    if let Err(e) = fill(&temp) {
-        let _ = std::fs::remove_dir_all(&temp);
-        return Err(e);
-    }
+    let filled = match fill(&temp) {
+        Ok(filled) => filled,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&temp);
+            return Err(e);
+        }
+    };
     let previous = if out.exists() {
         let aside = tempfile::Builder::new()
             .prefix(&format!(".{name}.cairn-old-"))
@@ -201,7 +208,7 @@ pub fn write_atomically<E: From<WriteError>>(
         let _ = std::fs::remove_dir_all(&temp);
         return Err(WriteError::Io { path: out, source }.into());
     }
-    Ok(Written { previous })
+    Ok((Written { previous }, filled))
 }
 
 /// Cleans up after a build that was killed: removes half-written folders, and puts the

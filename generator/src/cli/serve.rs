@@ -18,6 +18,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use cairn::build::BuildOptions;
 use cairn::render::RenderOptions;
+use cairn::session::Session;
 use tower_http::services::{ServeDir, ServeFile};
 
 use super::Outcome;
@@ -62,22 +63,23 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
     let output = folder.path().join("site");
     let host = if address.ip().is_unspecified() { "127.0.0.1".to_owned() } else { address.ip().to_string() };
     let base_url = format!("http://{host}:{}/", address.port());
+    let options = BuildOptions {
+        output: output.clone(),
+        render: RenderOptions { today: args.date.resolve()?, base_url: Some(base_url.clone()), templates: None },
+        load: cairn::LoadOptions::default(),
+        no_history: args.no_history,
+        history_cache: Some(std::sync::Arc::default()),
+        working_tree: true,
+    };
     let site = Arc::new(live::Site {
         root: args.dir.clone(),
-        options: BuildOptions {
-            output: output.clone(),
-            render: RenderOptions { today: args.date.resolve()?, base_url: Some(base_url.clone()), templates: None },
-            load: cairn::LoadOptions::default(),
-            no_history: args.no_history,
-            history_cache: Some(std::sync::Arc::default()),
-            working_tree: true,
-        },
+        output: output.clone(),
+        session: Mutex::new(Session::new(&args.dir, options)),
         color,
         error: Mutex::new(None),
-        building: Mutex::new(()),
     });
     let first = Arc::clone(&site);
-    tokio::task::spawn_blocking(move || first.rebuild()).await?;
+    tokio::task::spawn_blocking(move || first.rebuild(None)).await?;
 
     let livereload = tower_livereload::LiveReloadLayer::new();
     let reloader = livereload.reloader();
@@ -114,7 +116,7 @@ fn poll_for_changes(site: Arc<live::Site>, reloader: tower_livereload::Reloader)
             let now = fingerprint(&site.root);
             if now != last {
                 last = now;
-                site.rebuild();
+                site.rebuild(None);
                 reloader.reload();
             }
         }

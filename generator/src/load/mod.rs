@@ -59,6 +59,8 @@ pub struct Loaded {
     pub content: Content,
     /// Problems that did not stop the load.
     pub warnings: Diagnostics,
+    /// Every content file read (and the charter): the files a body may link to.
+    pub(crate) files: BTreeSet<String>,
 }
 
 /// Why a repository could not be loaded.
@@ -192,7 +194,8 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
         charter_history: Vec::new(),
     };
     debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
-    Ok(Loaded { content, warnings: diagnostics })
+    let files = pages.into_iter().map(str::to_owned).collect();
+    Ok(Loaded { content, warnings: diagnostics, files })
 }
 
 /// One content file, read.
@@ -247,6 +250,24 @@ fn read_candidate(root: &Path, candidate: &Candidate, pages: &BTreeSet<&str>, op
     };
     links::check_links(root, body.links.as_slice(), pages, &mut outcome.diagnostics);
     outcome
+}
+
+/// What reading a goal file again gave: the goal, or `None` when it has errors; and its
+/// problems.
+pub(crate) type Reloaded = (Option<Goal>, Vec<Diagnostic>);
+
+/// Reads the goal file at `path` again after it changed, as [`load_repo`] reads it (for
+/// [`crate::session`]); `None` when `path` is not a goal file's. `root` is the canonical
+/// root; `files` are the files a body may link to ([`Loaded::files`]).
+pub(crate) fn reload_goal(root: &Path, path: &str, files: &BTreeSet<&str>, options: &LoadOptions) -> Option<Reloaded> {
+    let Ok(Some(kind @ Kind::Goal { .. })) = walk::classify(path) else { return None };
+    let outcome = read_candidate(root, &Candidate { path: path.to_owned(), kind }, files, options);
+    let valid = outcome.diagnostics.iter().all(|d| d.severity() == Severity::Warning);
+    let goal = match outcome.read {
+        Some(Read::Goal(goal)) if valid => Some(goal),
+        _ => None,
+    };
+    Some((goal, outcome.diagnostics))
 }
 
 /// A goal as one version of its file, at `path`, says it is (for its history): `None`

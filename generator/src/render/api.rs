@@ -7,7 +7,8 @@ use cairn_model::{Cadence, Content, Date, GoalProgress, Metric, Milestone, Revie
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::view::{BarView, CommunityRef, SiteView, UpdateRef};
+use super::scope::Scope;
+use super::view::{BarView, CommunityRef, GoalView, SiteView, UpdateRef};
 use super::{RenderError, Sink};
 
 /// The version of the documents' shape; raised on any incompatible change.
@@ -73,6 +74,8 @@ struct GoalDoc<'a> {
     updates: Vec<UpdateRef>,
 }
 
+/// `goals.json`'s shape ([`goals_json`] writes it from cached entries).
+#[cfg(test)]
 #[derive(Serialize)]
 struct GoalsDoc<'a> {
     schema_version: u32,
@@ -137,8 +140,8 @@ struct PollsDoc<'a> {
     polls: &'a [PollDoc<'a>],
 }
 
-/// Puts `/api/v1/polls.json` and a file per poll into `sink`; returns how many.
-fn render_polls(content: &Content, site: &SiteView, sink: &dyn Sink) -> Result<usize, RenderError> {
+/// Puts `/api/v1/polls.json` and a file per poll into `sink`.
+fn render_polls(content: &Content, site: &SiteView, sink: &dyn Sink) -> Result<(), RenderError> {
     let docs: Vec<PollDoc<'_>> = site
         .polls
         .iter()
@@ -166,52 +169,50 @@ fn render_polls(content: &Content, site: &SiteView, sink: &dyn Sink) -> Result<u
         .collect();
     for doc in &docs {
         let one = OnePollDoc { schema_version: SCHEMA_VERSION, poll: doc };
-        sink.put(&format!("api/v1/polls/{}.json", doc.slug), json(&one, 0))?;
+        sink.put(&format!("api/v1/polls/{}.json", doc.slug), json(&one))?;
     }
-    sink.put("api/v1/polls.json", json(&PollsDoc { schema_version: SCHEMA_VERSION, polls: &docs }, 0))?;
-    Ok(docs.len() + 1)
+    sink.put("api/v1/polls.json", json(&PollsDoc { schema_version: SCHEMA_VERSION, polls: &docs }))?;
+    Ok(())
 }
 
-/// Puts the API's files into `sink`; returns how many.
-pub(crate) fn render_api(content: &Content, site: &SiteView, sink: &dyn Sink) -> Result<usize, RenderError> {
-    let docs: Vec<GoalDoc<'_>> = content
-        .goals
-        .par_iter()
-        .zip(&site.goals)
-        .map(|(g, v)| GoalDoc {
-            slug: &v.slug,
-            title: &v.title,
-            summary: v.summary.as_deref(),
-            kind: v.kind,
-            status: v.status,
-            community: v.community.as_ref().map(|c| CommunityRef { url: site.urls.absolute(&c.url), ..c.clone() }),
-            owners: &v.owners,
-            schedule: &g.schedule,
-            tags: &v.tags,
-            metric: g.metric.as_ref(),
-            cadence: g.cadence.as_ref(),
-            milestones: &v.milestones,
-            percent: v.percent,
-            progress: v.progress,
-            bars: &v.bars,
-            review: v.review_state,
-            url: &v.absolute_url,
-            badge_url: &v.badge_absolute_url,
-            updates: v.updates.iter().map(|u| UpdateRef { url: site.urls.absolute(&u.url), ..u.clone() }).collect(),
-        })
-        .collect();
-    let sizes: Vec<usize> = docs
-        .par_iter()
-        .zip(&site.goals)
-        .map(|(doc, view)| {
-            let body_html = view.body_html.as_str().unwrap_or_default();
-            let history = content.histories.get(&view.slug);
-            let one = OneGoalDoc { schema_version: SCHEMA_VERSION, goal: clone_doc(doc), body_html, history };
-            let bytes = json(&one, 0);
-            let size = bytes.len();
-            sink.put(&format!("api/v1/goals/{}.json", view.slug), bytes).map(|()| size)
-        })
-        .collect::<Result<_, _>>()?;
+/// A goal as the API gives it.
+fn goal_doc<'a>(g: &'a cairn_model::Goal, v: &'a GoalView, site: &SiteView) -> GoalDoc<'a> {
+    GoalDoc {
+        slug: &v.slug,
+        title: &v.title,
+        summary: v.summary.as_deref(),
+        kind: v.kind,
+        status: v.status,
+        community: v.community.as_ref().map(|c| CommunityRef { url: site.urls.absolute(&c.url), ..c.clone() }),
+        owners: &v.owners,
+        schedule: &g.schedule,
+        tags: &v.tags,
+        metric: g.metric.as_ref(),
+        cadence: g.cadence.as_ref(),
+        milestones: &v.milestones,
+        percent: v.percent,
+        progress: v.progress,
+        bars: &v.bars,
+        review: v.review_state,
+        url: &v.absolute_url,
+        badge_url: &v.badge_absolute_url,
+        updates: v.updates.iter().map(|u| UpdateRef { url: site.urls.absolute(&u.url), ..u.clone() }).collect(),
+    }
+}
+
+/// Puts the API's files in `scope` into `sink`.
+pub(crate) fn render_api(
+    content: &Content,
+    site: &SiteView,
+    sink: &dyn Sink,
+    scope: &Scope,
+) -> Result<(), RenderError> {
+    content.goals.par_iter().zip(&site.goals).filter(|(_, v)| scope.goal(&v.slug)).try_for_each(|(g, v)| {
+        let body_html = v.body_html.as_str().unwrap_or_default();
+        let history = content.histories.get(&v.slug);
+        let one = OneGoalDoc { schema_version: SCHEMA_VERSION, goal: goal_doc(g, v, site), body_html, history };
+        sink.put(&format!("api/v1/goals/{}.json", v.slug), json(&one))
+    })?;
     let site_doc = SiteDoc {
         schema_version: SCHEMA_VERSION,
         title: &site.title,
@@ -241,24 +242,76 @@ pub(crate) fn render_api(content: &Content, site: &SiteView, sink: &dyn Sink) ->
         goals_url: format!("{}api/v1/goals.json", site.base_url),
         goal_count: site.goals.len(),
     };
-    sink.put("api/v1/site.json", json(&site_doc, 0))?;
-    let count = docs.len() + 2;
-    // The goals' files together are a little larger than this one (they have the bodies):
-    // allocated once, it is not copied while it grows.
-    let capacity = sizes.iter().sum();
-    sink.put("api/v1/goals.json", json(&GoalsDoc { schema_version: SCHEMA_VERSION, goals: docs }, capacity))?;
-    Ok(count + render_polls(content, site, sink)?)
+    sink.put("api/v1/site.json", json(&site_doc))?;
+    sink.put("api/v1/goals.json", goals_json(content, site))?;
+    render_polls(content, site, sink)
 }
 
-fn clone_doc<'a>(d: &GoalDoc<'a>) -> GoalDoc<'a> {
-    GoalDoc { updates: d.updates.clone(), community: d.community.clone(), ..*d }
+/// `goals.json`, as `serde_json` writes a [`GoalsDoc`], from each goal's entry: made once
+/// per goal view, so that a rebuild of `cairn serve`, which keeps the views of goals that
+/// did not change, makes only the changed goals' entries.
+fn goals_json(content: &Content, site: &SiteView) -> Vec<u8> {
+    const HEAD: &str = "{\n  \"schema_version\": 1,\n  \"goals\": [";
+    let entries: Vec<&str> = content
+        .goals
+        .par_iter()
+        .zip(&site.goals)
+        .map(|(g, v)| {
+            v.api_entry.get_or_init(|| {
+                // Pretty JSON has no line breaks inside strings: indenting every line
+                // puts the entry two levels down, where the list holds it.
+                let text = String::from_utf8(json(&goal_doc(g, v, site))).unwrap_or_default();
+                format!("    {}", text.trim_end().replace('\n', "\n    "))
+            })
+        })
+        .map(String::as_str)
+        .collect();
+    if entries.is_empty() {
+        return format!("{HEAD}]\n}}\n").into_bytes();
+    }
+    let mut bytes = Vec::with_capacity(entries.iter().map(|e| e.len() + 2).sum::<usize>() + 64);
+    bytes.extend_from_slice(HEAD.as_bytes());
+    for (i, entry) in entries.iter().enumerate() {
+        bytes.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        bytes.extend_from_slice(entry.as_bytes());
+    }
+    bytes.extend_from_slice(b"\n  ]\n}\n");
+    bytes
 }
 
-/// `doc` as indented JSON and a final newline, in a buffer of `capacity` bytes to start.
-fn json<T: Serialize>(doc: &T, capacity: usize) -> Vec<u8> {
-    let mut bytes = Vec::with_capacity(capacity.max(4096));
+/// `doc` as indented JSON and a final newline.
+fn json<T: Serialize>(doc: &T) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(4096);
     // Serializing these types into memory cannot fail.
     let _ = serde_json::to_writer_pretty(&mut bytes, doc);
     bytes.push(b'\n');
     bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `goals.json` from cached entries is what serializing the whole list writes.
+    #[test]
+    fn goals_json_is_what_serde_json_writes() {
+        let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        let mut content = crate::load_repo(&example, &crate::LoadOptions::default()).expect("the example").content;
+        let options = super::super::RenderOptions {
+            today: "2026-11-26".parse().expect("a date"),
+            base_url: None,
+            templates: None,
+        };
+        let urls = super::super::Urls::new(&content.config.base_url);
+        let site = super::super::view::site_view(&content, &options, &urls, None);
+        let goals = content.goals.iter().zip(&site.goals).map(|(g, v)| goal_doc(g, v, &site)).collect();
+        assert_eq!(
+            String::from_utf8(goals_json(&content, &site)).expect("UTF-8"),
+            String::from_utf8(json(&GoalsDoc { schema_version: SCHEMA_VERSION, goals })).expect("UTF-8")
+        );
+        content.goals.clear();
+        let site = super::super::view::site_view(&content, &options, &urls, None);
+        let empty = GoalsDoc { schema_version: SCHEMA_VERSION, goals: Vec::new() };
+        assert_eq!(goals_json(&content, &site), json(&empty));
+    }
 }

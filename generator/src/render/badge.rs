@@ -8,6 +8,7 @@ use minijinja::context;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::scope::Scope;
 use super::view::{GoalView, SiteView};
 use super::{RenderError, Sink, html};
 
@@ -68,14 +69,15 @@ struct Shields<'a> {
     color: &'a str,
 }
 
-/// Puts every goal's two badge files into `sink`; returns how many.
+/// Puts the two badge files of each goal in `scope` into `sink`.
 pub(crate) fn render_badges(
     site: &SiteView,
     templates: Option<std::path::PathBuf>,
     sink: &dyn Sink,
-) -> Result<usize, RenderError> {
+    scope: &Scope,
+) -> Result<(), RenderError> {
     let env = html::environment(templates);
-    site.goals.par_iter().try_for_each(|goal| {
+    site.goals.par_iter().filter(|goal| scope.goal(&goal.slug)).try_for_each(|goal| {
         let b = badge(goal);
         sink.put(&format!("badges/{}.svg", goal.slug), svg(&env, &b)?.into_bytes())?;
         let shields = Shields { schema_version: 1, label: &b.label, message: &b.message, color: b.color };
@@ -83,8 +85,7 @@ pub(crate) fn render_badges(
         json.push(b'\n');
         sink.put(&format!("badges/{}.json", goal.slug), json)?;
         Ok::<(), RenderError>(())
-    })?;
-    Ok(site.goals.len() * 2)
+    })
 }
 
 fn svg(env: &minijinja::Environment<'_>, b: &Badge) -> Result<String, RenderError> {

@@ -9,6 +9,7 @@ use minijinja::value::Serde;
 use minijinja::{AutoEscape, Environment, Value, context};
 use rayon::prelude::*;
 
+use super::scope::Scope;
 use super::view::SiteView;
 use super::{RenderError, Sink};
 
@@ -163,17 +164,19 @@ struct Page {
     extra: Value,
 }
 
-/// Renders every HTML page (and the stylesheet) into `sink`; returns the pages' paths.
+/// Renders the HTML pages in `scope` (and, for the whole site, the stylesheet) into
+/// `sink`; returns every page's path (for the sitemap) and how many were rendered.
 pub(crate) fn render_pages(
     site: &SiteView,
     overrides: Option<PathBuf>,
     sink: &dyn Sink,
-) -> Result<Vec<String>, RenderError> {
+    scope: &Scope,
+) -> Result<(Vec<String>, usize), RenderError> {
     let env = environment(overrides);
     let values = site_values(site);
     let site_value = values.site.clone();
-    let pages = pages(site, &values);
-    let paths: Vec<String> = pages.iter().map(|p| p.path.clone()).collect();
+    let (pages, paths) = pages(site, &values, scope);
+    let rendered = pages.len();
     pages.into_par_iter().try_for_each(|page| {
         let template = env.get_template(page.template).map_err(|e| template_error(page.template, &e))?;
         let ctx = context! {
@@ -190,11 +193,14 @@ pub(crate) fn render_pages(
         sink.put(&page.path, html.into_bytes())?;
         Ok::<(), RenderError>(())
     })?;
-    sink.put("assets/cairn.css", STYLESHEET.as_bytes().to_vec())?;
-    Ok(paths)
+    if scope.is_all() {
+        sink.put("assets/cairn.css", STYLESHEET.as_bytes().to_vec())?;
+    }
+    Ok((paths, rendered))
 }
 
-fn pages(site: &SiteView, values: &SiteValues) -> Vec<Page> {
+/// The pages in `scope`, and the paths of all pages.
+fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec<String>) {
     let page = |path: &str, template: &'static str, title: &str, description: &str, extra: Value| Page {
         url: format!("{}{}", site.root, path.trim_end_matches("index.html")),
         path: path.to_owned(),
@@ -250,57 +256,45 @@ fn pages(site: &SiteView, values: &SiteValues) -> Vec<Page> {
             context! {},
         ),
     ];
+    let mut paths: Vec<String> = pages.iter().map(|p| p.path.clone()).collect();
+    // Every page's path is listed; the page is made when in scope.
+    let mut add = |path: String, make: &dyn Fn(&str) -> Page| {
+        if scope.page(&path) {
+            pages.push(make(&path));
+        }
+        paths.push(path);
+    };
     for p in &site.polls {
         let description = format!("{} {}.", p.window, p.summary);
-        pages.push(page(
-            &format!("polls/{}/index.html", p.slug),
-            "poll.html",
-            &p.question,
-            &description,
-            context! { poll => to_value(p) },
-        ));
+        add(format!("polls/{}/index.html", p.slug), &|path| {
+            page(path, "poll.html", &p.question, &description, context! { poll => to_value(p) })
+        });
     }
     for (view, value) in site.goals.iter().zip(&values.goals) {
-        let description = view.summary.clone().unwrap_or_else(|| format!("{} goal: {}", view.kind_label, view.title));
-        pages.push(page(
-            &format!("goals/{}/index.html", view.slug),
-            "goal.html",
-            &view.title,
-            &description,
-            context! { goal => value.clone() },
-        ));
+        add(format!("goals/{}/index.html", view.slug), &|path| {
+            let description =
+                view.summary.clone().unwrap_or_else(|| format!("{} goal: {}", view.kind_label, view.title));
+            page(path, "goal.html", &view.title, &description, context! { goal => value.clone() })
+        });
     }
     for (c, value) in site.communities.iter().zip(&values.communities) {
         let description = c.summary.clone().unwrap_or_else(|| format!("The goals of {}.", c.title));
-        let extra = context! { community => value.clone() };
-        pages.push(page(
-            &format!("communities/{}/index.html", c.slug),
-            "community.html",
-            &c.title,
-            &description,
-            extra,
-        ));
+        add(format!("communities/{}/index.html", c.slug), &|path| {
+            page(path, "community.html", &c.title, &description, context! { community => value.clone() })
+        });
     }
     for u in &site.updates {
         let description = format!("An update from {}.", u.date);
-        pages.push(page(
-            &format!("updates/{}/index.html", u.slug),
-            "update.html",
-            &u.title,
-            &description,
-            context! { update => to_value(u) },
-        ));
+        add(format!("updates/{}/index.html", u.slug), &|path| {
+            page(path, "update.html", &u.title, &description, context! { update => to_value(u) })
+        });
     }
     for k in site.kinds.iter().chain(&site.statuses) {
-        let filter = context! { key => k.key, name => k.name, label => k.label, description => k.description };
         let title = format!("{} goals", k.label);
-        pages.push(page(
-            &format!("{}/{}/index.html", k.folder, k.name),
-            "goals.html",
-            &title,
-            k.description,
-            context! { filter },
-        ));
+        add(format!("{}/{}/index.html", k.folder, k.name), &|path| {
+            let filter = context! { key => k.key, name => k.name, label => k.label, description => k.description };
+            page(path, "goals.html", &title, k.description, context! { filter })
+        });
     }
-    pages
+    (pages, paths)
 }

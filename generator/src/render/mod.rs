@@ -14,12 +14,16 @@ pub(crate) mod chart;
 pub(crate) mod feed;
 pub(crate) mod html;
 mod moved;
+pub(crate) mod scope;
 pub(crate) mod sitemap;
 pub(crate) mod view;
 
+use std::collections::HashSet;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use cairn_model::{Content, Date, Goal};
+use scope::Scope;
 
 /// Why rendering failed.
 #[derive(Debug, thiserror::Error)]
@@ -111,25 +115,56 @@ impl Urls {
 
 /// Renders every file of the site into `sink`.
 pub fn render_site(content: &Content, options: &RenderOptions, sink: &dyn Sink) -> Result<RenderSummary, RenderError> {
+    render_changed(content, options, sink, None).map(|(summary, _)| summary)
+}
+
+/// A site view kept from the last build, and the goals changed since (by slug).
+pub(crate) type Previous<'a> = (&'a view::SiteView, &'a HashSet<String>);
+
+/// Renders the site into `sink`, and returns its view too. With the view of the last
+/// build and the goals changed since (and nothing else changed), only the files that can
+/// show those goals are made, and the other goals' views are reused (see [`scope`]).
+pub(crate) fn render_changed(
+    content: &Content,
+    options: &RenderOptions,
+    sink: &dyn Sink,
+    previous: Option<Previous<'_>>,
+) -> Result<(RenderSummary, view::SiteView), RenderError> {
     let urls = Urls::new(options.base_url.as_deref().unwrap_or(&content.config.base_url));
-    let site = view::site_view(content, options, &urls);
-    let pages = html::render_pages(&site, options.templates.clone(), sink)?;
+    let site = view::site_view(content, options, &urls, previous);
+    let scope = previous.map_or(Scope::All, |(before, changed)| Scope::goals(before, &site, changed));
+    let counted = Counted { inner: sink, files: AtomicUsize::new(0) };
+    let sink = &counted;
+    let (pages, rendered) = html::render_pages(&site, options.templates.clone(), sink, &scope)?;
     // A renamed goal's JSON and badges are written under its earlier names too.
     let renamed = moved::renamed(content);
     let aliases = moved::Aliases::new(sink, &renamed);
-    let api = api::render_api(content, &site, &aliases)?;
-    let badges = badge::render_badges(&site, options.templates.clone(), &aliases)?;
+    api::render_api(content, &site, &aliases, &scope)?;
+    badge::render_badges(&site, options.templates.clone(), &aliases, &scope)?;
     sink.put("atom.xml", feed::render_feed(&site))?;
     sink.put("sitemap.xml", sitemap::render_sitemap(&site, &pages))?;
-    sink.put("robots.txt", sitemap::render_robots(&site))?;
-    for (path, bytes) in crate::widget::FILES {
-        sink.put(path, bytes.to_vec())?;
+    if scope.is_all() {
+        sink.put("robots.txt", sitemap::render_robots(&site))?;
+        for (path, bytes) in crate::widget::FILES {
+            sink.put(path, bytes.to_vec())?;
+        }
     }
-    let redirects = moved::render_redirects(content, &renamed, &urls, sink)?;
-    // Pages, the stylesheet, the API, badges, the three files above, the widget, and the
-    // redirects and copies under renamed goals' earlier names.
-    let files = pages.len() + 1 + api + badges + 3 + crate::widget::FILES.len() + redirects + aliases.copies();
-    Ok(RenderSummary { pages: pages.len(), files })
+    moved::render_redirects(content, &renamed, &urls, sink)?;
+    let files = counted.files.load(Ordering::Relaxed);
+    Ok((RenderSummary { pages: rendered, files }, site))
+}
+
+/// A sink that counts the files it passes on.
+struct Counted<'a> {
+    inner: &'a dyn Sink,
+    files: AtomicUsize,
+}
+
+impl Sink for Counted<'_> {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), SinkError> {
+        self.files.fetch_add(1, Ordering::Relaxed);
+        self.inner.put(path, bytes)
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@
 //! working.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use cairn_model::{Content, Goal, Slug};
 
@@ -27,13 +26,13 @@ pub(crate) fn renamed(content: &Content) -> Vec<(&Goal, Slug)> {
 }
 
 /// A page at each earlier address, with a canonical link (for search engines) and a
-/// refresh to the goal's page. Returns how many.
+/// refresh to the goal's page.
 pub(crate) fn render_redirects(
     content: &Content,
     renamed: &[(&Goal, Slug)],
     urls: &Urls,
     sink: &dyn Sink,
-) -> Result<usize, RenderError> {
+) -> Result<(), RenderError> {
     for (goal, old) in renamed {
         let to = urls.absolute(&urls.goal(goal));
         let escaped = to.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
@@ -45,7 +44,7 @@ pub(crate) fn render_redirects(
         );
         sink.put(&format!("goals/{old}/index.html"), page.into_bytes())?;
     }
-    Ok(renamed.len())
+    Ok(())
 }
 
 /// A sink that also writes a renamed goal's JSON and badges under its earlier names.
@@ -53,7 +52,6 @@ pub(crate) struct Aliases<'a> {
     inner: &'a dyn Sink,
     /// File of the current name -> the same file under earlier names.
     copies: HashMap<String, Vec<String>>,
-    written: AtomicUsize,
 }
 
 impl<'a> Aliases<'a> {
@@ -65,12 +63,7 @@ impl<'a> Aliases<'a> {
                 copies.entry(from).or_default().push(format!("{folder}/{old}.{ext}"));
             }
         }
-        Self { inner, copies, written: AtomicUsize::new(0) }
-    }
-
-    /// How many copies were written.
-    pub(crate) fn copies(&self) -> usize {
-        self.written.load(Ordering::Relaxed)
+        Self { inner, copies }
     }
 }
 
@@ -79,7 +72,6 @@ impl Sink for Aliases<'_> {
         if let Some(others) = self.copies.get(path) {
             for other in others {
                 self.inner.put(other, bytes.clone())?;
-                self.written.fetch_add(1, Ordering::Relaxed);
             }
         }
         self.inner.put(path, bytes)

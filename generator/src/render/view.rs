@@ -180,6 +180,8 @@ pub(crate) struct GoalView {
     pub(crate) body_html: Html,
     /// Its history from git, when there is one.
     pub(crate) history: Option<history::HistoryView>,
+    /// Its entry in `goals.json`, made once (see [`super::api`]).
+    pub(crate) api_entry: std::sync::OnceLock<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -202,14 +204,31 @@ pub(crate) struct UpdateGoalRef {
     pub(crate) url: String,
 }
 
-/// Builds the site view of `content`.
-pub(crate) fn site_view(content: &Content, options: &RenderOptions, urls: &Urls) -> SiteView {
+/// Builds the site view of `content`. With the view of the last build and the goals
+/// changed since (when nothing else changed), the other goals' views are reused: a
+/// goal's view shows only its own file, its history and what other files say of it.
+pub(crate) fn site_view(
+    content: &Content,
+    options: &RenderOptions,
+    urls: &Urls,
+    previous: Option<super::Previous<'_>>,
+) -> SiteView {
     let links = link_map(content, urls);
     let config = &content.config;
     let charter = &content.charter;
     let edit = |path: &str| edit_url(content, path);
-    let goals: Vec<Arc<GoalView>> =
-        content.goals.par_iter().map(|g| Arc::new(goal_view(content, g, options, urls, &links))).collect();
+    let goals: Vec<Arc<GoalView>> = content
+        .goals
+        .par_iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let kept = previous
+                .filter(|(_, changed)| !changed.contains(g.slug.as_str()))
+                .and_then(|(before, _)| before.goals.get(i))
+                .filter(|view| view.slug == g.slug.as_str());
+            kept.map_or_else(|| Arc::new(goal_view(content, g, options, urls, &links)), Arc::clone)
+        })
+        .collect();
     let communities = content.communities.iter().map(|c| community_view(content, c, urls, &links)).collect();
     let updates = content.updates.iter().map(|u| update_view(content, u, urls, &links)).collect();
     let keyword = |key, folder, name: &'static str, label, description, count| KeywordView {
@@ -378,6 +397,7 @@ fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, 
         absolute_url,
         url,
         body_html: html(markdown::render(&g.path, &g.body, links)),
+        api_entry: std::sync::OnceLock::new(),
     }
 }
 

@@ -14,37 +14,44 @@ use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use cairn::LoadError;
-use cairn::build::{BuildError, BuildOptions, build_site};
+use cairn::build::BuildError;
 use cairn::diagnostic::render::{Format, render};
+use cairn::session::{Rebuilt, Session};
 use notify_debouncer_full::notify::RecursiveMode;
 use tower_livereload::Reloader;
 
 /// How long the watcher waits for a burst of changes to end.
-const DEBOUNCE: Duration = Duration::from_millis(60);
+const DEBOUNCE: Duration = Duration::from_millis(30);
 
 /// What to build and the outcome of the last build.
 pub(super) struct Site {
     pub(super) root: PathBuf,
-    pub(super) options: BuildOptions,
+    /// Where the site is written.
+    pub(super) output: PathBuf,
+    /// The builds, one at a time (see [`Session`]).
+    pub(super) session: Mutex<Session>,
     pub(super) color: bool,
     /// The last build's diagnostics (without colour), while it failed.
     pub(super) error: Mutex<Option<String>>,
-    /// Serialises builds.
-    pub(super) building: Mutex<()>,
 }
 
 impl Site {
-    /// Builds the site; keeps the last good one when the build fails. Returns whether it
-    /// succeeded.
-    pub(super) fn rebuild(&self) -> bool {
-        let Ok(_one_at_a_time) = self.building.lock() else { return false };
+    /// Builds the site after the files at `changed` changed (`None`: not known, so all
+    /// of it); keeps the last good one when the build fails. Returns whether it succeeded.
+    pub(super) fn rebuild(&self, changed: Option<&[PathBuf]>) -> bool {
+        let Ok(mut session) = self.session.lock() else { return false };
         let started = Instant::now();
-        let result = build_site(&self.root, &self.options, &|_| {});
+        let result = session.rebuild(changed);
         let mut err = std::io::stderr().lock();
         let message = match result {
-            Ok(report) => {
+            Ok(Rebuilt::Full(report)) => {
                 let _ = writeln!(err, "built {} pages in {} ms", report.pages, started.elapsed().as_millis());
                 report.written.remove_previous();
+                None
+            }
+            Ok(Rebuilt::Goals { goals, files, .. }) => {
+                let (ms, goals) = (started.elapsed().as_millis(), goals.join(", "));
+                let _ = writeln!(err, "updated {files} files for {goals} in {ms} ms");
                 None
             }
             Err(BuildError::Load(LoadError::Invalid(d))) => {
@@ -65,7 +72,7 @@ impl Site {
     }
 
     fn has_site(&self) -> bool {
-        self.options.output.join("index.html").is_file()
+        self.output.join("index.html").is_file()
     }
 }
 
@@ -97,7 +104,7 @@ fn matters(root: &Path, output: &Path, path: &Path) -> bool {
 /// watcher lives as long as the returned value.
 pub(super) fn watch(site: Arc<Site>, reloader: Reloader) -> notify_debouncer_full::notify::Result<impl Drop> {
     let root = std::fs::canonicalize(&site.root).unwrap_or_else(|_| site.root.clone());
-    let output = std::fs::canonicalize(&site.options.output).unwrap_or_else(|_| site.options.output.clone());
+    let output = std::fs::canonicalize(&site.output).unwrap_or_else(|_| site.output.clone());
     let git = git_folder(&root);
     let (watch_root, watch_git) = (root.clone(), git.clone());
     let relevant = move |p: &Path| match &git {
@@ -110,8 +117,11 @@ pub(super) fn watch(site: Arc<Site>, reloader: Reloader) -> notify_debouncer_ful
         // Reading a file is an event too (inotify's open and close): a build reads every
         // file, so only creating, changing and removing count.
         let changes = events.iter().filter(|e| !matches!(e.kind, notify_debouncer_full::notify::EventKind::Access(_)));
-        if changes.flat_map(|e| e.paths.iter()).any(|p| relevant(p)) {
-            site.rebuild();
+        let mut changed: Vec<PathBuf> = changes.flat_map(|e| e.paths.iter()).filter(|p| relevant(p)).cloned().collect();
+        changed.sort();
+        changed.dedup();
+        if !changed.is_empty() {
+            site.rebuild(Some(&changed));
             reloader.reload();
         }
     };

@@ -128,6 +128,7 @@ mod tests {
             widget_embed: String::new(),
             body_html: Value::from_safe_string(text("<p>Hi</p>")),
             history: None,
+            api_entry: std::sync::OnceLock::new(),
         }
     }
 

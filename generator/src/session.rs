@@ -1,0 +1,165 @@
+//! The builds of `cairn serve`. The first is a full build ([`crate::build`]), which keeps
+//! its content and views. After that, when only goal files changed (someone editing a
+//! goal), a rebuild reads just those files again and makes just the files that can show
+//! them ([`crate::render::scope`]), from what the last build kept, and replaces them in
+//! the served folder. Anything else (another file, a commit, template overrides in the
+//! repository, a file that appeared or went) means a full build. The tests check that
+//! both ways give the same site, byte for byte, and the same diagnostics.
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Component, Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::build::{BuildError, BuildOptions, BuildReport, Kept, build_and_keep, working_tree_point};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::{LoadError, Reloaded, reload_goal};
+use crate::write::{MemorySink, replace_files};
+
+/// A repository being served, and what its last build kept.
+pub struct Session {
+    root: PathBuf,
+    /// `root`, canonical: changed paths are taken relative to it.
+    canonical: PathBuf,
+    options: BuildOptions,
+    last: Option<Kept>,
+    /// The goal files (relative paths) changed since `last` was built: each rebuild reads
+    /// all of them again. `None` when a full build is needed.
+    pending: Option<BTreeSet<String>>,
+}
+
+/// What a rebuild did.
+#[derive(Debug)]
+pub enum Rebuilt {
+    /// A full build.
+    Full(BuildReport),
+    /// Only the files that can show the changed goals were made again.
+    Goals {
+        /// The goal files read again.
+        goals: Vec<String>,
+        /// The site's files written.
+        files: usize,
+        /// Wall-clock time.
+        elapsed: Duration,
+        /// Problems that did not stop the build (of the whole repository).
+        warnings: Diagnostics,
+    },
+}
+
+impl Session {
+    /// A session building the repository at `root` as `options` say; nothing is built
+    /// until [`Session::rebuild`].
+    pub fn new(root: &Path, options: BuildOptions) -> Self {
+        let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_owned());
+        Self { root: root.to_owned(), canonical, options, last: None, pending: None }
+    }
+
+    /// Builds the site again after the files at `changed` (absolute paths) changed;
+    /// `None` when what changed is not known (a full build).
+    pub fn rebuild(&mut self, changed: Option<&[PathBuf]>) -> Result<Rebuilt, BuildError> {
+        let goals = changed.and_then(|paths| self.changed_goals(paths));
+        match (goals, self.pending.as_mut()) {
+            (Some(goals), Some(pending)) => {
+                pending.extend(goals);
+                if let Some(result) = self.rebuild_goals() {
+                    return result;
+                }
+            }
+            _ => self.pending = None,
+        }
+        self.full()
+    }
+
+    fn full(&mut self) -> Result<Rebuilt, BuildError> {
+        // The next rebuild is a full one, unless this one succeeds.
+        self.pending = None;
+        let (report, kept) = build_and_keep(&self.root, &self.options, &|_| {})?;
+        // Templates in the repository may show anything anywhere: every build is full.
+        let overrides = kept.render.templates.is_some();
+        self.pending = (!overrides).then(BTreeSet::new);
+        self.last = Some(kept);
+        Ok(Rebuilt::Full(report))
+    }
+
+    /// The goal files among `paths`, relative to the root; `None` when something else
+    /// changed. Files that are gone and were never read (an editor's temporary files)
+    /// do not count.
+    fn changed_goals(&self, paths: &[PathBuf]) -> Option<Vec<String>> {
+        let last = self.last.as_ref()?;
+        let mut goals = Vec::new();
+        for path in paths {
+            let rel = relative(&self.canonical, path)?;
+            let read_before = last.loaded.files.contains(&rel);
+            match std::fs::symlink_metadata(path) {
+                Ok(meta) if meta.is_file() && read_before && is_goal(&rel) => goals.push(rel),
+                Err(_) if !read_before && !last.loaded.warnings.iter().any(|d| d.path == rel) => {}
+                _ => return None,
+            }
+        }
+        Some(goals)
+    }
+
+    /// Reads the pending goal files again and makes the files that show them; `None`
+    /// when that cannot be done (a full build is then needed).
+    fn rebuild_goals(&mut self) -> Option<Result<Rebuilt, BuildError>> {
+        let started = Instant::now();
+        let pending = self.pending.clone()?;
+        let last = self.last.as_mut()?;
+        let files: BTreeSet<&str> = last.loaded.files.iter().map(String::as_str).collect();
+        let read: Vec<(&String, Reloaded)> = pending
+            .iter()
+            .map(|path| reload_goal(&self.canonical, path, &files, &self.options.load).map(|r| (path, r)))
+            .collect::<Option<_>>()?;
+        // The repository's diagnostics: the other files' from the last build, these files'
+        // own from now.
+        let mut diagnostics: Vec<Diagnostic> =
+            last.loaded.warnings.iter().filter(|d| !pending.contains(&d.path)).cloned().collect();
+        diagnostics.extend(read.iter().flat_map(|(_, (_, found))| found.iter().cloned()));
+        let diagnostics = Diagnostics::new(diagnostics);
+        if diagnostics.error_count() > 0 {
+            return Some(Err(LoadError::Invalid(diagnostics).into()));
+        }
+        let content = &mut last.loaded.content;
+        let mut changed = HashSet::new();
+        for goal in read.into_iter().filter_map(|(_, (goal, _))| goal) {
+            let index = content.goals.binary_search_by(|g| g.slug.cmp(&goal.slug)).ok()?;
+            changed.insert(goal.slug.to_string());
+            content.goals[index] = goal;
+            if last.history && self.options.working_tree {
+                working_tree_point(content, index, self.options.render.today);
+            }
+        }
+        last.loaded.warnings = diagnostics;
+        let sink = MemorySink::default();
+        let made = crate::render::render_changed(content, &last.render, &sink, Some((&last.site, &changed)));
+        let written = made.ok().and_then(|(_, site)| {
+            last.site = site;
+            replace_files(&self.options.output, sink.into_files(), last.static_dir.as_deref()).ok()
+        });
+        // The kept content is ahead of the served site: only a full build catches up.
+        let files = written?;
+        self.pending = Some(BTreeSet::new());
+        let warnings = last.loaded.warnings.clone();
+        Some(Ok(Rebuilt::Goals { goals: pending.into_iter().collect(), files, elapsed: started.elapsed(), warnings }))
+    }
+}
+
+/// `path` relative to `root`, with `/`; `None` outside it or when not UTF-8.
+fn relative(root: &Path, path: &Path) -> Option<String> {
+    let rel = path.strip_prefix(root).ok()?;
+    let parts = rel
+        .components()
+        .map(|c| match c {
+            Component::Normal(part) => part.to_str(),
+            _ => None,
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(parts.join("/"))
+}
+
+/// Whether `rel` is where a goal file goes (not a sub-community's `_index.md`).
+fn is_goal(rel: &str) -> bool {
+    matches!(crate::load::classify(rel), Ok(Some(crate::load::Kind::Goal { .. })))
+}
+
+#[cfg(test)]
+mod tests;
