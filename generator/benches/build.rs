@@ -17,7 +17,8 @@
 //!
 //! `--serve` measures `cairn serve` instead: on the same corpus, the time from saving one
 //! goal file to the reload signal open pages receive (read from the server's event
-//! stream), over `--runs R` saves.
+//! stream), over `--runs R` saves; `--repo DIR` serves that repository instead of a
+//! corpus (the history benchmark's `--keep DIR` makes one with 10,000 commits).
 
 #![allow(missing_docs, clippy::print_stdout, clippy::print_stderr, reason = "a benchmark binary prints its report")]
 
@@ -52,6 +53,13 @@ fn main() {
     };
     let goals = number("--goals", 10_000);
     let runs = number("--runs", 5);
+    // `--serve --repo DIR`: an existing repository (such as the history benchmark's
+    // `--keep DIR`, with its commits) instead of a corpus written here.
+    if let Some(dir) = args.iter().position(|a| a == "--repo").and_then(|i| args.get(i + 1)) {
+        let repo = Path::new(dir);
+        serve_reload(repo, goal_files(&repo.join("goals")).len(), runs);
+        return;
+    }
     let work = tempfile::tempdir().expect("temporary folder");
     let repo = work.path().join("repo");
     let bytes = write_corpus(&repo, goals);
@@ -170,7 +178,7 @@ fn serve_reload(repo: &Path, goals: usize, runs: usize) {
     let mut line = String::new();
     BufReader::new(server.stdout.take().expect("stdout")).read_line(&mut line).expect("its address");
     let address = line.trim().strip_prefix("serving http://").and_then(|r| r.split('/').next()).expect("an address");
-    let goal = repo.join(format!("goals/c0/goal-{}.md", 0));
+    let goal = goal_files(&repo.join("goals")).into_iter().next().expect("a goal file");
     let original = std::fs::read_to_string(&goal).expect("a goal");
     let mut times = Vec::new();
     for run in 0..runs {
@@ -181,7 +189,8 @@ fn serve_reload(repo: &Path, goals: usize, runs: usize) {
         while !text.contains("event: init") {
             events.read_line(&mut text).expect("the stream");
         }
-        let changed = original.replacen("Goal number 0 of", &format!("Goal number 0 (edit {run}) of"), 1);
+        // A new title: it shows on the goal's page and every list of goals.
+        let changed = original.replacen("\ntitle: ", &format!("\ntitle: (edit {run}) "), 1);
         let saved = Instant::now();
         std::fs::write(&goal, changed).expect("save");
         let mut text = String::new();
@@ -192,6 +201,7 @@ fn serve_reload(repo: &Path, goals: usize, runs: usize) {
     }
     let _ = server.kill();
     let _ = server.wait();
+    std::fs::write(&goal, original).expect("the goal as it was");
     times.sort();
     println!(
         "cairn serve, {goals} goals: save to reload signal  median {:.0} ms  min {:.0} ms  max {:.0} ms  ({runs} saves)",
@@ -199,6 +209,21 @@ fn serve_reload(repo: &Path, goals: usize, runs: usize) {
         times[0].as_secs_f64() * 1000.0,
         times[times.len() - 1].as_secs_f64() * 1000.0
     );
+}
+
+/// The goal files under `goals` (not sub-communities' `_index.md`), in path order.
+fn goal_files(goals: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(goals).expect("goals folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(goal_files(&path));
+        } else if path.extension().is_some_and(|e| e == "md") && !path.ends_with("_index.md") {
+            found.push(path);
+        }
+    }
+    found.sort();
+    found
 }
 
 fn hugo_version() -> Option<String> {
