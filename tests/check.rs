@@ -373,6 +373,30 @@ fn reports_poll_problems() {
 }
 
 #[test]
+fn reports_poll_settings_of_the_other_backend() {
+    let hint = "(hint: `backend: pr` polls take `electorate: anyone` or a list of `members.toml`; `backend: endpoint` polls take `electorate: invite` (codes from `cairn invites`) or `open`, and `origins`)";
+    let origin = "a site's origin: `https://` or `http://` and the host, without a path (`https://lantern.example`)";
+    expect(
+        "poll-backends",
+        &[
+            &format!(
+                "polls/by-endpoint.md:8:13: error: `electorate: anyone` is for `backend: pr` polls, and this poll is `backend: endpoint` {hint}"
+            ),
+            &format!(
+                "polls/by-endpoint.md:9:11: error: `origins` must be {origin}, found `https://lantern.example/embed`"
+            ),
+            &format!("polls/by-endpoint.md:9:42: error: `origins` must be {origin}, found `ftp://files.example`"),
+            &format!(
+                "polls/by-pr.md:7:13: error: `electorate: open` is for `backend: endpoint` polls, and this poll is `backend: pr` {hint}"
+            ),
+            &format!(
+                "polls/by-pr.md:8:1: error: `origins` is for `backend: endpoint` polls, and this poll is `backend: pr` {hint}"
+            ),
+        ],
+    );
+}
+
+#[test]
 fn lists_ballots_that_do_not_count_as_warnings() {
     let hint = "(hint: a ballot holds one of `choice = \"…\"`, `approve = [\"…\"]`, `ranking = [\"…\"]` or `[points]`, for the poll's method)";
     expect(

@@ -55,10 +55,26 @@ pub enum Backend {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Electorate {
-    /// Anyone with an account on the git host (or, for the endpoint, per its eligibility).
+    /// Anyone with an account on the git host (`pr` polls).
     Anyone,
-    /// The logins of a list in `members.toml`.
+    /// The logins of a list in `members.toml` (`pr` polls).
     List(String),
+    /// Whoever holds an invite code, one ballot per code (`endpoint` polls).
+    Invite,
+    /// Anyone, one ballot per browser, with limits per address (`endpoint` polls): not
+    /// proof against stuffing, and labelled so.
+    Open,
+}
+
+impl Electorate {
+    /// Whether a poll of `backend` can have this electorate: git hosts know logins, the
+    /// endpoint knows invite codes and browsers.
+    pub fn fits(&self, backend: Backend) -> bool {
+        matches!(
+            (self, backend),
+            (Self::Anyone | Self::List(_), Backend::Pr) | (Self::Invite | Self::Open, Backend::Endpoint)
+        )
+    }
 }
 
 /// One answer a poll offers.
@@ -93,6 +109,10 @@ pub struct Poll {
     /// Goals the poll is about.
     #[serde(default)]
     pub goals: Vec<Slug>,
+    /// For `endpoint` polls: the origins of the other sites whose pages may embed its
+    /// form (`https://lantern.example`), besides the site's own.
+    #[serde(default)]
+    pub origins: Vec<String>,
     /// The file, relative to the repository.
     #[serde(skip)]
     pub path: String,

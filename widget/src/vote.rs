@@ -95,6 +95,7 @@ impl VoteSpec {
             backend: Backend::Pr,
             electorate: Electorate::Anyone,
             goals: Vec::new(),
+            origins: Vec::new(),
             path: String::new(),
             body: String::new(),
         };

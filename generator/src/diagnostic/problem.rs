@@ -286,6 +286,16 @@ pub enum Problem {
         /// The lists there are.
         known: String,
     },
+    /// A poll setting that only the other backend has.
+    #[error("`{setting}` is for `backend: {fits}` polls, and this poll is `backend: {backend}`")]
+    NotForBackend {
+        /// The setting as written (`electorate: open`).
+        setting: String,
+        /// The poll's backend.
+        backend: &'static str,
+        /// The backend it is for.
+        fits: &'static str,
+    },
     /// The git history, which dates ballots and draws progress over time, could not be
     /// read.
     #[error("{what}: {reason}")]
@@ -356,6 +366,7 @@ impl Problem {
             Problem::UnknownHost { .. } => "unknown-host",
             Problem::DuplicateOption { .. } => "duplicate-option",
             Problem::UnknownElectorate { .. } => "unknown-electorate",
+            Problem::NotForBackend { .. } => "not-for-backend",
             Problem::NoHistory { .. } => "no-history",
             Problem::TooFewOptions => "too-few-options",
             Problem::ClosesBeforeOpens { .. } => "closes-before-opens",
@@ -463,6 +474,9 @@ impl Problem {
             Problem::TooFewOptions => "list the answers under `options`, one per line".into(),
             Problem::ClosesBeforeOpens { .. } => "a poll is open from `opens` to `closes`, both included".into(),
             Problem::NotForMethod { .. } => "remove the line, or change `method`".into(),
+            Problem::NotForBackend { .. } => "`backend: pr` polls take `electorate: anyone` or a list of `members.toml`; \
+                `backend: endpoint` polls take `electorate: invite` (codes from `cairn invites`) or `open`, and `origins`"
+                .into(),
             Problem::BallotWithoutPoll { .. } => "ballots live in `polls/<poll>/ballots/`, next to `polls/<poll>.md`".into(),
             Problem::InvalidBallot { .. } => {
                 "a ballot holds one of `choice = \"…\"`, `approve = [\"…\"]`, `ranking = [\"…\"]` or `[points]`, for the poll's method".into()

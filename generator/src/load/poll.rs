@@ -14,8 +14,19 @@ use super::node::{self, Value};
 use super::update::GoalRefs;
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
-const KEYS: &[&str] =
-    &["question", "method", "options", "opens", "closes", "backend", "electorate", "max_choices", "budget", "goals"];
+const KEYS: &[&str] = &[
+    "question",
+    "method",
+    "options",
+    "opens",
+    "closes",
+    "backend",
+    "electorate",
+    "max_choices",
+    "budget",
+    "goals",
+    "origins",
+];
 const OPTION_KEYS: &[&str] = &["id", "label"];
 const BALLOT_KEYS: &[&str] = &["choice", "approve", "ranking", "points"];
 
@@ -116,11 +127,9 @@ fn build(
         Some(_) => t.keyword::<BackendWord>("backend", "backend: pr").map(|b| b.value.0),
         None => Some(Backend::Pr),
     };
-    let electorate = match t.text("electorate") {
-        Some(e) if e.value == "anyone" => Electorate::Anyone,
-        Some(e) => Electorate::List(e.value),
-        None => Electorate::Anyone,
-    };
+    let backend = backend?;
+    let electorate = electorate(t, backend);
+    let origins = origins(t, backend);
     let method = method(t, word?.value)?;
     Some(Poll {
         slug,
@@ -129,12 +138,69 @@ fn build(
         method,
         opens: opens?.value,
         closes: closes?.value,
-        backend: backend?,
+        backend,
         electorate,
         goals: refs.iter().map(|(slug, _)| slug.clone()).collect(),
+        origins,
         path: file.path.clone(),
         body: body.to_owned(),
     })
+}
+
+fn backend_name(backend: Backend) -> &'static str {
+    match backend {
+        Backend::Pr => "pr",
+        Backend::Endpoint => "endpoint",
+    }
+}
+
+/// Who may vote: by default anyone with an account (`pr`) or an invite code (`endpoint`).
+fn electorate(t: &Table<'_>, backend: Backend) -> Electorate {
+    let Some(e) = t.text("electorate") else {
+        return if backend == Backend::Endpoint { Electorate::Invite } else { Electorate::Anyone };
+    };
+    let electorate = match e.value.as_str() {
+        "anyone" => Electorate::Anyone,
+        "invite" => Electorate::Invite,
+        "open" => Electorate::Open,
+        _ => Electorate::List(e.value.clone()),
+    };
+    if !electorate.fits(backend) {
+        let fits = if backend == Backend::Pr { Backend::Endpoint } else { Backend::Pr };
+        let setting = format!("electorate: {}", e.value);
+        let problem = Problem::NotForBackend { setting, backend: backend_name(backend), fits: backend_name(fits) };
+        t.doc().report(&e.span, problem);
+    }
+    electorate
+}
+
+/// The origins of other sites that may embed an `endpoint` poll's form.
+fn origins(t: &Table<'_>, backend: Backend) -> Vec<String> {
+    let found = t.texts("origins");
+    if backend == Backend::Pr
+        && let Some(span) = t.key_span("origins")
+    {
+        let problem = Problem::NotForBackend { setting: "origins".into(), backend: "pr", fits: "endpoint" };
+        t.doc().report(&span, problem);
+        return Vec::new();
+    }
+    let mut origins = Vec::new();
+    for value in found {
+        let web = |u: &url::Url| matches!(u.scheme(), "https" | "http");
+        let origin = url::Url::parse(&value.value).ok().filter(web).map(|u| u.origin().ascii_serialization());
+        match origin {
+            Some(origin) if origin == value.value.trim_end_matches('/') => origins.push(origin),
+            _ => {
+                let problem = Problem::BadUrl {
+                    key: "origins".into(),
+                    value: value.value,
+                    expected: "a site's origin: `https://` or `http://` and the host, without a path (`https://lantern.example`)",
+                };
+                t.doc().report(&value.span, problem);
+            }
+        }
+    }
+    origins
 }
 
 /// The method, with the settings that belong to it (and reports for those that do not).

@@ -112,6 +112,10 @@ struct PollDoc<'a> {
     options: &'a [cairn_model::PollOption],
     /// Who may vote, in words.
     who: &'a str,
+    /// For `endpoint` polls: the vote endpoint's address (`endpoint` in `cairn.toml`),
+    /// and the other sites' origins whose pages may embed the form.
+    endpoint: Option<&'a str>,
+    origins: &'a [String],
     /// For `pr` polls: the repository, and the folder a ballot file goes in.
     repo: Option<&'a cairn_model::RepoConfig>,
     ballot_dir: Option<&'a str>,
@@ -159,6 +163,8 @@ fn render_polls(content: &Content, site: &SiteView, sink: &dyn Sink) -> Result<(
             electorate: &p.poll.electorate,
             options: &p.poll.options,
             who: &p.who,
+            endpoint: content.config.endpoint.as_deref().filter(|_| p.poll.backend == cairn_model::Backend::Endpoint),
+            origins: &p.poll.origins,
             repo: p.ballot_dir.as_ref().and(content.config.repo.as_ref()),
             ballot_dir: p.ballot_dir.as_deref(),
             results: &p.results,

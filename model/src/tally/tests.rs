@@ -24,6 +24,7 @@ fn poll(method: Method, options: &[&str]) -> Poll {
         backend: Backend::Pr,
         electorate: Electorate::Anyone,
         goals: Vec::new(),
+        origins: Vec::new(),
         path: "polls/test-poll.md".to_owned(),
         body: String::new(),
     }

@@ -97,7 +97,7 @@ fn poll_view(content: &Content, poll: &Poll, today: Date, urls: &Urls, links: &P
         cairn_model::Electorate::List(list) => {
             content.members.get(list).map(|l| l.iter().map(|m| m.as_str().to_owned()).collect())
         }
-        cairn_model::Electorate::Anyone => None,
+        _ => None,
     };
     let count = cairn_model::count(poll, &content.ballots, members.as_deref());
     let (status, status_label, window) = match poll.phase(today) {
@@ -156,6 +156,13 @@ fn poll_view(content: &Content, poll: &Poll, today: Date, urls: &Urls, links: &P
             cairn_model::Electorate::List(list) => {
                 format!("Only the members listed under `{list}` in members.toml may vote.")
             }
+            cairn_model::Electorate::Invite => {
+                "Anyone with an invite code may vote, one ballot per code; the community hands out the codes."
+                    .to_owned()
+            }
+            cairn_model::Electorate::Open => "Open poll: anyone may vote, once per browser. Nothing stops a \
+                determined person from voting more than once, so read the result as a sounding, not a decision."
+                .to_owned(),
         },
         vote_widget: poll.backend == cairn_model::Backend::Pr && content.config.repo.is_some(),
         pairs: pair_tables(poll, &count),
