@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod endpoint;
 mod init;
 mod new;
 mod serve;
@@ -26,6 +27,7 @@ pub(crate) enum Outcome {
 Examples:\n  cairn init my-community      start a new goals repository\n  \
 cairn check my-community     report every problem in it\n  \
 cairn serve my-community     preview the site at http://127.0.0.1:1111/\n  \
+cairn endpoint --site public take ballots for the site's endpoint polls\n  \
 cairn new goal better-docs --kind outcome --community docs")]
 pub(crate) struct Cli {
     /// When to use colour.
@@ -60,7 +62,9 @@ impl ColorChoice {
 enum Command {
     Build(build::Args),
     Check(check::Args),
+    Endpoint(endpoint::Args),
     Init(init::Args),
+    Invites(endpoint::InvitesArgs),
     New(new::Args),
     Serve(serve::Args),
 }
@@ -71,6 +75,8 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Build(args) => build::execute(&args, color),
         Command::Check(args) => check::execute(&args, color),
+        Command::Endpoint(args) => endpoint::execute(&args),
+        Command::Invites(args) => endpoint::invites(&args),
         Command::Init(args) => init::execute(&args),
         Command::New(args) => new::execute(&args),
         Command::Serve(args) => serve::execute(&args, color),
