@@ -7,6 +7,7 @@ mod build;
 mod check;
 mod cli;
 mod content;
+mod endpoint;
 mod harness;
 mod history;
 mod hostile;

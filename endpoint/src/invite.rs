@@ -1,4 +1,5 @@
-//! Invite codes: `base64url(id ‖ tag)`, where `id` is 12 random bytes and `tag` the first
+//! Invite codes: `inv_` and `base64url(id ‖ tag)` (the prefix makes a code easy to
+//! recognise, and keeps it from starting with `-` on a command line), where `id` is 12 random bytes and `tag` the first
 //! 16 bytes of HMAC-SHA256 over the poll and the id under the invite key. A code is for one
 //! poll; verifying it recomputes the tag and compares in constant time. The code's id is
 //! the voter: one ballot per code, which a later ballot with the same code replaces.
@@ -9,6 +10,7 @@ use hmac::Mac;
 
 use crate::keys::{HmacSha256, KeyError, Keys, random};
 
+const PREFIX: &str = "inv_";
 const ID: usize = 12;
 const TAG: usize = 16;
 
@@ -26,7 +28,13 @@ pub fn issue(keys: &Keys, poll: &str) -> Result<String, KeyError> {
     let id = random::<ID>()?;
     let mut code = id.to_vec();
     code.extend_from_slice(&tag(keys, poll, &id)[..TAG]);
-    Ok(URL_SAFE_NO_PAD.encode(code))
+    Ok(format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(code)))
+}
+
+/// The bytes of a code, when it is shaped like one.
+fn decode(code: &str) -> Option<Vec<u8>> {
+    let bytes = URL_SAFE_NO_PAD.decode(code.trim().strip_prefix(PREFIX)?).ok()?;
+    (bytes.len() == ID + TAG).then_some(bytes)
 }
 
 fn tag(keys: &Keys, poll: &str, id: &[u8]) -> [u8; 32] {
@@ -35,10 +43,7 @@ fn tag(keys: &Keys, poll: &str, id: &[u8]) -> [u8; 32] {
 
 /// The code's id (the voter), when `code` is a valid code for `poll`.
 pub fn verify(keys: &Keys, poll: &str, code: &str) -> Result<String, CodeError> {
-    let bytes = URL_SAFE_NO_PAD.decode(code.trim()).map_err(|_| CodeError::Invalid)?;
-    if bytes.len() != ID + TAG {
-        return Err(CodeError::Invalid);
-    }
+    let bytes = decode(code).ok_or(CodeError::Invalid)?;
     let (id, given) = bytes.split_at(ID);
     let mut mac = <HmacSha256 as hmac::KeyInit>::new_from_slice(keys.invite()).map_err(|_| CodeError::Invalid)?;
     mac.update(poll.as_bytes());
@@ -52,8 +57,7 @@ pub fn verify(keys: &Keys, poll: &str, code: &str) -> Result<String, CodeError> 
 
 /// The id part of a code as text (for revoking it), when it is shaped like a code.
 pub fn code_id(code: &str) -> Option<String> {
-    let bytes = URL_SAFE_NO_PAD.decode(code.trim()).ok()?;
-    (bytes.len() == ID + TAG).then(|| id_of(&bytes[..ID]))
+    decode(code).map(|bytes| id_of(&bytes[..ID]))
 }
 
 fn id_of(id: &[u8]) -> String {
@@ -87,5 +91,7 @@ mod tests {
         assert_eq!(verify(&keys(), "summit", &String::from_utf8(forged).expect("text")), Err(CodeError::Invalid));
         assert_eq!(verify(&keys(), "summit", "not a code!"), Err(CodeError::Invalid));
         assert_eq!(verify(&keys(), "summit", ""), Err(CodeError::Invalid));
+        assert_eq!(verify(&keys(), "summit", &code["inv_".len()..]), Err(CodeError::Invalid), "without its prefix");
+        assert!(code.starts_with("inv_"));
     }
 }

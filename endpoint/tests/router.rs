@@ -156,7 +156,7 @@ async fn every_refusal_has_its_status_and_code() {
         .await;
     e.refused(ballot("rivers", &vote("rhine", &code[..code.len() - 3])), StatusCode::FORBIDDEN, "code-invalid").await;
     let mut forged = code.clone();
-    forged.replace_range(0..2, if forged.starts_with("AA") { "BB" } else { "AA" });
+    forged.replace_range(4..6, if forged[4..].starts_with("AA") { "BB" } else { "AA" });
     e.refused(ballot("rivers", &vote("rhine", &forged)), StatusCode::FORBIDDEN, "code-invalid").await;
     e.refused(ballot("rivers", &vote("rhine", &e.code("trails"))), StatusCode::FORBIDDEN, "code-invalid").await;
     let mut elsewhere = ballot("rivers", &vote("rhine", &code));

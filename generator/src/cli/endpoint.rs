@@ -163,7 +163,7 @@ enum InvitesAction {
         place: Place,
     },
     /// Withdraw codes: their ballots stop counting, and they cast no other.
-    #[command(after_help = "Example:\n  cairn invites revoke --poll summit-city Xq3k…")]
+    #[command(after_help = "Example:\n  cairn invites revoke --poll summit-city inv_Xq3k…")]
     Revoke {
         /// The poll.
         #[arg(long)]

@@ -1,0 +1,172 @@
+//! `cairn endpoint` and `cairn invites` as processes: a built site's endpoint poll takes
+//! ballots over real HTTP; and no acknowledged ballot is lost when the endpoint is killed
+//! with SIGKILL while ballots stream in.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::harness::Repo;
+
+/// A site with an open invite poll of the endpoint, built into `public/`.
+fn site() -> Repo {
+    let repo = Repo::fixture("check", "_base");
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
+    let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).expect("a date");
+    repo.write(
+        "polls/summit.md",
+        format!(
+            "---\nquestion: Where should the summit be?\nmethod: single\noptions: [Lisbon, Nairobi]\n\
+             opens: {}\ncloses: {}\nbackend: endpoint\nelectorate: invite\n---\n",
+            day(-3),
+            day(3)
+        ),
+    );
+    let built = repo.cairn(&["build", "--output", "public"]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    repo
+}
+
+struct Endpoint {
+    child: Child,
+    address: String,
+}
+
+impl Endpoint {
+    fn start(repo: &Repo) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cairn"))
+            .args(["endpoint", "--site", "public", "--database", "sqlite://votes.db", "--listen", "127.0.0.1:0"])
+            .args(["--per-second", "100000", "--burst", "100000"])
+            .current_dir(repo.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start cairn endpoint");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("its output")).read_line(&mut line).expect("its first line");
+        let address = line
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or_else(|| panic!("an address in {line:?}"))
+            .to_owned();
+        Self { child, address }
+    }
+}
+
+impl Drop for Endpoint {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One HTTP/1.1 request; the status and body (`None` when the connection failed).
+fn http(address: &str, method: &str, path: &str, body: &str) -> Option<(u16, String)> {
+    let mut stream = TcpStream::connect(address).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    let status = response.split(' ').nth(1)?.parse().ok()?;
+    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+    Some((status, body))
+}
+
+fn codes(repo: &Repo, count: usize) -> Vec<String> {
+    let run = repo.cairn(&["invites", "issue", "--poll", "summit", "--count", &count.to_string()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout.lines().map(str::to_owned).collect()
+}
+
+fn vote(code: &str) -> String {
+    format!("{{\"choice\": {{\"single\": \"lisbon\"}}, \"code\": \"{code}\"}}")
+}
+
+fn ballots(address: &str) -> u64 {
+    let (status, body) = http(address, "GET", "/api/v1/polls/summit", "").expect("the tally");
+    assert_eq!(status, 200, "{body}");
+    let doc: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    doc["tally"]["ballots"].as_u64().expect("a count")
+}
+
+#[test]
+fn the_endpoint_takes_ballots_for_the_sites_poll() {
+    let repo = site();
+    let endpoint = Endpoint::start(&repo);
+    let code = &codes(&repo, 1)[0];
+    assert_eq!(http(&endpoint.address, "POST", "/api/v1/polls/summit/ballots", &vote(code)).map(|r| r.0), Some(201));
+    let (status, body) =
+        http(&endpoint.address, "POST", "/api/v1/polls/summit/ballots", &vote("forged")).expect("an answer");
+    assert_eq!((status, body.contains("\"code\":\"code-invalid\"")), (403, true), "{body}");
+    assert_eq!(ballots(&endpoint.address), 1);
+    // A code for a poll the site does not have is refused with the reason.
+    let run = repo.cairn(&["invites", "issue", "--poll", "nowhere"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("has no endpoint poll `nowhere`"), "{}", run.stderr);
+}
+
+#[test]
+fn no_acknowledged_ballot_is_lost_when_the_endpoint_is_killed() {
+    let repo = site();
+    let codes = Arc::new(Mutex::new(codes(&repo, 4000)));
+    let endpoint = Endpoint::start(&repo);
+    let acked = Arc::new(Mutex::new(Vec::new()));
+    let sent = Arc::new(Mutex::new(Vec::new()));
+    let stop = Arc::new(AtomicBool::new(false));
+    // Four clients send ballots as fast as they are answered, each with its own code.
+    let clients: Vec<_> = (0..4)
+        .map(|_| {
+            let (codes, acked, sent, stop) = (codes.clone(), acked.clone(), sent.clone(), stop.clone());
+            let address = endpoint.address.clone();
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let Some(code) = codes.lock().expect("codes").pop() else { break };
+                    sent.lock().expect("sent").push(code.clone());
+                    match http(&address, "POST", "/api/v1/polls/summit/ballots", &vote(&code)) {
+                        Some((201, _)) => acked.lock().expect("acked").push(code),
+                        Some((status, body)) => panic!("{status}: {body}"),
+                        None => break,
+                    }
+                }
+            })
+        })
+        .collect();
+    let started = Instant::now();
+    while acked.lock().expect("acked").len() < 300 {
+        assert!(started.elapsed() < Duration::from_secs(60), "ballots are acknowledged");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // SIGKILL, mid-stream: no shutdown, no flush.
+    drop(endpoint);
+    stop.store(true, Ordering::Relaxed);
+    for client in clients {
+        client.join().expect("a client");
+    }
+    let (acked, sent) = (acked.lock().expect("acked").clone(), sent.lock().expect("sent").clone());
+
+    let endpoint = Endpoint::start(&repo);
+    let stored = ballots(&endpoint.address);
+    assert!(
+        (acked.len() as u64..=sent.len() as u64).contains(&stored),
+        "{} acknowledged, {} sent, {stored} stored",
+        acked.len(),
+        sent.len()
+    );
+    // Each acknowledged ballot is there: withdrawing its code removes a ballot.
+    let mut args = vec!["invites", "revoke", "--poll", "summit", "--database", "sqlite://votes.db"];
+    args.extend(acked.iter().map(String::as_str));
+    let run = repo.cairn(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let withdrawn = run.stdout.lines().filter(|l| l.ends_with("withdrawn; its ballot no longer counts")).count();
+    assert_eq!(withdrawn, acked.len(), "{}", run.stdout);
+    std::thread::sleep(Duration::from_millis(1100));
+    assert_eq!(ballots(&endpoint.address), stored - acked.len() as u64, "each ballot was stored once");
+}
