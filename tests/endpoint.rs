@@ -170,3 +170,57 @@ fn no_acknowledged_ballot_is_lost_when_the_endpoint_is_killed() {
     std::thread::sleep(Duration::from_millis(1100));
     assert_eq!(ballots(&endpoint.address), stored - acked.len() as u64, "each ballot was stored once");
 }
+
+#[test]
+fn an_export_puts_the_ballots_into_git_where_the_build_counts_them() {
+    let repo = site();
+    let endpoint = Endpoint::start(&repo);
+    let codes = codes(&repo, 3);
+    for (code, city) in codes.iter().zip(["lisbon", "nairobi", "nairobi"]) {
+        let body = format!("{{\"choice\": {{\"single\": \"{city}\"}}, \"code\": \"{code}\"}}");
+        assert_eq!(http(&endpoint.address, "POST", "/api/v1/polls/summit/ballots", &body).map(|r| r.0), Some(201));
+    }
+    let run = repo.cairn(&["endpoint", "export", "--poll", "summit", "--database", "sqlite://votes.db"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("exported 3 ballot(s) of `summit`"), "{}", run.stdout);
+    assert!(run.stdout.ends_with("winner(s): nairobi\n"), "{}", run.stdout);
+    let names = |repo: &Repo| {
+        let mut names: Vec<String> = std::fs::read_dir(repo.path().join("polls/summit/ballots"))
+            .expect("the ballots")
+            .map(|e| e.expect("a file").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let first = names(&repo);
+    assert_eq!(first.len(), 3);
+    assert!(
+        first.iter().all(|n| n.starts_with("voter-") && n.len() == "voter-".len() + 16 + ".toml".len()),
+        "{first:?}"
+    );
+
+    // Committed, the build counts them: the result lives in git.
+    repo.git(&["init", "-q", "-b", "main"]);
+    repo.write(".gitignore", "public/\nvotes.db*\n.cairn/\n");
+    repo.commit_on(&jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date().to_string());
+    let built = repo.cairn(&["build", "--output", "public"]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    let doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(repo.path().join("public/api/v1/polls/summit.json")).expect("the poll"))
+            .expect("JSON");
+    assert_eq!(doc["tally"]["counts"], serde_json::json!([1, 2]), "{doc}");
+    assert_eq!(doc["counted"].as_array().map(Vec::len), Some(3));
+
+    // A withdrawn code's file goes at the next export; the others keep their names.
+    let run = repo.cairn(&["invites", "revoke", "--poll", "summit", "--database", "sqlite://votes.db", &codes[0]]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = repo.cairn(&["endpoint", "export", "--poll", "summit", "--database", "sqlite://votes.db"]);
+    assert!(
+        run.stdout.contains("exported 2 ballot(s)") && run.stdout.contains("(1 old file(s) removed)"),
+        "{}",
+        run.stdout
+    );
+    let second = names(&repo);
+    assert_eq!(second.len(), 2);
+    assert!(second.iter().all(|n| first.contains(n)), "{first:?} {second:?}");
+}

@@ -105,9 +105,12 @@ impl Keys {
         &self.invite
     }
 
-    /// A voter's pseudonymous id in an export: the same voter always gets the same id,
-    /// and without the key nobody can tell which code or browser it was.
+    /// A voter's pseudonymous id in an export (`voter-` and 16 hex digits, a valid
+    /// ballot file name): the same voter always gets the same id, and without the key
+    /// nobody can tell which code or browser it was.
     pub fn export_id(&self, poll: &str, voter: &str) -> String {
-        URL_SAFE_NO_PAD.encode(&mac(&self.export, &[poll.as_bytes(), voter.as_bytes()])[..12])
+        let tag = mac(&self.export, &[poll.as_bytes(), voter.as_bytes()]);
+        let hex: String = tag[..8].iter().map(|b| format!("{b:02x}")).collect();
+        format!("voter-{hex}")
     }
 }

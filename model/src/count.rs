@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::poll::{Ballot, BallotFile, Electorate, Poll};
+use crate::poll::{Backend, Ballot, BallotFile, Electorate, Poll};
 use crate::tally::{Tally, tally};
 
 /// A poll's ballots, sorted out, and the result.
@@ -31,7 +31,9 @@ pub fn count(poll: &Poll, files: &[BallotFile], members: Option<&[String]>) -> C
         let reason = match (&file.ballot, &file.commit) {
             (Err(reason), _) => Some(reason.clone()),
             (Ok(_), None) => Some("it is not in the main branch's history yet".to_owned()),
-            (Ok(_), Some(commit)) if !poll.accepts_on(commit.date) => Some(format!(
+            // The endpoint took an endpoint poll's ballots inside its window; their files
+            // are its export, committed after the poll closed.
+            (Ok(_), Some(commit)) if poll.backend == Backend::Pr && !poll.accepts_on(commit.date) => Some(format!(
                 "it was committed on {}, outside the poll's window ({} to {})",
                 commit.date, poll.opens, poll.closes
             )),
@@ -133,6 +135,15 @@ mod tests {
                 "`z` is not an option",
             ]
         );
+    }
+
+    #[test]
+    fn an_endpoint_polls_exported_ballots_count_after_it_closed() {
+        let exported = Poll { backend: Backend::Endpoint, ..poll(Electorate::Invite) };
+        let files = [file("voter-0a1b", "a", Some((2026, 4, 2))), file("voter-2c3d", "b", None)];
+        let c = count(&exported, &files, None);
+        assert_eq!(c.counted, ["polls/next/ballots/voter-0a1b.toml"]);
+        assert_eq!(c.not_counted[0].1, "it is not in the main branch's history yet");
     }
 
     #[test]

@@ -50,7 +50,11 @@ impl Place {
 cairn endpoint --site public --database postgres://cairn@db/votes --listen 0.0.0.0:8787\n\n\
 SIGHUP reads the site's polls again (after a new build); SIGINT and SIGTERM stop it after the\n\
 requests under way are answered.")]
+#[command(args_conflicts_with_subcommands = true)]
 pub(crate) struct Args {
+    #[command(subcommand)]
+    action: Option<EndpointAction>,
+
     #[command(flatten)]
     place: Place,
 
@@ -71,9 +75,73 @@ pub(crate) struct Args {
     voters_per_address: u32,
 }
 
+#[derive(Debug, clap::Subcommand)]
+enum EndpointAction {
+    /// Write a poll's ballots into the repository as ballot files, under pseudonymous
+    /// names, so that its result lives in git (`cairn build` counts them).
+    #[command(after_help = "Example, after the poll closed:\n  \
+cairn endpoint export --poll summit-city --database postgres://cairn@db/votes --repo .\n\n\
+It writes polls/<poll>/ballots/voter-<id>.toml, one per voter, and removes exported files\n\
+of voters no longer there (a withdrawn code). The ids come from the endpoint's key, so the\n\
+same voter keeps the same file from one export to the next.")]
+    Export {
+        /// The poll.
+        #[arg(long)]
+        poll: String,
+        /// The repository to write the ballot files into.
+        #[arg(long, default_value = ".")]
+        repo: PathBuf,
+        #[command(flatten)]
+        place: Place,
+    },
+}
+
 pub(crate) fn execute(args: &Args) -> anyhow::Result<Outcome> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(run(args))
+    match &args.action {
+        Some(EndpointAction::Export { poll, repo, place }) => runtime.block_on(export(poll, repo, place)),
+        None => runtime.block_on(run(args)),
+    }
+}
+
+/// `cairn endpoint export`.
+async fn export(poll: &str, repo: &std::path::Path, place: &Place) -> anyhow::Result<Outcome> {
+    let polls = place.polls()?;
+    let entry = polls.get(poll).with_context(|| {
+        format!("the site in `{}` has no endpoint poll `{poll}` (build the site first)", place.site.display())
+    })?;
+    let keys = place.keys()?;
+    let store = Store::connect(&place.database).await?;
+    let ballots = store.export(poll).await?;
+    let folder = repo.join(cairn_model::vote::ballot_dir(&entry.poll.slug));
+    std::fs::create_dir_all(&folder).with_context(|| format!("cannot make `{}`", folder.display()))?;
+    let mut names = std::collections::BTreeSet::new();
+    for ballot in &ballots {
+        let name = format!("{}.toml", keys.export_id(poll, &ballot.voter));
+        let text = format!("# Exported from the vote endpoint.\n{}", ballot.choice.to_toml());
+        let path = folder.join(&name);
+        std::fs::write(&path, text).with_context(|| format!("cannot write `{}`", path.display()))?;
+        names.insert(name);
+    }
+    // Exported files of voters who are gone (a withdrawn code) go too; others stay.
+    let mut removed = 0;
+    for entry in std::fs::read_dir(&folder)?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("voter-") && name.ends_with(".toml") && !names.contains(&name) {
+            std::fs::remove_file(entry.path())?;
+            removed += 1;
+        }
+    }
+    let tally = cairn_model::tally(&entry.poll, &store.ballots(poll).await?);
+    let winners: Vec<&str> = tally.winners.iter().map(cairn_model::Slug::as_str).collect();
+    writeln!(
+        std::io::stdout().lock(),
+        "exported {} ballot(s) of `{poll}` to {} ({removed} old file(s) removed); winner(s): {}",
+        ballots.len(),
+        folder.display(),
+        if winners.is_empty() { "none yet".to_owned() } else { winners.join(", ") }
+    )?;
+    Ok(Outcome::Success)
 }
 
 async fn run(args: &Args) -> anyhow::Result<Outcome> {
