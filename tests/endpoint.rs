@@ -30,14 +30,22 @@ fn site() -> Repo {
     repo
 }
 
-struct Endpoint {
+/// A running `cairn endpoint`, killed (SIGKILL) when dropped.
+pub(crate) struct Endpoint {
     child: Child,
-    address: String,
+    pub(crate) address: String,
 }
 
 impl Endpoint {
-    fn start(repo: &Repo) -> Self {
+    /// `cairn endpoint` on the site in `public/` and `votes.db` of `repo`.
+    pub(crate) fn start(repo: &Repo) -> Self {
+        Self::start_with(repo, &[])
+    }
+
+    /// The same, with more environment variables.
+    pub(crate) fn start_with(repo: &Repo, env: &[(&str, &str)]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_cairn"))
+            .envs(env.iter().copied())
             .args(["endpoint", "--site", "public", "--database", "sqlite://votes.db", "--listen", "127.0.0.1:0"])
             .args(["--per-second", "100000", "--burst", "100000"])
             .current_dir(repo.path())
@@ -65,7 +73,7 @@ impl Drop for Endpoint {
 }
 
 /// One HTTP/1.1 request; the status and body (`None` when the connection failed).
-fn http(address: &str, method: &str, path: &str, body: &str) -> Option<(u16, String)> {
+pub(crate) fn http(address: &str, method: &str, path: &str, body: &str) -> Option<(u16, String)> {
     let mut stream = TcpStream::connect(address).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
     let request = format!(

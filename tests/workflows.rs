@@ -46,8 +46,16 @@ struct JobRun {
 /// the workflows are meant to use; they are GitHub's, or install cairn (which needs cairn
 /// published: not tested here), and are skipped.
 fn run_job(repo: &Repo, job: &Value, vars: &[(&str, &str)]) -> JobRun {
+    run_job_with(repo, job, vars, None)
+}
+
+/// [`run_job`], with `tools` (stand-ins for programs such as `gh`) first on the `PATH`.
+fn run_job_with(repo: &Repo, job: &Value, vars: &[(&str, &str)], tools: Option<&Path>) -> JobRun {
     let bin = Path::new(env!("CARGO_BIN_EXE_cairn")).parent().expect("the binary's folder").to_owned();
-    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let mut path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    if let Some(tools) = tools {
+        path = format!("{}:{path}", tools.display());
+    }
     let mut result = JobRun { code: 0, output: String::new(), ran: Vec::new() };
     for step in job["steps"].as_array().expect("steps") {
         if let Some(uses) = step["uses"].as_str() {
@@ -164,4 +172,72 @@ fn the_pages_workflow_builds_the_site_and_deploys_it() {
     let deploy = &pages["jobs"]["deploy"];
     assert_eq!(deploy["needs"], "build");
     assert_eq!(deploy["steps"][0]["uses"], "actions/deploy-pages@v4");
+}
+
+#[test]
+fn the_export_workflow_commits_an_endpoint_polls_ballots_and_opens_a_pull_request() {
+    const KEY: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE";
+    let repo = initialized();
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
+    let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).expect("a date");
+    let poll = format!(
+        "---\nquestion: Where?\nmethod: single\noptions: [Lisbon, Nairobi]\nopens: {}\ncloses: {}\nbackend: endpoint\n---\n",
+        day(-2),
+        day(2)
+    );
+    repo.write("polls/summit.md", poll);
+    repo.write(".gitignore", "public/\nvotes.db*\n");
+    repo.git(&["add", "-A"]);
+    repo.git(&["-c", "user.name=Maintainer", "-c", "user.email=m@example.org", "commit", "-q", "-m", "A poll"]);
+    let origin = tempfile::tempdir().expect("temporary folder");
+    repo.git(&["init", "-q", "--bare", &origin.path().display().to_string()]);
+    repo.git(&["remote", "add", "origin", &origin.path().display().to_string()]);
+
+    // Two ballots at the endpoint, as voters would cast them.
+    assert_eq!(repo.cairn(&["build", "--output", "public"]).code, 0);
+    let env = [("CAIRN_ENDPOINT_KEY", KEY)];
+    let endpoint = crate::endpoint::Endpoint::start_with(&repo, &env);
+    let codes = crate::harness::cairn_env(repo.path(), &["invites", "issue", "--poll", "summit", "--count", "2"], &env);
+    for code in codes.stdout.lines() {
+        let body = format!("{{\"choice\": {{\"single\": \"nairobi\"}}, \"code\": \"{code}\"}}");
+        let sent = crate::endpoint::http(&endpoint.address, "POST", "/api/v1/polls/summit/ballots", &body);
+        assert_eq!(sent.map(|r| r.0), Some(201));
+    }
+    drop(endpoint);
+    std::fs::remove_dir_all(repo.path().join("public")).expect("the site goes; the workflow builds it");
+
+    // `gh` stands in for GitHub's command line: it records what it was asked.
+    let tools = tempfile::tempdir().expect("temporary folder");
+    let gh = tools.path().join("gh");
+    std::fs::write(&gh, "#!/bin/sh\necho \"$@\" >> \"$GH_LOG\"\n[ \"$1 $2\" = \"pr view\" ] && exit 1\nexit 0\n")
+        .expect("gh");
+    std::fs::set_permissions(&gh, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("executable");
+    let log = tools.path().join("gh.log");
+    let export = workflow(&repo, "cairn-export.yml");
+    assert_eq!(export["permissions"]["contents"], "write");
+    let mut job = export["jobs"]["export"].clone();
+    for step in job["steps"].as_array_mut().expect("steps") {
+        if let Some(env) = step["env"].as_object_mut() {
+            env.insert("GH_LOG".into(), log.display().to_string().into());
+        }
+    }
+    let vars = [
+        ("inputs.poll", "summit"),
+        ("secrets.CAIRN_DATABASE", "sqlite://votes.db"),
+        ("secrets.CAIRN_ENDPOINT_KEY", KEY),
+        ("github.token", "a-token"),
+    ];
+    let run = run_job_with(&repo, &job, &vars, Some(tools.path()));
+    assert_eq!(run.code, 0, "{}", run.output);
+    let pushed = repo.git(&[
+        "--git-dir",
+        &origin.path().display().to_string(),
+        "ls-tree",
+        "-r",
+        "--name-only",
+        "cairn-export/summit",
+    ]);
+    assert_eq!(pushed.lines().filter(|l| l.starts_with("polls/summit/ballots/voter-")).count(), 2, "{pushed}");
+    let asked = std::fs::read_to_string(&log).expect("gh was run");
+    assert!(asked.contains("pr create --head cairn-export/summit --title Ballots of poll summit"), "{asked}");
 }

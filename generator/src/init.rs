@@ -26,6 +26,7 @@ const STARTER: &[(&str, &str)] = &[
     (".github/workflows/cairn-check.yml", include_str!("../starter/.github/workflows/cairn-check.yml")),
     (".github/workflows/cairn-ballot.yml", include_str!("../starter/.github/workflows/cairn-ballot.yml")),
     (".github/workflows/cairn-pages.yml", include_str!("../starter/.github/workflows/cairn-pages.yml")),
+    (".github/workflows/cairn-export.yml", include_str!("../starter/.github/workflows/cairn-export.yml")),
     (
         ".gitignore",
         "/public/\n# Left by a build that was stopped midway; the next build removes them.\n/.public.cairn-*\n",
