@@ -26,6 +26,8 @@ struct TallyDoc<'a> {
     opens: cairn_model::Date,
     closes: cairn_model::Date,
     electorate: &'a cairn_model::Electorate,
+    /// The result in words, one row per option, best first (as the poll's page shows it).
+    results: Vec<cairn_model::tally::ResultRow>,
     tally: &'a cairn_model::Tally,
 }
 
@@ -62,6 +64,7 @@ impl Tallies {
             opens: entry.poll.opens,
             closes: entry.poll.closes,
             electorate: &entry.poll.electorate,
+            results: cairn_model::tally::result_rows(&entry.poll, &tally),
             tally: &tally,
         };
         let json: Arc<str> = serde_json::to_string(&doc).unwrap_or_default().into();

@@ -6,10 +6,13 @@
 //! This is the only place tallies are computed: the site, the widget and the endpoint all
 //! show these numbers.
 
+mod rows;
+
 use serde::{Deserialize, Serialize};
 
 use crate::names::Slug;
 use crate::poll::{Ballot, Choice, Method, Poll};
+pub use rows::{ResultRow, result_rows};
 
 /// A poll's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

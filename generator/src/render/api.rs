@@ -119,7 +119,7 @@ struct PollDoc<'a> {
     /// For `pr` polls: the repository, and the folder a ballot file goes in.
     repo: Option<&'a cairn_model::RepoConfig>,
     ballot_dir: Option<&'a str>,
-    results: &'a [super::view::ResultRow],
+    results: &'a [cairn_model::tally::ResultRow],
     tally: &'a cairn_model::Tally,
     counted: &'a [String],
     not_counted: Vec<NotCounted<'a>>,

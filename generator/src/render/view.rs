@@ -426,4 +426,4 @@ mod object;
 mod polls;
 mod words;
 
-pub(crate) use polls::{PollView, ResultRow};
+pub(crate) use polls::PollView;

@@ -29,7 +29,7 @@ pub(crate) struct PollView {
     pub(crate) opens: Date,
     pub(crate) closes: Date,
     /// One row per option, best first.
-    pub(crate) results: Vec<ResultRow>,
+    pub(crate) results: Vec<cairn_model::tally::ResultRow>,
     pub(crate) ballots: Vec<BallotView>,
     /// For `pr` polls: the folder of the ballot files.
     pub(crate) ballot_dir: Option<String>,
@@ -49,14 +49,6 @@ pub(crate) struct PollView {
     pub(crate) count: Count,
     #[serde(skip)]
     pub(crate) poll: Poll,
-}
-
-/// One option's result.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct ResultRow {
-    pub(crate) label: String,
-    pub(crate) percent: u8,
-    pub(crate) text: String,
 }
 
 /// A ranked poll's two tables, options in result order: how many voters prefer the row's
@@ -148,7 +140,7 @@ fn poll_view(content: &Content, poll: &Poll, today: Date, urls: &Urls, links: &P
         method_text: method_text(poll.method),
         opens: poll.opens,
         closes: poll.closes,
-        results: results(poll, &count),
+        results: cairn_model::tally::result_rows(poll, &count.tally),
         ballots,
         ballot_dir: (poll.backend == cairn_model::Backend::Pr).then(|| vote::ballot_dir(&poll.slug)),
         who: match &poll.electorate {
@@ -185,62 +177,6 @@ fn method_text(method: Method) -> &'static str {
     }
 }
 
-/// The rows of the result, best first: counts with their share, or the Schulze order.
-fn results(poll: &Poll, count: &Count) -> Vec<ResultRow> {
-    let tally = &count.tally;
-    let label = |id: &cairn_model::Slug| {
-        poll.options.iter().find(|o| &o.id == id).map_or_else(|| id.to_string(), |o| o.label.clone())
-    };
-    let index = |id: &cairn_model::Slug| poll.options.iter().position(|o| &o.id == id).unwrap_or(0);
-    let percent = |part: u64, whole: u64| (part * 100).checked_div(whole).map_or(0, |p| u8::try_from(p).unwrap_or(100));
-    let mut rows = Vec::new();
-    let mut place = 1;
-    for tier in &tally.ranking {
-        for id in tier {
-            let row = match &tally.detail {
-                Detail::Counts(counts) => {
-                    let n = counts[index(id)];
-                    let (whole, unit) = match poll.method {
-                        Method::Score { .. } => (counts.iter().sum(), if n == 1 { "point" } else { "points" }),
-                        Method::Approval { .. } => {
-                            (tally.ballots as u64, if n == 1 { "approval" } else { "approvals" })
-                        }
-                        _ => (tally.ballots as u64, if n == 1 { "vote" } else { "votes" }),
-                    };
-                    let p = percent(n, whole);
-                    ResultRow { label: label(id), percent: p, text: format!("{n} {unit} ({p}%)") }
-                }
-                Detail::Schulze(s) => {
-                    let i = index(id);
-                    let others = poll.options.len().saturating_sub(1) as u64;
-                    let beaten =
-                        (0..poll.options.len()).filter(|&j| s.strongest[i][j] > s.strongest[j][i]).count() as u64;
-                    let tied = if tier.len() > 1 { "tied for " } else { "" };
-                    ResultRow {
-                        label: label(id),
-                        percent: percent(beaten, others),
-                        text: format!("{tied}{} place, beats {beaten} of {others}", ordinal(place)),
-                    }
-                }
-            };
-            rows.push(row);
-        }
-        place += tier.len();
-    }
-    rows
-}
-
-fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (1, 11) | (2, 12) | (3, 13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 /// A ballot file's text for this poll: the first option, or every option in order.
 fn ballot_example(poll: &Poll) -> String {
     let ids: Vec<cairn_model::Slug> = poll.options.iter().map(|o| o.id.clone()).collect();
@@ -272,15 +208,4 @@ fn pair_tables(poll: &Poll, count: &Count) -> Option<PairTables> {
         pairwise: table(&s.pairwise),
         strongest: table(&s.strongest),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::ordinal;
-
-    #[test]
-    fn ordinals() {
-        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101].into_iter().map(ordinal).collect();
-        assert_eq!(got, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]);
-    }
 }
