@@ -44,8 +44,9 @@ impl Server {
     fn get_as(&self, path: &str, host: &str) -> (u16, String) {
         let response = self.raw(path, host);
         let status = response.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-        let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
-        (status, body)
+        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+        let chunked = head.to_ascii_lowercase().contains("transfer-encoding: chunked");
+        (status, if chunked { unchunk(body) } else { body.to_owned() })
     }
 
     /// The whole response to `GET path`, headers included.
@@ -71,6 +72,20 @@ impl Server {
         let _ = Command::new("kill").args(["-INT", &pid]).status();
         self.child.wait().map(|s| s.success()).unwrap_or(false)
     }
+}
+
+/// A body sent in chunks, joined.
+fn unchunk(mut rest: &str) -> String {
+    let mut body = String::new();
+    while let Some((size, after)) = rest.split_once("\r\n") {
+        let Ok(size) = usize::from_str_radix(size.trim(), 16) else { break };
+        if size == 0 || after.len() < size {
+            break;
+        }
+        body.push_str(&after[..size]);
+        rest = after[size..].trim_start_matches("\r\n");
+    }
+    body
 }
 
 impl Drop for Server {
@@ -200,4 +215,31 @@ fn lets_other_sites_read_the_widget_and_the_json_and_nothing_else() {
     let server = Server::start(&broken);
     assert_eq!(server.get("/api/v1/site.json").0, 500);
     assert!(!server.shared("/api/v1/site.json"), "the build-error page shows the repository's files");
+}
+
+/// `cairn serve` runs the vote endpoint for the example's open poll: a vote without any
+/// account is counted, and it is still there after the server is killed (SIGKILL) and
+/// started again on the same folder.
+#[test]
+fn the_example_endpoint_poll_takes_a_vote_that_survives_a_kill() {
+    let repo = Repo::example_content();
+    let mut server = Server::start(&repo);
+    let (_, poll) = server.get("/api/v1/polls/front-page-map.json");
+    let doc: serde_json::Value = serde_json::from_str(&poll).expect("the poll's JSON");
+    let endpoint = format!("http://{}/_endpoint/", server.address);
+    assert_eq!(doc["endpoint"].as_str(), Some(endpoint.as_str()), "{poll}");
+    let body = r#"{"choice": {"approval": ["night"]}, "token": "0123456789abcdef0123456789abcdef"}"#;
+    let sent = crate::endpoint::http(&server.address, "POST", "/_endpoint/api/v1/polls/front-page-map/ballots", body);
+    assert_eq!(sent.map(|r| r.0), Some(201));
+    assert!(repo.path().join(".cairn/votes.db").is_file(), "the ballots are kept in .cairn/");
+    assert!(std::fs::read_to_string(repo.path().join(".cairn/.gitignore")).expect("ignored").contains('*'));
+    let _ = server.child.kill();
+    let _ = server.child.wait();
+
+    let server = Server::start(&repo);
+    let (status, tally) = server.get("/_endpoint/api/v1/polls/front-page-map");
+    assert_eq!(status, 200, "{tally}");
+    let doc: serde_json::Value = serde_json::from_str(&tally).expect("the tally");
+    assert_eq!(doc["tally"]["ballots"], 1, "{tally}");
+    assert_eq!(doc["results"][0]["label"], "Night", "{tally}");
 }

@@ -2,8 +2,9 @@
 // Debian's headless Chromium, and waiting for the widget's elements to render.
 
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -13,8 +14,17 @@ export const cairn = process.env.CAIRN_BIN ?? join(repoRoot, 'target/debug/cairn
 export const today = '2026-11-26';
 export const axeSource = readFileSync(join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** Starts `cairn serve DIR --port 0`; resolves with its address and process. */
+/**
+ * Starts `cairn serve DIR --port 0`; resolves with its address and process. A folder of
+ * this repository (`content/`) is served from a copy: the server keeps its vote
+ * endpoint's ballots in the folder it serves (`.cairn/`).
+ */
 export function serve(dir) {
+  if (!relative(repoRoot, resolve(dir)).startsWith('..')) {
+    const copy = join(mkdtempSync(join(tmpdir(), 'cairn-site-')), 'site');
+    cpSync(dir, copy, { recursive: true, filter: (from) => !from.includes('/.cairn') && !from.includes('/public') });
+    dir = copy;
+  }
   return new Promise((resolvePromise, reject) => {
     const child = spawn(cairn, ['serve', dir, '--port', '0', '--today', today], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

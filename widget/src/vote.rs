@@ -1,8 +1,11 @@
-//! The vote form of a `pr` poll, without the browser: what the site's JSON says about
-//! voting, the voter's draft for each method, and the ballot it becomes. The ballot is
-//! checked by `cairn-model` and written by it, and the git host's prefilled "new file"
-//! page comes from it too, so the form proposes exactly the file that `cairn check
-//! --ballot-pr` accepts.
+//! The vote form, without the browser: what the site's JSON says about voting, the
+//! voter's draft for each method, and the ballot it becomes. The ballot is checked by
+//! `cairn-model`. For a `pr` poll the model writes the file, and the git host's prefilled
+//! "new file" page comes from it too, so the form proposes exactly the file that `cairn
+//! check --ballot-pr` accepts; for an `endpoint` poll, [`endpoint`] makes the request the
+//! vote endpoint takes.
+
+pub mod endpoint;
 
 use cairn_model::{
     Backend, Ballot, BallotError, Choice, Electorate, HostKind, Login, Method, Poll, PollOption, RepoConfig,
@@ -10,17 +13,34 @@ use cairn_model::{
 
 use crate::data::{Json, Problem};
 
-/// What voting on a `pr` poll needs: the poll as the model knows it, and where ballots go.
+/// What voting on a poll needs: the poll as the model knows it, and where ballots go.
 #[derive(Debug, Clone, PartialEq)]
 pub struct VoteSpec {
     /// The poll (question, options, method, window).
     pub poll: Poll,
-    /// The repository that takes the pull request.
-    pub repo: RepoConfig,
-    /// The folder of the ballot files (`polls/<poll>/ballots`).
-    pub dir: String,
+    /// Where ballots go.
+    pub target: Target,
     /// Who may vote, in words.
     pub who: Option<String>,
+}
+
+/// Where a poll's ballots go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A pull request adding a ballot file.
+    Pr {
+        /// The repository that takes the pull request.
+        repo: RepoConfig,
+        /// The folder of the ballot files (`polls/<poll>/ballots`).
+        dir: String,
+    },
+    /// A post to the vote endpoint.
+    Endpoint {
+        /// The endpoint's address, ending in `/`.
+        url: String,
+        /// Whether voters need an invite code (else each browser votes once).
+        invite: bool,
+    },
 }
 
 fn bad(reason: String) -> Problem {
@@ -43,24 +63,21 @@ fn count<J: Json>(j: &J, key: &str) -> Result<Option<u32>, Problem> {
 }
 
 impl VoteSpec {
-    /// Reads the voting part of `/api/v1/polls/<slug>.json`: `None` when the poll is not
-    /// voted on by pull request or the site names no repository (or an older site wrote
-    /// the document).
+    /// Reads the voting part of `/api/v1/polls/<slug>.json`: `None` when the site says
+    /// nowhere to vote (a `pr` poll on a site that names no repository, an `endpoint` poll
+    /// on a site that names no endpoint, or an older site wrote the document).
     pub fn read<J: Json>(document: &J) -> Result<Option<Self>, Problem> {
-        let (Some(repo), Some(dir)) = (document.field("repo"), document.field("ballot_dir")) else {
-            return Ok(None);
+        let target = match (document.field("repo"), document.field("ballot_dir")) {
+            (Some(repo), Some(dir)) => {
+                let dir = dir.text().ok_or_else(|| bad("`ballot_dir` is not text".to_owned()))?;
+                Target::Pr { repo: read_repo(&repo)?, dir }
+            }
+            _ => match endpoint::read_target(document)? {
+                Some(target) => target,
+                None => return Ok(None),
+            },
         };
-        let host = match text(&repo, "host")?.as_str() {
-            "github" => HostKind::Github,
-            "gitlab" => HostKind::Gitlab,
-            "gitea" => HostKind::Gitea,
-            other => return Err(bad(format!("`host` is not a known git host: \"{other}\""))),
-        };
-        let url = text(&repo, "url")?;
-        if !url.starts_with("https://") && !url.starts_with("http://") {
-            return Err(bad("`url` of `repo` is not a web address".to_owned()));
-        }
-        let repo = RepoConfig { url, branch: text(&repo, "branch")?, host };
+        let backend = if matches!(target, Target::Pr { .. }) { Backend::Pr } else { Backend::Endpoint };
         let method = match text(document, "method")?.as_str() {
             "single" => Method::Single,
             "approval" => Method::Approval { max_choices: count(document, "max_choices")? },
@@ -92,7 +109,7 @@ impl VoteSpec {
             method,
             opens: date("opens")?,
             closes: date("closes")?,
-            backend: Backend::Pr,
+            backend,
             electorate: Electorate::Anyone,
             goals: Vec::new(),
             origins: Vec::new(),
@@ -100,14 +117,31 @@ impl VoteSpec {
             body: String::new(),
         };
         let who = document.field("who").and_then(|w| w.text());
-        let dir = dir.text().ok_or_else(|| bad("`ballot_dir` is not text".to_owned()))?;
-        Ok(Some(Self { poll, repo, dir, who }))
+        Ok(Some(Self { poll, target, who }))
     }
 
-    /// The host's name, for the form (`GitHub`).
+    /// The git host's name, for the form (`GitHub`); empty for an endpoint poll.
     pub fn host(&self) -> &'static str {
-        self.repo.host.label()
+        match &self.target {
+            Target::Pr { repo, .. } => repo.host.label(),
+            Target::Endpoint { .. } => "",
+        }
     }
+}
+
+/// The `repo` of a poll document.
+fn read_repo<J: Json>(repo: &J) -> Result<RepoConfig, Problem> {
+    let host = match text(repo, "host")?.as_str() {
+        "github" => HostKind::Github,
+        "gitlab" => HostKind::Gitlab,
+        "gitea" => HostKind::Gitea,
+        other => return Err(bad(format!("`host` is not a known git host: \"{other}\""))),
+    };
+    let url = text(repo, "url")?;
+    if !url.starts_with("https://") && !url.starts_with("http://") {
+        return Err(bad("`url` of `repo` is not a web address".to_owned()));
+    }
+    Ok(RepoConfig { url, branch: text(repo, "branch")?, host })
 }
 
 /// What the voter has chosen so far, by method; options are indexes into the poll's
@@ -156,7 +190,7 @@ impl Draft {
     }
 
     /// The ballot's choice, or what is missing, in the voter's words.
-    fn choice(&self, poll: &Poll) -> Result<Choice, String> {
+    pub(crate) fn choice(&self, poll: &Poll) -> Result<Choice, String> {
         let id = |i: usize| poll.options[i].id.clone();
         Ok(match self {
             Self::Single(None) => return Err("Choose an option first.".to_owned()),
@@ -196,28 +230,30 @@ pub struct Proposal {
 
 /// The ballot `login` casts with `draft`, or why it cannot be cast, in the voter's words.
 pub fn propose(spec: &VoteSpec, login: &str, draft: &Draft) -> Result<Proposal, String> {
+    let Target::Pr { repo, dir } = &spec.target else {
+        return Err("This poll takes its votes at the vote endpoint.".to_owned());
+    };
     let host = spec.host();
     let login = login.trim();
     if login.is_empty() {
         return Err(format!("Enter your {host} login: your ballot file is named after it."));
     }
     let voter = Login::new(login).map_err(|e| format!("\"{login}\" is not a {host} login: it {e}."))?;
-    let choice = draft.choice(&spec.poll)?;
-    let ballot = Ballot { voter: voter.clone(), choice };
-    ballot.check(&spec.poll).map_err(|e| match e {
-        BallotError::Empty if matches!(spec.poll.method, Method::Score { .. }) => "Give at least one point.".to_owned(),
-        BallotError::Empty => "Choose at least one option.".to_owned(),
-        other => sentence(&other.to_string()),
-    })?;
+    let ballot = Ballot { voter: voter.clone(), choice: draft.choice(&spec.poll)? };
+    check(&spec.poll, &ballot)?;
     let file = cairn_model::vote::ballot_file(&voter);
     let text = ballot.choice.to_toml();
     let message = format!("Vote in {}", spec.poll.slug);
-    let path = format!("{}/{file}", spec.dir);
-    Ok(Proposal {
-        url: spec.repo.new_file_url(&spec.dir, &file, &text, &message),
-        edit_url: spec.repo.edit_url(&path),
-        path,
-        text,
+    let path = format!("{dir}/{file}");
+    Ok(Proposal { url: repo.new_file_url(dir, &file, &text, &message), edit_url: repo.edit_url(&path), path, text })
+}
+
+/// Checks `ballot` against `poll` with the model; what is wrong, in the voter's words.
+fn check(poll: &Poll, ballot: &Ballot) -> Result<(), String> {
+    ballot.check(poll).map_err(|e| match e {
+        BallotError::Empty if matches!(poll.method, Method::Score { .. }) => "Give at least one point.".to_owned(),
+        BallotError::Empty => "Choose at least one option.".to_owned(),
+        other => sentence(&other.to_string()),
     })
 }
 

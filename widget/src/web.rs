@@ -12,6 +12,7 @@ use crate::data::{self, Goal, Json, Poll, Problem};
 use crate::spark;
 
 mod form;
+mod live;
 
 /// The widget's stylesheet, put inside every shadow root.
 const STYLE: &str = include_str!("widget.css");
@@ -135,17 +136,38 @@ pub fn mount_poll(
         let form =
             poll.as_ref().ok().and_then(|p| p.vote.clone().filter(|_| p.status == data::PollStatus::Open && !compact));
         let has_form = form.is_some();
+        // An endpoint poll's result moves as votes come in: the card follows it.
+        let live = poll.as_ref().ok().and_then(|p| match &p.vote {
+            Some(spec) if p.status != data::PollStatus::Upcoming => match &spec.target {
+                crate::vote::Target::Endpoint { url, .. } => Some((url.clone(), p.slug.clone())),
+                crate::vote::Target::Pr { .. } => None,
+            },
+            _ => None,
+        });
+        let is_live = live.is_some();
         mount(shadow, theme, compact, move || match poll {
-            Ok(_) if only_vote && has_form => view! { <div class="card" id="vote-slot"></div> }.into_any(),
+            Ok(_) if only_vote && has_form => view! {
+                <div class="card">
+                    <div id="vote-slot"></div>
+                    {is_live.then(|| view! {
+                        <ul class="results" id="results" aria-label="Live result"></ul>
+                        <p class="due" id="live" role="status"></p>
+                    })}
+                </div>
+            }
+            .into_any(),
             Ok(_) if only_vote => {
                 view! { <p class="message" role="status">"This poll takes no votes here now."</p> }.into_any()
             }
-            Ok(poll) => poll_card(&PollCard::new(&poll, compact), has_form),
+            Ok(poll) => poll_card(&PollCard::new(&poll, compact), has_form, is_live),
             Err(p) => problem(&p),
         });
         if let (Some(spec), Some(slot)) = (form, root.get_element_by_id("vote-slot")) {
             let form_root = root.clone();
             leptos::mount::mount_to(slot.unchecked_into(), move || form::vote_form(spec, form_root)).forget();
+        }
+        if let Some((url, slug)) = live {
+            live::follow(root, &url, &slug);
         }
     });
 }
@@ -271,8 +293,9 @@ fn goal_card(card: &GoalCard, line: Option<spark::Spark>) -> AnyView {
     .into_any()
 }
 
-/// A poll card; `form` leaves a place for the vote form, mounted there afterwards.
-fn poll_card(card: &PollCard, form: bool) -> AnyView {
+/// A poll card; `form` leaves a place for the vote form, mounted there afterwards; `live`
+/// marks the results as following the endpoint.
+fn poll_card(card: &PollCard, form: bool, live: bool) -> AnyView {
     // With the form on the card, the link only leads to the details.
     let action = if form { "The poll's page" } else { card.action };
     let rows = card
@@ -300,7 +323,8 @@ fn poll_card(card: &PollCard, form: bool) -> AnyView {
             <p class="meta">{card.meta.clone()}</p>
             <h2 class="title"><a href=card.url.clone()>{card.question.clone()}</a></h2>
             {details}
-            <ul class="results" aria-label="Results">{rows}</ul>
+            <ul class="results" id="results" aria-label="Results">{rows}</ul>
+            {live.then(|| view! { <p class="due" id="live" role="status"></p> })}
             {form.then(|| view! { <div id="vote-slot"></div> })}
             <p class="action"><a href=card.url.clone()>{action}</a></p>
         </article>

@@ -68,7 +68,12 @@ impl DateArgs {
 pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
     let options = BuildOptions {
         output: args.output.clone().unwrap_or_else(|| args.dir.join("public")),
-        render: RenderOptions { today: args.date.resolve()?, base_url: args.base_url.clone(), templates: None },
+        render: RenderOptions {
+            today: args.date.resolve()?,
+            base_url: args.base_url.clone(),
+            templates: None,
+            endpoint: None,
+        },
         load: cairn::LoadOptions::default(),
         no_history: args.no_history,
         working_tree: false,

@@ -163,7 +163,7 @@ fn render_polls(content: &Content, site: &SiteView, sink: &dyn Sink) -> Result<(
             electorate: &p.poll.electorate,
             options: &p.poll.options,
             who: &p.who,
-            endpoint: content.config.endpoint.as_deref().filter(|_| p.poll.backend == cairn_model::Backend::Endpoint),
+            endpoint: site.endpoint.as_deref().filter(|_| p.poll.backend == cairn_model::Backend::Endpoint),
             origins: &p.poll.origins,
             repo: p.ballot_dir.as_ref().and(content.config.repo.as_ref()),
             ballot_dir: p.ballot_dir.as_deref(),
@@ -307,6 +307,7 @@ mod tests {
             today: "2026-11-26".parse().expect("a date"),
             base_url: None,
             templates: None,
+            endpoint: None,
         };
         let urls = super::super::Urls::new(&content.config.base_url);
         let site = super::super::view::site_view(&content, &options, &urls, None);

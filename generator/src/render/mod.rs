@@ -75,6 +75,9 @@ pub struct RenderOptions {
     pub base_url: Option<String>,
     /// The repository's `templates/` folder, whose files override the theme's.
     pub templates: Option<PathBuf>,
+    /// Replaces `endpoint` from `cairn.toml`: where `endpoint` polls take their votes
+    /// (`cairn serve` runs an endpoint of its own).
+    pub endpoint: Option<String>,
 }
 
 /// Site addresses: every page URL is root-relative and starts with the path of

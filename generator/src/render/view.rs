@@ -43,6 +43,8 @@ pub(crate) struct SiteView {
     /// `rtl` for languages written right to left, else `ltr`.
     pub(crate) direction: &'static str,
     pub(crate) repo_url: Option<String>,
+    /// Where `endpoint` polls take their votes, when anywhere.
+    pub(crate) endpoint: Option<String>,
     pub(crate) charter: CharterView,
     /// Left out of the serialized form: templates get these with their goals attached
     /// (see [`super::html`]).
@@ -217,6 +219,7 @@ pub(crate) fn site_view(
     let config = &content.config;
     let charter = &content.charter;
     let edit = |path: &str| edit_url(content, path);
+    let endpoint = options.endpoint.clone().or_else(|| config.endpoint.clone());
     let goals: Vec<Arc<GoalView>> = content
         .goals
         .par_iter()
@@ -263,6 +266,7 @@ pub(crate) fn site_view(
         today: options.today,
         direction: direction(&config.language),
         repo_url: config.repo.as_ref().map(|r| r.url.clone()),
+        endpoint: endpoint.clone(),
         charter: CharterView {
             title: charter.title.clone(),
             purpose: charter.purpose.clone(),
@@ -277,7 +281,7 @@ pub(crate) fn site_view(
         communities,
         goals,
         updates,
-        polls: polls::poll_views(content, options.today, urls, &links),
+        polls: polls::poll_views(content, options.today, urls, &links, endpoint.as_deref()),
         kinds,
         statuses,
         urls: urls.clone(),

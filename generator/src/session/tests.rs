@@ -23,6 +23,7 @@ fn options(output: &Path) -> BuildOptions {
             today: "2026-11-26".parse().expect("a date"),
             base_url: Some("http://127.0.0.1:1111/".to_owned()),
             templates: None,
+            endpoint: None,
         },
         load: crate::LoadOptions::default(),
         no_history: false,

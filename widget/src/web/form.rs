@@ -1,10 +1,12 @@
-//! The vote form of a `pr` poll in the browser: rendered once by leptos (one control
-//! group per method: radio buttons, checkboxes, a ranking moved with buttons, point
-//! fields; the voter's login, remembered in `localStorage`; the button that opens the git
-//! host's prefilled "new file" page), then kept up to date by its event handlers, which
-//! change only the texts that move. Signals and reactive views would double the
-//! widget's size for a form this small. What is valid and what the file says is decided
-//! in [`crate::vote`].
+//! The vote form in the browser: rendered once by leptos (one control group per method:
+//! radio buttons, checkboxes, a ranking moved with buttons, point fields; then, for a
+//! `pr` poll, the voter's login and the button that opens the git host's prefilled "new
+//! file" page; for an `endpoint` poll, the invite code or nothing, and the button that
+//! posts the ballot), then kept up to date by its event handlers, which change only the
+//! texts that move. Signals and reactive views would double the widget's size for a form
+//! this small. What is valid, what the file says and what is posted is decided in
+//! [`crate::vote`]. Logins and invite codes are remembered in `localStorage`, as is an
+//! open poll's browser token.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,7 +16,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::ShadowRoot;
 
-use crate::vote::{self, Draft, VoteSpec};
+use crate::vote::{self, Draft, Target, VoteSpec, endpoint};
 
 /// The form's state, shared by its handlers.
 struct Form {
@@ -37,15 +39,29 @@ impl Form {
         }
     }
 
-    fn login(&self) -> String {
-        let input =
-            self.root.get_element_by_id("vote-login").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    /// The text in the field `id` (the login, the invite code).
+    fn field(&self, id: &str) -> String {
+        let input = self.root.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
         input.map(|i| i.value()).unwrap_or_default()
     }
 
-    fn submit(&self) {
+    fn submit(self: &Rc<Self>) {
+        if let Target::Endpoint { url, .. } = &self.spec.target {
+            let code = self.field("vote-code");
+            let body = endpoint::ballot_body(&self.spec, &self.draft.borrow(), &code, &browser_token(url));
+            match body {
+                Ok(body) => {
+                    let (form, url) = (Rc::clone(self), endpoint::ballots_url(url, self.spec.poll.slug.as_str()));
+                    self.set_text("vote-problem", "");
+                    self.set_text("vote-done", "Sending your vote…");
+                    wasm_bindgen_futures::spawn_local(async move { form.sent(post(&url, &body).await, &code) });
+                }
+                Err(message) => self.refused(&message),
+            }
+            return;
+        }
         let host = self.spec.host();
-        let login = self.login();
+        let login = self.field("vote-login");
         match vote::propose(&self.spec, &login, &self.draft.borrow()) {
             Ok(proposal) => {
                 remember(&self.key, login.trim());
@@ -61,11 +77,33 @@ impl Form {
                     let _ = again.remove_attribute("hidden");
                 }
             }
-            Err(message) => {
-                self.set_text("vote-done", "");
-                self.set_attr("vote-again-line", "hidden", "");
-                self.set_text("vote-problem", &message);
+            Err(message) => self.refused(&message),
+        }
+    }
+
+    fn refused(&self, message: &str) {
+        self.set_text("vote-done", "");
+        self.set_attr("vote-again-line", "hidden", "");
+        self.set_text("vote-problem", message);
+    }
+
+    /// The endpoint's answer to a ballot sent with invite `code`.
+    fn sent(&self, answer: Answer, code: &str) {
+        let field = |j: &wasm_bindgen::JsValue, k: &str| {
+            js_sys::Reflect::get(j, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default()
+        };
+        match answer {
+            Some((200..=299, json)) => {
+                if !code.trim().is_empty() {
+                    remember(&self.key, code.trim());
+                }
+                self.set_text("vote-problem", "");
+                self.set_text("vote-done", endpoint::taken_text(&field(&json, "result")));
             }
+            Some((status, json)) => {
+                self.refused(&endpoint::refusal_text(status, &field(&json, "code"), &field(&json, "message")))
+            }
+            None => self.refused(&endpoint::refusal_text(0, "", "")),
         }
     }
 
@@ -86,7 +124,7 @@ impl Form {
         focus_after_move(&self.root, to, up);
     }
 
-    fn handle(&self, ev: &web_sys::Event) {
+    fn handle(self: &Rc<Self>, ev: &web_sys::Event) {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let id = target.id();
         match ev.type_().as_str() {
@@ -138,8 +176,27 @@ impl Form {
 /// every element, which the form never does.
 pub(super) fn vote_form(spec: VoteSpec, root: ShadowRoot) -> impl IntoView + use<> {
     let host = spec.host();
-    let key = format!("cairn-login:{}", spec.repo.url);
-    let login = remembered(&key).unwrap_or_default();
+    // What the voter gives besides their choice: the login (`pr`), the invite code, or
+    // nothing (open polls: the browser's token goes with the ballot).
+    // (Three optional views rather than one `AnyView`, which would bring re-rendering
+    // code into the module.)
+    let (mut login, mut code, mut open) = (None, None, None);
+    let (key, button) = match &spec.target {
+        Target::Pr { repo, .. } => {
+            let key = format!("cairn-login:{}", repo.url);
+            login = Some(login_field(host, remembered(&key).unwrap_or_default()));
+            (key, format!("Vote on {host}"))
+        }
+        Target::Endpoint { url, invite: true } => {
+            let key = format!("cairn-code:{url}{}", spec.poll.slug);
+            code = Some(code_field(remembered(&key).unwrap_or_default()));
+            (key, "Vote".to_owned())
+        }
+        Target::Endpoint { .. } => {
+            open = Some(open_note());
+            (String::new(), "Vote".to_owned())
+        }
+    };
     let labels: Vec<String> = spec.poll.options.iter().map(|o| o.label.clone()).collect();
     let method = spec.poll.method;
     let form = Rc::new(Form { draft: RefCell::new(Draft::new(&spec.poll)), spec, root, key });
@@ -176,13 +233,10 @@ pub(super) fn vote_form(spec: VoteSpec, root: ShadowRoot) -> impl IntoView + use
                 {score}
                 <p class="hint" id="points-left" aria-live="polite">{left}</p>
             </fieldset>
-            <p class="field">
-                <label for="vote-login">{format!("Your {host} login")}</label>
-                <input id="vote-login" name="login" autocomplete="username" autocapitalize="none" spellcheck="false"
-                    aria-describedby="vote-login-hint" value=login />
-                <span class="hint" id="vote-login-hint">"Your ballot is a file named after it; it counts once its pull request is merged."</span>
-            </p>
-            <button type="submit">{format!("Vote on {host}")}</button>
+            {login}
+            {code}
+            {open}
+            <button type="submit">{button}</button>
             <p class="vote-problem" id="vote-problem" role="alert"></p>
             <p class="visually-hidden" id="vote-said" aria-live="polite"></p>
             <div class="done" role="status">
@@ -195,6 +249,72 @@ pub(super) fn vote_form(spec: VoteSpec, root: ShadowRoot) -> impl IntoView + use
             </div>
         </form>
     }
+}
+
+fn login_field(host: &'static str, login: String) -> impl IntoView + use<> {
+    view! {
+        <p class="field">
+            <label for="vote-login">{format!("Your {host} login")}</label>
+            <input id="vote-login" name="login" autocomplete="username" autocapitalize="none" spellcheck="false"
+                aria-describedby="vote-login-hint" value=login />
+            <span class="hint" id="vote-login-hint">"Your ballot is a file named after it; it counts once its pull request is merged."</span>
+        </p>
+    }
+}
+
+fn code_field(code: String) -> impl IntoView + use<> {
+    view! {
+        <p class="field">
+            <label for="vote-code">"Your invite code"</label>
+            <input id="vote-code" name="code" autocomplete="off" autocapitalize="none" spellcheck="false"
+                aria-describedby="vote-code-hint" value=code />
+            <span class="hint" id="vote-code-hint">"Each code casts one vote; voting again with it changes your vote until the poll closes."</span>
+        </p>
+    }
+}
+
+fn open_note() -> impl IntoView + use<> {
+    view! {
+        <p class="hint">"An open poll: one vote per browser, and voting again changes it. Anyone can vote, so the result is a sounding, not a decision."</p>
+    }
+}
+
+/// The endpoint's answer: its status and JSON body; `None` when it could not be reached.
+type Answer = Option<(u16, wasm_bindgen::JsValue)>;
+
+/// Posts `body` as JSON to `url`, without cookies.
+async fn post(url: &str, body: &str) -> Answer {
+    use wasm_bindgen_futures::JsFuture;
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&body.into());
+    init.set_mode(web_sys::RequestMode::Cors);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    let headers = web_sys::Headers::new().ok()?;
+    headers.set("content-type", "application/json").ok()?;
+    init.set_headers(&headers);
+    let response: web_sys::Response =
+        JsFuture::from(web_sys::window()?.fetch_with_str_and_init(url, &init)).await.ok()?.unchecked_into();
+    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string().unwrap_or_default();
+    Some((response.status(), js_sys::JSON::parse(&text).unwrap_or(wasm_bindgen::JsValue::NULL)))
+}
+
+/// This browser's token for open polls at the endpoint `url`: 24 random bytes in hex,
+/// made once and kept.
+fn browser_token(url: &str) -> String {
+    let key = format!("cairn-token:{url}");
+    if let Some(token) = remembered(&key).filter(|t| t.len() == 48) {
+        return token;
+    }
+    let mut bytes = [0_u8; 24];
+    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+    if crypto.is_none_or(|c| c.get_random_values_with_u8_array(&mut bytes).is_err()) {
+        // Only where the page has no `crypto` (never in a browser that runs this module).
+        bytes.iter_mut().for_each(|b| *b = (js_sys::Math::random() * 256.0) as u8);
+    }
+    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    remember(&key, &token);
+    token
 }
 
 /// Radio buttons (`single`) or checkboxes (`approval`), one per option.

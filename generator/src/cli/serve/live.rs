@@ -33,6 +33,8 @@ pub(super) struct Site {
     pub(super) color: bool,
     /// The last build's diagnostics (without colour), while it failed.
     pub(super) error: Mutex<Option<String>>,
+    /// The vote endpoint, which takes the built site's endpoint polls.
+    pub(super) votes: Option<cairn_endpoint::AppState>,
 }
 
 impl Site {
@@ -65,6 +67,14 @@ impl Site {
         };
         let _ = err.flush();
         let ok = message.is_none();
+        if let (true, Some(votes)) = (ok, &self.votes) {
+            match cairn_endpoint::polls::Polls::read(&self.output) {
+                Ok(polls) => votes.set_polls(polls),
+                Err(e) => {
+                    let _ = writeln!(std::io::stderr().lock(), "warning: the vote endpoint keeps its polls: {e}");
+                }
+            }
+        }
         if let Ok(mut error) = self.error.lock() {
             *error = message;
         }
@@ -94,6 +104,8 @@ fn matters(root: &Path, output: &Path, path: &Path) -> bool {
     match parts.as_slice() {
         [".git", "HEAD" | "packed-refs"] | [".git", "refs", ..] | [".git", "logs", "HEAD"] => true,
         [".git", ..] => false,
+        // The vote endpoint's ballots and key (`cairn serve` writes them).
+        [".cairn", ..] => false,
         [first, ..] if first.starts_with(".public.cairn-") || *first == "public" => false,
         _ => true,
     }
@@ -220,6 +232,7 @@ mod tests {
             "/r/.git/index",
             "/r/public/index.html",
             "/r/.public.cairn-1/x",
+            "/r/.cairn/votes.db-wal",
             "/tmp/cairn-serve-x/site/index.html",
         ];
         for p in yes {

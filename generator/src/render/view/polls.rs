@@ -38,6 +38,8 @@ pub(crate) struct PollView {
     /// Whether the page offers the widget's vote form (a `pr` poll whose repository is
     /// known).
     pub(crate) vote_widget: bool,
+    /// `pr` or `endpoint`.
+    pub(crate) backend: &'static str,
     /// For ranked polls: the pairwise and strongest-path tables.
     pub(crate) pairs: Option<PairTables>,
     /// A ballot file's text for this poll's method.
@@ -80,11 +82,26 @@ pub(crate) struct BallotView {
 }
 
 /// The views of every poll.
-pub(crate) fn poll_views(content: &Content, today: Date, urls: &Urls, links: &Pages) -> Vec<PollView> {
-    content.polls.iter().map(|p| poll_view(content, p, today, urls, links)).collect()
+/// The views of every poll; `endpoint` is where endpoint polls take their votes, if
+/// anywhere.
+pub(crate) fn poll_views(
+    content: &Content,
+    today: Date,
+    urls: &Urls,
+    links: &Pages,
+    endpoint: Option<&str>,
+) -> Vec<PollView> {
+    content.polls.iter().map(|p| poll_view(content, p, today, urls, links, endpoint)).collect()
 }
 
-fn poll_view(content: &Content, poll: &Poll, today: Date, urls: &Urls, links: &Pages) -> PollView {
+fn poll_view(
+    content: &Content,
+    poll: &Poll,
+    today: Date,
+    urls: &Urls,
+    links: &Pages,
+    endpoint: Option<&str>,
+) -> PollView {
     let members: Option<Vec<String>> = match &poll.electorate {
         cairn_model::Electorate::List(list) => {
             content.members.get(list).map(|l| l.iter().map(|m| m.as_str().to_owned()).collect())
@@ -156,7 +173,14 @@ fn poll_view(content: &Content, poll: &Poll, today: Date, urls: &Urls, links: &P
                 determined person from voting more than once, so read the result as a sounding, not a decision."
                 .to_owned(),
         },
-        vote_widget: poll.backend == cairn_model::Backend::Pr && content.config.repo.is_some(),
+        vote_widget: match poll.backend {
+            cairn_model::Backend::Pr => content.config.repo.is_some(),
+            cairn_model::Backend::Endpoint => endpoint.is_some(),
+        },
+        backend: match poll.backend {
+            cairn_model::Backend::Pr => "pr",
+            cairn_model::Backend::Endpoint => "endpoint",
+        },
         pairs: pair_tables(poll, &count),
         ballot_example: ballot_example(poll),
         edit_url: super::edit_url(content, &poll.path),
