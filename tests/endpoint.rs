@@ -232,3 +232,29 @@ fn an_export_puts_the_ballots_into_git_where_the_build_counts_them() {
     assert_eq!(second.len(), 2);
     assert!(second.iter().all(|n| first.contains(n)), "{first:?} {second:?}");
 }
+
+fn signal(endpoint: &Endpoint, name: &str) {
+    let sent = Command::new("kill").args([&format!("-{name}"), &endpoint.child.id().to_string()]).status();
+    assert!(sent.is_ok_and(|s| s.success()), "kill -{name}");
+}
+
+#[test]
+fn sighup_reads_the_polls_again_and_sigterm_stops_cleanly() {
+    let repo = site();
+    let mut endpoint = Endpoint::start(&repo);
+    let (status, _) = http(&endpoint.address, "GET", "/api/v1/polls/trails", "").expect("an answer");
+    assert_eq!(status, 404, "no such poll yet");
+    // A new poll, built: the running endpoint takes it after SIGHUP.
+    let poll = std::fs::read_to_string(repo.path().join("polls/summit.md")).expect("the poll");
+    repo.write("polls/trails.md", poll.replace("Where should the summit be?", "Which trail first?"));
+    assert_eq!(repo.cairn(&["build", "--output", "public"]).code, 0);
+    signal(&endpoint, "HUP");
+    let started = Instant::now();
+    while http(&endpoint.address, "GET", "/api/v1/polls/trails", "").map(|r| r.0) != Some(200) {
+        assert!(started.elapsed() < Duration::from_secs(10), "the new poll is served after SIGHUP");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    signal(&endpoint, "TERM");
+    let status = endpoint.child.wait().expect("it stops");
+    assert_eq!(status.code(), Some(0), "a clean stop");
+}

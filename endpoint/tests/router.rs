@@ -247,3 +247,19 @@ async fn health_and_unknown_addresses() {
     let (status, body) = e.send(Request::get("/api/v1/polls/nowhere").body(Body::empty()).expect("a request")).await;
     assert_eq!((status, body["code"].as_str()), (StatusCode::NOT_FOUND, Some("unknown-poll")));
 }
+
+#[tokio::test]
+async fn a_failing_database_is_an_internal_error_without_details() {
+    let e = endpoint(Limits::default()).await;
+    // Another connection to the same file takes the table away.
+    let url = format!("sqlite://{}", e._dir.path().join("votes.db").display());
+    let pool = sqlx::AnyPool::connect(&url).await.expect("the database");
+    sqlx::Executor::execute(&pool, "DROP TABLE ballots").await.expect("dropped");
+    let (status, body) = e.send(ballot("rivers", &vote("rhine", &e.code("rivers")))).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::INTERNAL_SERVER_ERROR, Some("internal-error")), "{body}");
+    let text = body.to_string();
+    assert!(!text.contains("ballots") && !text.contains("table") && !text.contains("SQL"), "no details: {text}");
+    let request = Request::get("/api/v1/polls/rivers").body(Body::empty()).expect("a request");
+    let (status, body) = e.send(request).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::INTERNAL_SERVER_ERROR, Some("internal-error")));
+}
