@@ -150,12 +150,12 @@ async fn healthz(State(state): State<AppState>) -> Response {
 
 fn internal(e: &StoreError) -> ApiError {
     // The operator reads this; the client gets no details.
-    tracing_free_log(e);
+    log_error(e);
     ApiError::Internal
 }
 
 #[allow(clippy::print_stderr, reason = "the endpoint's log is its standard error")]
-fn tracing_free_log(e: &StoreError) {
+fn log_error(e: &StoreError) {
     eprintln!("error: {e}");
 }
 
