@@ -6,6 +6,8 @@ use cairn_model::names::NameError;
 
 use super::Severity;
 
+mod words;
+
 /// What is wrong. Messages are lower case, without a trailing period, with names and keys
 /// in backticks, and worded the same wherever the same problem occurs.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -388,100 +390,5 @@ impl Problem {
             | Problem::NoHistory { .. } => Severity::Warning,
             _ => Severity::Error,
         }
-    }
-
-    /// A few words shown under the offending text.
-    pub fn label(&self) -> String {
-        match self {
-            Problem::NotUtf8 => "first invalid byte".into(),
-            Problem::MissingFrontMatter => "expected `---` or `+++` here".into(),
-            Problem::UnclosedFrontMatter { .. } | Problem::FrontMatterTooLarge { .. } => {
-                "front matter starts here".into()
-            }
-            Problem::MissingKey { key, .. } => format!("`{key}` belongs in here"),
-            Problem::UnknownKey { .. } => "unknown key".into(),
-            Problem::WrongType { expected, .. } => format!("expected {expected}"),
-            Problem::EmptyValue { .. } => "empty".into(),
-            Problem::BadKeyword { key, .. } => format!("not a `{key}`"),
-            Problem::BadDate { .. } => "not a `YYYY-MM-DD` date".into(),
-            Problem::DueBeforeStarted { .. } => "before `started`".into(),
-            Problem::BadLogin { .. } => "not a login".into(),
-            Problem::UnknownGoal { .. } => "no goal has this name".into(),
-            Problem::BrokenLink { .. } | Problem::LinkNotAPage { .. } | Problem::RelativeLink { .. } => {
-                "this link".into()
-            }
-            _ => "here".into(),
-        }
-    }
-
-    /// A likely fix, when there is one.
-    pub fn hint(&self) -> Option<String> {
-        let list = |items: &[&str]| items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
-        Some(match self {
-            Problem::FileTooLarge { .. } => "split the text, or move large media to `static/` and link to it".into(),
-            Problem::NotUtf8 => "save the file as UTF-8".into(),
-            Problem::EmptyFile => "add front matter and text, or delete the file".into(),
-            Problem::ControlCharacter { .. } => {
-                "remove it: it is invisible in an editor and makes the feed and badges unreadable".into()
-            }
-            Problem::SymlinkOutside { .. } => "copy the file into the repository instead of linking to it".into(),
-            Problem::BadName { suggestion: Some(s), .. } => {
-                format!("rename it to `{s}` (lowercase letters, digits and `-`)")
-            }
-            Problem::BadName { .. } => "use lowercase letters, digits and `-`, as in `better-onboarding`".into(),
-            Problem::TooDeep { expected } => format!("move it to {expected}"),
-            Problem::StrayFile { .. } => "rename it to end in `.md`, or list it in `.gitignore`".into(),
-            Problem::DuplicateSlug { .. } => {
-                "goal names become page addresses (`/goals/<name>/`), so each must be unique: rename one file".into()
-            }
-            Problem::MissingFile { file: "cairn.toml" } => {
-                "is this a cairn repository? `cairn init` creates one".into()
-            }
-            Problem::MissingFile { file } => format!("create `{file}`; `cairn init` shows an example"),
-            Problem::MissingFrontMatter => {
-                "start the file with a `---` line, its keys (such as `title: ...`), and another `---` line".into()
-            }
-            Problem::UnclosedFrontMatter { delimiter } => {
-                format!("add a line with only `{delimiter}` after the last key")
-            }
-            Problem::FrontMatterTooLarge { .. } => "keep long text in the body, after the front matter".into(),
-            Problem::UnknownKey { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
-            Problem::UnknownKey { expected, .. } => format!("expected one of {}", list(expected)),
-            Problem::MissingKey { example, .. } => format!("add a line such as `{example}`"),
-            Problem::WrongType { found: "a number" | "a boolean", expected: "text", .. } => {
-                "put the value in quotes".into()
-            }
-            Problem::BadKeyword { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
-            Problem::BadKeyword { expected, .. } => format!("expected one of {}", list(expected)),
-            Problem::BadDate { .. } => "write dates as `YYYY-MM-DD`, such as `2027-01-15`".into(),
-            Problem::DueBeforeStarted { .. } => "check both dates: a goal cannot be due before it starts".into(),
-            Problem::BadLogin { .. } => "use git-host logins such as `amara`, not names or e-mail addresses".into(),
-            Problem::CadenceWithoutStart => "add `started: YYYY-MM-DD` to the goal, or `since:` to its cadence".into(),
-            Problem::UnknownGoal { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
-            Problem::UnknownGoal { .. } => "name goals by their file name without `.md`".into(),
-            Problem::BadLanguage { .. } => "use a BCP 47 tag such as `en` or `pt-BR`".into(),
-            Problem::BrokenLink { .. } => "check the path: it is relative to this file's folder".into(),
-            Problem::RelativeLink { .. } => {
-                "only pages and the files in `static/` are on the site: put the file in `static/` and link to it from the root, as in `/map.png`".into()
-            }
-            Problem::LinkNotAPage { .. } => "only the charter, goals, communities and updates become pages: link to the file on the git host instead".into(),
-            Problem::UnknownHost { .. } => "add `host = \"github\"`, `\"gitlab\"` or `\"gitea\"` to `[repo]`".into(),
-            Problem::DuplicateOption { .. } => "give each option its own `id`".into(),
-            Problem::UnknownElectorate { known, .. } if known.is_empty() => {
-                "add the list to `members.toml` (`maintainers = [\"amara\", \"bo\"]`), or use `electorate: anyone`".into()
-            }
-            Problem::UnknownElectorate { known, .. } => format!("the lists are {known}; or use `electorate: anyone`"),
-            Problem::TooFewOptions => "list the answers under `options`, one per line".into(),
-            Problem::ClosesBeforeOpens { .. } => "a poll is open from `opens` to `closes`, both included".into(),
-            Problem::NotForMethod { .. } => "remove the line, or change `method`".into(),
-            Problem::NotForBackend { .. } => "`backend: pr` polls take `electorate: anyone` or a list of `members.toml`; \
-                `backend: endpoint` polls take `electorate: invite` (codes from `cairn invites`) or `open`, and `origins`"
-                .into(),
-            Problem::BallotWithoutPoll { .. } => "ballots live in `polls/<poll>/ballots/`, next to `polls/<poll>.md`".into(),
-            Problem::InvalidBallot { .. } => {
-                "a ballot holds one of `choice = \"…\"`, `approve = [\"…\"]`, `ranking = [\"…\"]` or `[points]`, for the poll's method".into()
-            }
-            _ => return None,
-        })
     }
 }
