@@ -58,6 +58,46 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// Every code, as `docs/endpoint.openapi.json` lists them.
+    pub const CODES: &[&str] = &[
+        "unknown-poll",
+        "wrong-content-type",
+        "bad-json",
+        "too-large",
+        "invalid-choice",
+        "not-open-yet",
+        "poll-closed",
+        "code-missing",
+        "code-invalid",
+        "code-revoked",
+        "token-missing",
+        "address-limit",
+        "origin-not-allowed",
+        "rate-limited",
+        "internal-error",
+    ];
+
+    /// One refusal of each kind (for tests and documentation checks).
+    pub fn examples() -> Vec<Self> {
+        vec![
+            Self::UnknownPoll("p".into()),
+            Self::WrongContentType,
+            Self::BadJson("x".into()),
+            Self::TooLarge(4096),
+            Self::InvalidChoice("x".into()),
+            Self::NotOpenYet("2026-01-01".into()),
+            Self::Closed("2026-01-01".into()),
+            Self::CodeMissing,
+            Self::CodeInvalid,
+            Self::CodeRevoked,
+            Self::TokenMissing,
+            Self::AddressLimit,
+            Self::OriginNotAllowed("https://x.example".into()),
+            Self::RateLimited(1),
+            Self::Internal,
+        ]
+    }
+
     /// The stable code clients match on.
     pub fn code(&self) -> &'static str {
         match self {
@@ -109,5 +149,37 @@ impl IntoResponse for ApiError {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
         }
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ApiError;
+
+    #[test]
+    fn every_kind_of_refusal_has_a_listed_code() {
+        let codes: Vec<&str> = ApiError::examples().iter().map(ApiError::code).collect();
+        assert_eq!(codes, ApiError::CODES);
+        // A new variant must be added to `examples` (and so to `CODES`): this match has
+        // no wildcard.
+        for e in ApiError::examples() {
+            match e {
+                ApiError::UnknownPoll(_)
+                | ApiError::WrongContentType
+                | ApiError::BadJson(_)
+                | ApiError::TooLarge(_)
+                | ApiError::InvalidChoice(_)
+                | ApiError::NotOpenYet(_)
+                | ApiError::Closed(_)
+                | ApiError::CodeMissing
+                | ApiError::CodeInvalid
+                | ApiError::CodeRevoked
+                | ApiError::TokenMissing
+                | ApiError::AddressLimit
+                | ApiError::OriginNotAllowed(_)
+                | ApiError::RateLimited(_)
+                | ApiError::Internal => {}
+            }
+        }
     }
 }
