@@ -74,10 +74,22 @@ impl Drop for Endpoint {
 
 /// One HTTP/1.1 request; the status and body (`None` when the connection failed).
 pub(crate) fn http(address: &str, method: &str, path: &str, body: &str) -> Option<(u16, String)> {
+    http_from(address, method, path, body, None)
+}
+
+/// [`http`], sent by a page of `origin`.
+pub(crate) fn http_from(
+    address: &str,
+    method: &str,
+    path: &str,
+    body: &str,
+    origin: Option<&str>,
+) -> Option<(u16, String)> {
     let mut stream = TcpStream::connect(address).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    let origin = origin.map(|o| format!("Origin: {o}\r\n")).unwrap_or_default();
     let request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\n{origin}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     );
     stream.write_all(request.as_bytes()).ok()?;
@@ -124,8 +136,8 @@ fn the_endpoint_takes_ballots_for_the_sites_poll() {
 #[test]
 fn no_acknowledged_ballot_is_lost_when_the_endpoint_is_killed() {
     let repo = site();
-    let codes = Arc::new(Mutex::new(codes(&repo, 4000)));
     let endpoint = Endpoint::start(&repo);
+    let codes = Arc::new(Mutex::new(codes(&repo, 4000)));
     let acked = Arc::new(Mutex::new(Vec::new()));
     let sent = Arc::new(Mutex::new(Vec::new()));
     let stop = Arc::new(AtomicBool::new(false));
@@ -254,7 +266,43 @@ fn sighup_reads_the_polls_again_and_sigterm_stops_cleanly() {
         assert!(started.elapsed() < Duration::from_secs(10), "the new poll is served after SIGHUP");
         std::thread::sleep(Duration::from_millis(50));
     }
+    // A page follows the tally: its event stream must not keep the endpoint from stopping.
+    let mut follower = TcpStream::connect(&endpoint.address).expect("connect");
+    write!(follower, "GET /api/v1/polls/trails/events HTTP/1.1\r\nHost: x\r\n\r\n").expect("ask");
+    let mut first = [0; 64];
+    let read = follower.read(&mut first).expect("the stream starts");
+    assert!(read > 0, "the stream's first bytes");
     signal(&endpoint, "TERM");
+    let asked = Instant::now();
     let status = endpoint.child.wait().expect("it stops");
     assert_eq!(status.code(), Some(0), "a clean stop");
+    assert!(asked.elapsed() < Duration::from_secs(4), "stopped in {:?}", asked.elapsed());
+}
+
+#[test]
+fn commands_on_ballots_need_the_endpoints_own_key_and_database() {
+    let repo = site();
+    // Before the endpoint ever ran, there is no key to sign codes with.
+    let run = repo.cairn(&["invites", "issue", "--poll", "summit"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("`cairn endpoint` makes it when it first starts"), "{}", run.stderr);
+    let endpoint = Endpoint::start(&repo);
+    drop(endpoint);
+    assert!(repo.path().join(".cairn/endpoint.key").is_file());
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join(".cairn/.gitignore")).ok().as_deref().map(|t| t.contains('*')),
+        Some(true),
+        "the key stays out of git"
+    );
+    // A database that is not there is not made empty and exported as no ballots.
+    let run = repo.cairn(&["endpoint", "export", "--poll", "summit", "--database", "sqlite://elsewhere.db"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("there is no ballot database at `elsewhere.db`"), "{}", run.stderr);
+    assert!(!repo.path().join("elsewhere.db").exists());
+    // Nor does an empty one wipe the files of an earlier export.
+    repo.write("polls/summit/ballots/voter-0123456789abcdef.toml", "choice = \"lisbon\"\n");
+    let run = repo.cairn(&["endpoint", "export", "--poll", "summit", "--database", "sqlite://votes.db"]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(run.stderr.contains("holds 1 exported ballot file(s)"), "{}", run.stderr);
+    assert!(repo.path().join("polls/summit/ballots/voter-0123456789abcdef.toml").is_file());
 }

@@ -229,7 +229,11 @@ fn the_example_endpoint_poll_takes_a_vote_that_survives_a_kill() {
     let endpoint = format!("http://{}/_endpoint/", server.address);
     assert_eq!(doc["endpoint"].as_str(), Some(endpoint.as_str()), "{poll}");
     let body = r#"{"choice": {"approval": ["night"]}, "token": "0123456789abcdef0123456789abcdef"}"#;
-    let sent = crate::endpoint::http(&server.address, "POST", "/_endpoint/api/v1/polls/front-page-map/ballots", body);
+    // From the page at `localhost`, one of the addresses the server answers at.
+    let port = server.address.rsplit(':').next().expect("a port");
+    let page = format!("http://localhost:{port}");
+    let path = "/_endpoint/api/v1/polls/front-page-map/ballots";
+    let sent = crate::endpoint::http_from(&server.address, "POST", path, body, Some(&page));
     assert_eq!(sent.map(|r| r.0), Some(201));
     assert!(repo.path().join(".cairn/votes.db").is_file(), "the ballots are kept in .cairn/");
     assert!(std::fs::read_to_string(repo.path().join(".cairn/.gitignore")).expect("ignored").contains('*'));

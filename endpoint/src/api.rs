@@ -64,6 +64,8 @@ struct Inner {
     rate: Arc<RateLimit>,
     /// Today's key for hashing addresses, by day.
     salt: tokio::sync::Mutex<Option<(i64, Vec<u8>)>>,
+    /// Set when the server stops: event streams end, so that it can.
+    closing: tokio::sync::watch::Sender<bool>,
 }
 
 impl AppState {
@@ -80,11 +82,14 @@ impl AppState {
             tallies: Tallies::default(),
             rate,
             salt: tokio::sync::Mutex::new(None),
+            closing: tokio::sync::watch::Sender::new(false),
         };
         let state = Self(Arc::new(inner));
         let weak = Arc::downgrade(&state.0);
         tokio::spawn(async move {
-            // Watched tallies follow other instances' ballots; idle addresses are forgotten.
+            // Watched tallies follow other instances' ballots; idle addresses are forgotten;
+            // every hour, address hashes and keys older than yesterday are deleted.
+            let mut pruned = None;
             while let Some(inner) = weak.upgrade() {
                 for poll in inner.tallies.watched() {
                     if let Some(entry) = lookup(&inner.polls, &poll) {
@@ -92,11 +97,22 @@ impl AppState {
                     }
                 }
                 inner.rate.forget_idle();
+                if pruned.is_none_or(|at: std::time::Instant| at.elapsed() > Duration::from_secs(3600)) {
+                    if let Err(e) = inner.store.prune(jiff::Timestamp::now().as_second().div_euclid(86_400)).await {
+                        log_error(&e);
+                    }
+                    pruned = Some(std::time::Instant::now());
+                }
                 drop(inner);
                 tokio::time::sleep(REFRESH / 4).await;
             }
         });
         state
+    }
+
+    /// Ends the event streams, for the server to stop (they would keep it waiting).
+    pub fn close(&self) {
+        self.0.closing.send_replace(true);
     }
 
     /// Replaces the polls (after the site was built again).
@@ -169,9 +185,19 @@ async fn events(State(state): State<AppState>, Path(poll): Path<String>) -> Resu
     let entry = state.poll(&poll)?;
     let updates = state.0.tallies.subscribe(&poll);
     let first = state.0.tallies.get(&state.0.store, &entry).await.map_err(|e| internal(&e))?;
-    let stream = tokio_stream::once(Ok(first)).chain(BroadcastStream::new(updates).filter_map(Result::ok).map(Ok)).map(
-        |json: Result<Arc<str>, std::convert::Infallible>| json.map(|j| Event::default().event("tally").data(&*j)),
-    );
+    // The updates, each once (the first may also be published to the stream), until the
+    // server stops: the closing signal becomes `None`, which ends the stream.
+    let mut last = Arc::clone(&first);
+    let updates = BroadcastStream::new(updates).filter_map(Result::ok).filter_map(move |json| {
+        let new = json != last;
+        last = Arc::clone(&json);
+        new.then_some(Some(json))
+    });
+    let closing = tokio_stream::wrappers::WatchStream::from_changes(state.0.closing.subscribe()).map(|_| None);
+    let stream =
+        tokio_stream::once(Some(first)).chain(updates).merge(closing).take_while(Option::is_some).filter_map(|json| {
+            json.map(|j| Ok::<_, std::convert::Infallible>(Event::default().event("tally").data(&*j)))
+        });
     Ok(Sse::new(stream).keep_alive(KeepAlive::default()).into_response())
 }
 
@@ -240,7 +266,7 @@ async fn cast(
         Outcome::Revoked => return Err(ApiError::CodeRevoked),
         Outcome::AddressLimit => return Err(ApiError::AddressLimit),
     };
-    state.0.tallies.touch(&poll).await;
+    state.0.tallies.touch(&poll);
     Ok((status, Json(serde_json::json!({ "result": result }))).into_response())
 }
 

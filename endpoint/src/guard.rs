@@ -36,12 +36,25 @@ pub(crate) fn check_json(headers: &HeaderMap) -> Result<(), ApiError> {
     if essence.eq_ignore_ascii_case("application/json") { Ok(()) } else { Err(ApiError::WrongContentType) }
 }
 
-/// The peer's address (unknown when the server was not started with connection info).
+/// The peer's address (unknown when the server was not started with connection info);
+/// an IPv4 client of a dual-stack listener (`::ffff:a.b.c.d`) as IPv4.
 pub(crate) fn peer(request: &Request) -> IpAddr {
     request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(address)| address.ip())
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(address)| address.ip().to_canonical())
+}
+
+/// Who a limit counts: an IPv4 address, or an IPv6 host's /64 (one host often has all of
+/// it).
+pub(crate) fn network(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V6(a) => {
+            let s = a.segments();
+            IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+        }
+        v4 => v4,
+    }
 }
 
 /// Requests per address: a burst, refilled at a steady rate.
@@ -66,11 +79,26 @@ impl RateLimit {
 
 /// The rate-limit middleware.
 pub(crate) async fn rate_limit(State(limit): State<Arc<RateLimit>>, request: Request, next: Next) -> Response {
-    match limit.limiter.check_key(&peer(&request)) {
+    match limit.limiter.check_key(&network(peer(&request))) {
         Ok(()) => next.run(request).await,
         Err(not_until) => {
             let wait = not_until.wait_time_from(DefaultClock::default().now());
             ApiError::RateLimited(wait.as_secs() + 1).into_response()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_count_ipv4_clients_of_dual_stack_listeners_and_ipv6_networks() {
+        let mapped: IpAddr = "::ffff:192.0.2.7".parse().expect("an address");
+        assert_eq!(mapped.to_canonical(), "192.0.2.7".parse::<IpAddr>().expect("an address"));
+        let (a, b): (IpAddr, IpAddr) =
+            ("2001:db8:1:2::1".parse().expect("v6"), "2001:db8:1:2:ffff::9".parse().expect("v6"));
+        assert_eq!(network(a), network(b));
+        assert_ne!(network(a), network("2001:db8:1:3::1".parse().expect("v6")));
     }
 }

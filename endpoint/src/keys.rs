@@ -24,6 +24,12 @@ pub enum KeyError {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// There is no key file, and a command must not make one.
+    #[error(
+        "there is no endpoint key at `{}`: `cairn endpoint` makes it when it first starts; give the running endpoint's with `--key-file`, or its text in `CAIRN_ENDPOINT_KEY`",
+        .0.display()
+    )]
+    Missing(PathBuf),
     /// The key is not 32 bytes of URL-safe base64.
     #[error("the endpoint key in {0} is not 32 bytes of URL-safe base64 (43 characters)")]
     Malformed(String),
@@ -76,15 +82,28 @@ impl Keys {
         Ok(Self::from_master(&master))
     }
 
+    /// The keys of the master key in `path`, which must exist (commands that issue or
+    /// read codes must use the running endpoint's key, never a new one).
+    pub fn load(path: &Path) -> Result<Self, KeyError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Self::from_text(&text, &format!("`{}`", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(KeyError::Missing(path.to_owned())),
+            Err(source) => Err(KeyError::Io { path: path.to_owned(), source }),
+        }
+    }
+
     /// The keys of the master key in `path`, which is made (readable by its owner only)
-    /// when it does not exist.
+    /// when it does not exist. A folder made for it ignores itself in git (a `.gitignore`
+    /// of `*`): whoever has the key can make invite codes.
     pub fn load_or_create(path: &Path) -> Result<Self, KeyError> {
         let io = |source| KeyError::Io { path: path.to_owned(), source };
         match std::fs::read_to_string(path) {
             Ok(text) => Self::from_text(&text, &format!("`{}`", path.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty() && !p.exists()) {
                     std::fs::create_dir_all(parent).map_err(io)?;
+                    let note = "# The vote endpoint's key and ballots stay on this machine.\n*\n";
+                    std::fs::write(parent.join(".gitignore"), note).map_err(io)?;
                 }
                 let master = random::<32>()?;
                 let mut options = std::fs::OpenOptions::new();

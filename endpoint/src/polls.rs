@@ -85,6 +85,17 @@ impl Polls {
         Self(entries.collect())
     }
 
+    /// The same polls, which pages of `origins` may embed too (`cairn serve` answers at
+    /// `localhost` and `[::1]` as well as at the address the site was built for).
+    pub fn allowing(self, origins: &[String]) -> Self {
+        let with = |entry: &PollEntry| {
+            let mut entry = entry.clone();
+            entry.origins.extend(origins.iter().filter(|o| !entry.origins.contains(o)).cloned().collect::<Vec<_>>());
+            Arc::new(entry)
+        };
+        Self(self.0.iter().map(|(slug, entry)| (slug.clone(), with(entry))).collect())
+    }
+
     /// The poll named `slug`.
     pub fn get(&self, slug: &str) -> Option<&Arc<PollEntry>> {
         self.0.get(slug)

@@ -35,6 +35,9 @@ pub enum StoreError {
     /// The writer stopped (the endpoint is shutting down).
     #[error("the ballot writer has stopped")]
     Stopped,
+    /// A command that only reads the endpoint's ballots found no database there.
+    #[error("there is no ballot database at `{0}`: give the endpoint's own with `--database` (or `CAIRN_DATABASE`)")]
+    Missing(String),
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -77,14 +80,31 @@ impl Store {
     /// Connects to `url` (`sqlite://PATH`, made when missing, or `postgres://…`) and
     /// makes the schema.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        Self::open(url, true).await
+    }
+
+    /// Connects to the endpoint's existing database at `url`, for commands that work on
+    /// its ballots (export, revoke): a missing SQLite file is an error, not a new, empty
+    /// database.
+    pub async fn connect_existing(url: &str) -> Result<Self, StoreError> {
+        if let Some(path) = url.strip_prefix("sqlite://") {
+            let file = path.split('?').next().unwrap_or_default();
+            if !std::path::Path::new(file).is_file() {
+                return Err(StoreError::Missing(file.to_owned()));
+            }
+        }
+        Self::open(url, false).await
+    }
+
+    async fn open(url: &str, create: bool) -> Result<Self, StoreError> {
         sqlx::any::install_default_drivers();
         let (url, sqlite) = if let Some(path) = url.strip_prefix("sqlite://") {
-            let mode = if path.contains("mode=") {
-                ""
-            } else if path.contains('?') {
-                "&mode=rwc"
-            } else {
-                "?mode=rwc"
+            let mode = match (path.contains("mode="), path.contains('?'), create) {
+                (true, _, _) => "",
+                (false, true, true) => "&mode=rwc",
+                (false, false, true) => "?mode=rwc",
+                (false, true, false) => "&mode=rw",
+                (false, false, false) => "?mode=rw",
             };
             (format!("sqlite://{path}{mode}"), true)
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
@@ -108,21 +128,35 @@ impl Store {
             .connect(&url)
             .await?;
         let store = Self { pool };
-        store.migrate().await?;
+        store.migrate(!sqlite).await?;
         Ok(store)
     }
 
-    async fn migrate(&self) -> Result<(), StoreError> {
-        self.pool.execute("CREATE TABLE IF NOT EXISTS cairn_schema (version BIGINT NOT NULL PRIMARY KEY)").await?;
+    async fn migrate(&self, postgres: bool) -> Result<(), StoreError> {
+        // Instances starting together on one PostgreSQL database take turns: concurrent
+        // `CREATE TABLE IF NOT EXISTS` can fail there.
+        let mut conn = self.pool.acquire().await?;
+        if postgres {
+            conn.execute("SELECT pg_advisory_lock(8271977)").await?;
+        }
+        let made = self.make_schema(&mut conn).await;
+        if postgres {
+            conn.execute("SELECT pg_advisory_unlock(8271977)").await?;
+        }
+        made
+    }
+
+    async fn make_schema(&self, conn: &mut sqlx::AnyConnection) -> Result<(), StoreError> {
+        conn.execute("CREATE TABLE IF NOT EXISTS cairn_schema (version BIGINT NOT NULL PRIMARY KEY)").await?;
         for (version, statements) in MIGRATIONS {
             let done = sqlx::query("SELECT version FROM cairn_schema WHERE version = $1")
                 .bind(*version)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&mut *conn)
                 .await?;
             if done.is_some() {
                 continue;
             }
-            let mut tx = self.pool.begin().await?;
+            let mut tx = sqlx::Connection::begin(&mut *conn).await?;
             for statement in *statements {
                 tx.execute(*statement).await?;
             }
@@ -189,6 +223,14 @@ impl Store {
             .await?;
         tx.commit().await?;
         Ok(removed.rows_affected() > 0)
+    }
+
+    /// Deletes the keys and address hashes of days before yesterday (`day` is today):
+    /// with its key gone, a hash can never be matched again.
+    pub async fn prune(&self, day: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM salts WHERE day < $1").bind(day - 1).execute(&self.pool).await?;
+        sqlx::query("DELETE FROM addresses WHERE day < $1").bind(day - 1).execute(&self.pool).await?;
+        Ok(())
     }
 
     /// The random key of `day` (days since 1970) for hashing addresses; keys and address

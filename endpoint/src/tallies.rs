@@ -33,28 +33,47 @@ struct TallyDoc<'a> {
 
 struct Cached {
     json: Arc<str>,
+    /// When its query started.
     made: Instant,
     stale: bool,
+    /// When a ballot last made it stale.
+    touched: Option<Instant>,
 }
 
-/// The tallies, and their subscribers.
+/// The tallies, and their subscribers. The cache's lock is never held across a query
+/// (marking a tally stale after a ballot never waits); one tally is computed at a time.
 #[derive(Default)]
 pub(crate) struct Tallies {
-    cached: Mutex<HashMap<String, Cached>>,
+    cached: std::sync::Mutex<HashMap<String, Cached>>,
+    computing: Mutex<()>,
     events: std::sync::Mutex<HashMap<String, broadcast::Sender<Arc<str>>>>,
 }
 
 impl Tallies {
+    fn cached(&self) -> std::sync::MutexGuard<'_, HashMap<String, Cached>> {
+        self.cached.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The cached tally of `slug`, while it may still be served.
+    fn fresh(&self, slug: &str) -> Option<Arc<str>> {
+        let cached = self.cached();
+        let c = cached.get(slug)?;
+        let age = c.made.elapsed();
+        (age < STALE_OK || (!c.stale && age < REFRESH)).then(|| Arc::clone(&c.json))
+    }
+
     /// The tally of `entry` as JSON.
     pub(crate) async fn get(&self, store: &Store, entry: &PollEntry) -> Result<Arc<str>, StoreError> {
         let slug = entry.poll.slug.as_str();
-        let mut cached = self.cached.lock().await;
-        if let Some(c) = cached.get(slug) {
-            let age = c.made.elapsed();
-            if age < STALE_OK || (!c.stale && age < REFRESH) {
-                return Ok(Arc::clone(&c.json));
-            }
+        if let Some(json) = self.fresh(slug) {
+            return Ok(json);
         }
+        let _one_at_a_time = self.computing.lock().await;
+        // Another reader may have computed it meanwhile.
+        if let Some(json) = self.fresh(slug) {
+            return Ok(json);
+        }
+        let made = std::time::Instant::now();
         let ballots = store.ballots(slug).await?;
         let tally = cairn_model::tally(&entry.poll, &ballots);
         let doc = TallyDoc {
@@ -68,9 +87,13 @@ impl Tallies {
             tally: &tally,
         };
         let json: Arc<str> = serde_json::to_string(&doc).unwrap_or_default().into();
-        let previous =
-            cached.insert(slug.to_owned(), Cached { json: Arc::clone(&json), made: Instant::now(), stale: false });
-        drop(cached);
+        let previous = {
+            let mut cached = self.cached();
+            // A ballot written while the query ran leaves the new tally stale.
+            let stale = cached.get(slug).is_some_and(|c| c.touched.is_some_and(|t| t >= made));
+            let new = Cached { json: Arc::clone(&json), made, stale, touched: None };
+            cached.insert(slug.to_owned(), new)
+        };
         if previous.is_none_or(|p| p.json != json) {
             self.publish(slug, &json);
         }
@@ -78,9 +101,10 @@ impl Tallies {
     }
 
     /// A ballot of `poll` was written here.
-    pub(crate) async fn touch(&self, poll: &str) {
-        if let Some(c) = self.cached.lock().await.get_mut(poll) {
+    pub(crate) fn touch(&self, poll: &str) {
+        if let Some(c) = self.cached().get_mut(poll) {
             c.stale = true;
+            c.touched = Some(Instant::now());
         }
     }
 

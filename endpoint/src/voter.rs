@@ -17,8 +17,9 @@ pub fn browser_voter(token: &str) -> Option<String> {
 
 /// The keyed hash of `address` under the day's `salt`.
 pub fn address_hash(salt: &[u8], address: &std::net::IpAddr) -> String {
-    // An IPv6 host often has a whole /64: count the network, not the address.
-    let text = match address {
+    // An IPv6 host often has a whole /64: count the network, not the address (and an
+    // IPv4 client of a dual-stack listener as IPv4).
+    let text = match address.to_canonical() {
         std::net::IpAddr::V4(a) => a.to_string(),
         std::net::IpAddr::V6(a) => {
             let s = a.segments();

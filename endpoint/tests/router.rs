@@ -263,3 +263,25 @@ async fn a_failing_database_is_an_internal_error_without_details() {
     let (status, body) = e.send(request).await;
     assert_eq!((status, body["code"].as_str()), (StatusCode::INTERNAL_SERVER_ERROR, Some("internal-error")));
 }
+
+#[tokio::test]
+async fn event_streams_end_when_the_endpoint_closes() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let store = Store::connect(&format!("sqlite://{}", dir.path().join("v.db").display())).await.expect("a database");
+    let polls = Polls::from_polls([poll("rivers", Electorate::Invite, -1, 1)], &[SITE]);
+    let state = AppState::new(polls, store, Keys::from_master(&[3; 32]), Limits::default());
+    let mut request = Request::get("/api/v1/polls/rivers/events").body(Body::empty()).expect("a request");
+    request.extensions_mut().insert(ConnectInfo("192.0.2.1:5000".parse::<SocketAddr>().expect("an address")));
+    let response = app(state.clone()).oneshot(request).await.expect("a response");
+    assert_eq!(response.status(), StatusCode::OK);
+    let reading = tokio::spawn(axum::body::to_bytes(response.into_body(), 1 << 20));
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    state.close();
+    let body = tokio::time::timeout(std::time::Duration::from_secs(2), reading)
+        .await
+        .expect("the stream ends")
+        .expect("a task")
+        .expect("a body");
+    let text = String::from_utf8_lossy(&body);
+    assert_eq!(text.matches("event: tally").count(), 1, "the tally once: {text}");
+}

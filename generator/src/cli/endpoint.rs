@@ -32,11 +32,21 @@ pub(crate) struct Place {
 }
 
 impl Place {
+    /// The endpoint's keys, made when there are none (the endpoint's first start).
     fn keys(&self) -> anyhow::Result<Keys> {
         if let Some(text) = std::env::var_os("CAIRN_ENDPOINT_KEY") {
             return Ok(Keys::from_text(&text.to_string_lossy(), "`CAIRN_ENDPOINT_KEY`")?);
         }
         Ok(Keys::load_or_create(&self.key_file)?)
+    }
+
+    /// The running endpoint's keys, which must exist: codes made or files named with a
+    /// new key would not match the endpoint's.
+    fn existing_keys(&self) -> anyhow::Result<Keys> {
+        if let Some(text) = std::env::var_os("CAIRN_ENDPOINT_KEY") {
+            return Ok(Keys::from_text(&text.to_string_lossy(), "`CAIRN_ENDPOINT_KEY`")?);
+        }
+        Ok(Keys::load(&self.key_file)?)
     }
 
     fn polls(&self) -> anyhow::Result<Polls> {
@@ -110,10 +120,21 @@ async fn export(poll: &str, repo: &std::path::Path, place: &Place) -> anyhow::Re
     let entry = polls.get(poll).with_context(|| {
         format!("the site in `{}` has no endpoint poll `{poll}` (build the site first)", place.site.display())
     })?;
-    let keys = place.keys()?;
-    let store = Store::connect(&place.database).await?;
+    let keys = place.existing_keys()?;
+    let store = Store::connect_existing(&place.database).await?;
     let ballots = store.export(poll).await?;
     let folder = repo.join(cairn_model::vote::ballot_dir(&entry.poll.slug));
+    let exported = |entry: &std::fs::DirEntry| {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        (name.starts_with("voter-") && name.ends_with(".toml")).then_some(name)
+    };
+    let before = std::fs::read_dir(&folder).map(|d| d.flatten().filter_map(|e| exported(&e)).count()).unwrap_or(0);
+    if ballots.is_empty() && before > 0 {
+        anyhow::bail!(
+            "the database has no ballots of `{poll}`, but {} holds {before} exported ballot file(s); is `--database` the endpoint's? (If every ballot was withdrawn, delete the files yourself.)",
+            folder.display()
+        );
+    }
     std::fs::create_dir_all(&folder).with_context(|| format!("cannot make `{}`", folder.display()))?;
     let mut names = std::collections::BTreeSet::new();
     for ballot in &ballots {
@@ -126,8 +147,7 @@ async fn export(poll: &str, repo: &std::path::Path, place: &Place) -> anyhow::Re
     // Exported files of voters who are gone (a withdrawn code) go too; others stay.
     let mut removed = 0;
     for entry in std::fs::read_dir(&folder)?.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with("voter-") && name.ends_with(".toml") && !names.contains(&name) {
+        if exported(&entry).is_some_and(|name| !names.contains(&name)) {
             std::fs::remove_file(entry.path())?;
             removed += 1;
         }
@@ -162,10 +182,27 @@ async fn run(args: &Args) -> anyhow::Result<Outcome> {
     let address = listener.local_addr()?;
     reload_on_hangup(state.clone(), args.place.clone())?;
     writeln!(std::io::stdout().lock(), "vote endpoint on http://{address}/ for {count} poll(s) (Ctrl+C stops it)")?;
-    let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, service).with_graceful_shutdown(stopped()).await?;
+    let service = app(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    let (stopping, mut stop) = tokio::sync::watch::channel(false);
+    let server = axum::serve(listener, service).with_graceful_shutdown(async move {
+        stopped().await;
+        // Event streams never end by themselves: end them, so that the server can stop.
+        state.close();
+        stopping.send_replace(true);
+    });
+    tokio::select! {
+        served = server => served?,
+        // Requests under way (a ballot waiting for its commit) get a few seconds.
+        _ = async {
+            let _ = stop.wait_for(|stopping| *stopping).await;
+            tokio::time::sleep(DRAIN).await;
+        } => {}
+    }
     Ok(Outcome::Success)
 }
+
+/// The longest the endpoint waits for the requests under way when it stops.
+const DRAIN: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// SIGHUP: read the site's polls again; on an error, keep the ones there were.
 fn reload_on_hangup(state: AppState, place: Place) -> anyhow::Result<()> {
@@ -248,7 +285,7 @@ pub(crate) fn invites(args: &InvitesArgs) -> anyhow::Result<Outcome> {
     match &args.action {
         InvitesAction::Issue { poll, count, place } => {
             invite_poll(place, poll)?;
-            let keys = place.keys()?;
+            let keys = place.existing_keys()?;
             let mut out = std::io::stdout().lock();
             for _ in 0..*count {
                 writeln!(out, "{}", cairn_endpoint::invite::issue(&keys, poll)?)?;
@@ -257,10 +294,10 @@ pub(crate) fn invites(args: &InvitesArgs) -> anyhow::Result<Outcome> {
         }
         InvitesAction::Revoke { poll, codes, place } => {
             invite_poll(place, poll)?;
-            let keys = place.keys()?;
+            let keys = place.existing_keys()?;
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             runtime.block_on(async {
-                let store = Store::connect(&place.database).await?;
+                let store = Store::connect_existing(&place.database).await?;
                 let mut out = std::io::stdout().lock();
                 for code in codes {
                     let id = cairn_endpoint::invite::verify(&keys, poll, code)

@@ -85,6 +85,7 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         color,
         error: Mutex::new(None),
         votes: votes.clone(),
+        origins: allowed_hosts(address).unwrap_or_default().iter().map(|h| format!("http://{h}")).collect(),
     });
     let first = Arc::clone(&site);
     tokio::task::spawn_blocking(move || first.rebuild(None)).await?;
@@ -114,7 +115,23 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         .layer(middleware::from_fn(allow_embedding));
     writeln!(std::io::stdout().lock(), "serving {base_url} (press Ctrl+C to stop)")?;
     let app = app.into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
+    let (stopping, mut stop) = tokio::sync::watch::channel(false);
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        shutdown().await;
+        // Open pages hold event streams (reloads, live results): end the endpoint's, and
+        // give the rest a moment.
+        if let Some(votes) = &site.votes {
+            votes.close();
+        }
+        stopping.send_replace(true);
+    });
+    tokio::select! {
+        served = server => served?,
+        _ = async {
+            let _ = stop.wait_for(|stopping| *stopping).await;
+            tokio::time::sleep(Duration::from_secs(2)).await;
+        } => {}
+    }
     drop(folder);
     Ok(Outcome::Success)
 }

@@ -57,6 +57,8 @@ impl Form {
                     let (form, url) = (Rc::clone(self), endpoint::ballots_url(url, self.spec.poll.slug.as_str()));
                     self.set_text("vote-problem", "");
                     self.set_text("vote-done", "Sending your vote…");
+                    // One ballot at a time: two quick clicks could commit in either order.
+                    self.set_attr("vote-submit", "disabled", "");
                     wasm_bindgen_futures::spawn_local(async move { form.sent(post(&url, &body).await, &code) });
                 }
                 Err(message) => self.refused(&message),
@@ -92,6 +94,9 @@ impl Form {
 
     /// The endpoint's answer to a ballot sent with invite `code`.
     fn sent(&self, answer: Answer, code: &str) {
+        if let Some(button) = self.root.get_element_by_id("vote-submit") {
+            let _ = button.remove_attribute("disabled");
+        }
         let field = |j: &wasm_bindgen::JsValue, k: &str| {
             js_sys::Reflect::get(j, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default()
         };
@@ -239,7 +244,7 @@ pub(super) fn vote_form(spec: VoteSpec, root: ShadowRoot) -> impl IntoView + use
             {login}
             {code}
             {open}
-            <button type="submit">{button}</button>
+            <button type="submit" id="vote-submit">{button}</button>
             <p class="vote-problem" id="vote-problem" role="alert"></p>
             <p class="visually-hidden" id="vote-said" aria-live="polite"></p>
             <div class="done" role="status">

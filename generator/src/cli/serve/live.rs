@@ -35,6 +35,8 @@ pub(super) struct Site {
     pub(super) error: Mutex<Option<String>>,
     /// The vote endpoint, which takes the built site's endpoint polls.
     pub(super) votes: Option<cairn_endpoint::AppState>,
+    /// The origins this server answers at, whose pages may vote.
+    pub(super) origins: Vec<String>,
 }
 
 impl Site {
@@ -69,7 +71,7 @@ impl Site {
         let ok = message.is_none();
         if let (true, Some(votes)) = (ok, &self.votes) {
             match cairn_endpoint::polls::Polls::read(&self.output) {
-                Ok(polls) => votes.set_polls(polls),
+                Ok(polls) => votes.set_polls(polls.allowing(&self.origins)),
                 Err(e) => {
                     let _ = writeln!(std::io::stderr().lock(), "warning: the vote endpoint keeps its polls: {e}");
                 }
