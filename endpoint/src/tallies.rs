@@ -68,7 +68,16 @@ impl Tallies {
         if let Some(json) = self.fresh(slug) {
             return Ok(json);
         }
-        let _one_at_a_time = self.computing.lock().await;
+        // One tally is computed at a time; meanwhile readers get the one there is.
+        let _one_at_a_time = match self.computing.try_lock() {
+            Ok(guard) => guard,
+            Err(_) => {
+                if let Some(c) = self.cached().get(slug) {
+                    return Ok(Arc::clone(&c.json));
+                }
+                self.computing.lock().await
+            }
+        };
         // Another reader may have computed it meanwhile.
         if let Some(json) = self.fresh(slug) {
             return Ok(json);
