@@ -15,6 +15,9 @@
 
 #![allow(missing_docs, clippy::print_stdout, reason = "a benchmark binary prints its report")]
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -24,7 +27,7 @@ use cairn_endpoint::keys::Keys;
 use cairn_endpoint::polls::Polls;
 use cairn_endpoint::store::Store;
 use cairn_endpoint::{AppState, Limits, app, invite};
-use cairn_model::{Backend, Electorate, Method, Poll, PollOption, Slug};
+use cairn_model::{Electorate, Poll};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
@@ -84,25 +87,7 @@ fn main() {
 }
 
 fn poll() -> Poll {
-    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
-    let days = |n| today.checked_add(jiff::Span::new().days(n)).expect("a date");
-    Poll {
-        slug: Slug::new("bench").expect("a name"),
-        question: "Which?".into(),
-        options: ["a", "b", "c", "d"]
-            .iter()
-            .map(|id| PollOption { id: Slug::new(id).expect("a name"), label: id.to_string() })
-            .collect(),
-        method: Method::Single,
-        opens: days(-1),
-        closes: days(1),
-        backend: Backend::Endpoint,
-        electorate: Electorate::Invite,
-        goals: Vec::new(),
-        origins: Vec::new(),
-        path: String::new(),
-        body: String::new(),
-    }
+    common::poll("bench", &["a", "b", "c", "d"], Electorate::Invite, -1, 1)
 }
 
 /// One transaction per ballot, in process, for `seconds`.

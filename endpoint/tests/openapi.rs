@@ -2,6 +2,8 @@
 //! codes are exactly the endpoint's, and each code's status is among the documented
 //! responses of casting a ballot.
 
+mod common;
+
 use std::net::SocketAddr;
 
 use axum::body::Body;
@@ -12,7 +14,7 @@ use cairn_endpoint::keys::Keys;
 use cairn_endpoint::polls::Polls;
 use cairn_endpoint::store::Store;
 use cairn_endpoint::{AppState, Limits, app};
-use cairn_model::{Backend, Electorate, Method as VoteMethod, Poll, PollOption, Slug};
+use cairn_model::Electorate;
 use serde_json::Value;
 use tower::ServiceExt;
 
@@ -42,24 +44,7 @@ fn the_documented_codes_are_the_endpoints() {
 async fn every_documented_path_answers() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let store = Store::connect(&format!("sqlite://{}", dir.path().join("v.db").display())).await.expect("a database");
-    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
-    let poll = Poll {
-        slug: Slug::new("rivers").expect("a name"),
-        question: "?".into(),
-        options: ["a", "b"]
-            .iter()
-            .map(|id| PollOption { id: Slug::new(id).expect("a name"), label: id.to_string() })
-            .collect(),
-        method: VoteMethod::Single,
-        opens: today,
-        closes: today,
-        backend: Backend::Endpoint,
-        electorate: Electorate::Open,
-        goals: Vec::new(),
-        origins: Vec::new(),
-        path: String::new(),
-        body: String::new(),
-    };
+    let poll = common::poll("rivers", &["a", "b"], Electorate::Open, 0, 0);
     let state = AppState::new(Polls::from_polls([poll], &[]), store, Keys::from_master(&[1; 32]), Limits::default());
     let router = app(state);
     let doc = document();

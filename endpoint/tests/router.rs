@@ -1,6 +1,8 @@
 //! The router, request by request (`oneshot`), on a real SQLite file: every refusal has
 //! its status and stable code; accepted ballots show in the tally.
 
+mod common;
+
 use std::net::SocketAddr;
 
 use axum::Router;
@@ -11,35 +13,15 @@ use cairn_endpoint::keys::Keys;
 use cairn_endpoint::polls::Polls;
 use cairn_endpoint::store::Store;
 use cairn_endpoint::{AppState, Limits, app, invite};
-use cairn_model::{Backend, Date, Electorate, Method, Poll, PollOption, Slug};
+use cairn_model::{Electorate, Poll};
 use tower::ServiceExt;
 
 const SITE: &str = "https://goals.example.org";
 const FRIEND: &str = "https://lantern.example";
 
-fn day(offset: i64) -> Date {
-    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
-    today.checked_add(jiff::Span::new().days(offset)).expect("a date")
-}
-
 fn poll(slug: &str, electorate: Electorate, opens: i64, closes: i64) -> Poll {
-    Poll {
-        slug: Slug::new(slug).expect("a name"),
-        question: "Which river first?".into(),
-        options: ["rhine", "danube", "loire"]
-            .iter()
-            .map(|id| PollOption { id: Slug::new(id).expect("a name"), label: id.to_string() })
-            .collect(),
-        method: Method::Single,
-        opens: day(opens),
-        closes: day(closes),
-        backend: Backend::Endpoint,
-        electorate,
-        goals: Vec::new(),
-        origins: vec![FRIEND.to_owned()],
-        path: String::new(),
-        body: String::new(),
-    }
+    let poll = common::poll(slug, &["rhine", "danube", "loire"], electorate, opens, closes);
+    Poll { origins: vec![FRIEND.to_owned()], ..poll }
 }
 
 struct Endpoint {

@@ -2,6 +2,8 @@
 //! (`CAIRN_TEST_POSTGRES`, which `scripts/with-postgres` sets: `scripts/test` runs the
 //! tests inside it); and two endpoints on one PostgreSQL database agreeing on a tally.
 
+mod common;
+
 use std::net::SocketAddr;
 
 use axum::body::Body;
@@ -12,7 +14,7 @@ use cairn_endpoint::polls::Polls;
 use cairn_endpoint::store::Store;
 use cairn_endpoint::store::writer::{Cast, Outcome, Writer};
 use cairn_endpoint::{AppState, Limits, app, invite};
-use cairn_model::{Backend, Choice, Electorate, Method, Poll, PollOption, Slug};
+use cairn_model::{Choice, Electorate, Poll, Slug};
 use tower::ServiceExt;
 
 fn postgres_url() -> String {
@@ -116,25 +118,7 @@ async fn a_bad_database_address_is_explained() {
 }
 
 fn poll() -> Poll {
-    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
-    let days = |n| today.checked_add(jiff::Span::new().days(n)).expect("a date");
-    Poll {
-        slug: Slug::new("rivers").expect("a name"),
-        question: "Which river first?".into(),
-        options: ["rhine", "danube"]
-            .iter()
-            .map(|id| PollOption { id: Slug::new(id).expect("a name"), label: id.to_string() })
-            .collect(),
-        method: Method::Single,
-        opens: days(-1),
-        closes: days(1),
-        backend: Backend::Endpoint,
-        electorate: Electorate::Invite,
-        goals: Vec::new(),
-        origins: Vec::new(),
-        path: String::new(),
-        body: String::new(),
-    }
+    common::poll("rivers", &["rhine", "danube"], Electorate::Invite, -1, 1)
 }
 
 #[tokio::test]
