@@ -69,11 +69,6 @@ pub enum BuildError {
     /// The output could not be written.
     #[error(transparent)]
     Write(#[from] WriteError),
-    /// This `cairn` was built without the widget (`CAIRN_SKIP_WIDGET`).
-    #[error(
-        "this cairn was built with CAIRN_SKIP_WIDGET set, so it has no widget to put into sites; rebuild it without that variable"
-    )]
-    NoWidget,
     /// `templates/` or `static/` is a link out of the repository.
     #[error("`{}` is a link out of the repository; cairn does not publish what it leads to", path.display())]
     LinkOutside {
@@ -165,9 +160,6 @@ pub(crate) fn build_and_keep(
     on_stage: &dyn Fn(&str),
 ) -> Result<(BuildReport, Kept), BuildError> {
     let started = Instant::now();
-    if !crate::widget::BUILT {
-        return Err(BuildError::NoWidget);
-    }
     on_stage("reading");
     let mut loaded = load_repo(root, &options.load)?;
     let mut history = false;

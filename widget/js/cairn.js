@@ -3,7 +3,7 @@
 //   <script type="module" src="https://goals.example.org/widget/cairn.js"></script>
 //   <cairn-goal goal="ship-it"></cairn-goal>
 //
-// generator/build.rs appends this to wasm-bindgen's glue for the widget, so that a page
+// `cargo xtask build-widget` appends this to wasm-bindgen's glue for the widget, so that a page
 // makes one request for the script: `__wbg_init`, `mount_goal` and `mount_goals` are the
 // glue's. The site's address comes from this script's own URL (or a `site` attribute).
 // The WebAssembly module is fetched once per page, and only when an element is on it. Each
