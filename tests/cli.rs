@@ -190,3 +190,36 @@ fn new_goal_names_are_unique_across_communities() {
         "error: a goal named `fresh` already exists: `goals/docs/fresh.md`; goal names must be unique\n"
     );
 }
+
+#[test]
+fn build_refuses_a_base_url_that_is_not_a_web_address() {
+    let repo = Repo::fixture("check", "_base");
+    // An empty value is what a Pages workflow passes when configure-pages did not run.
+    for bad in ["", "goals.example.org", "ftp://example.org/", "https://"] {
+        let run = repo.cairn(&["build", "--base-url", bad]);
+        assert_eq!(run.code, 2, "{bad}: {run:?}");
+        let expected = format!(
+            "error: invalid value '{bad}' for '--base-url <URL>': it must be an `https://` or `http://` address, such as `https://org.github.io/goals/`"
+        );
+        assert!(run.stderr.starts_with(&expected), "{bad}: {}", run.stderr);
+        assert!(!repo.path().join("public").exists(), "{bad}: a site was written");
+    }
+}
+
+#[test]
+fn init_takes_the_release_address_and_refuses_one_that_is_not() {
+    let repo = Repo::empty();
+    let run = repo.cairn(&["init", "--release-url", "https://mirror.example.org/cairn/releases/"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let action =
+        std::fs::read_to_string(repo.path().join(".github/actions/install-cairn/action.yml")).expect("the action");
+    assert!(action.contains("    default: \"https://mirror.example.org/cairn/releases\"\n"), "{action}");
+    let other = Repo::empty();
+    let run = other.cairn(&["init", "--release-url", "mirror.example.org/$(touch pwned)"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "error: `mirror.example.org/$(touch pwned)` is not a release address: use an `https://` or `http://` address, such as `https://github.com/cairn-goals/cairn/releases/download`\n"
+    );
+    assert!(std::fs::read_dir(other.path()).expect("the folder").next().is_none(), "nothing is written");
+}

@@ -11,6 +11,8 @@ mod endpoint;
 mod harness;
 mod history;
 mod hostile;
+mod install;
+mod origin;
 mod polls;
 mod serve;
 mod workflows;

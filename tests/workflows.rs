@@ -1,9 +1,9 @@
 //! The GitHub Actions workflows `cairn init` writes, run for real: every `run:` step of
-//! the check, ballot and pages workflows is executed with bash in a repository made by
-//! `cairn init`, with real commits, GitHub's expressions filled in as a pull request's
-//! event fills them, and the `cairn` under test on the `PATH`. This shows that they call
-//! cairn with arguments that work; tests/browser/workflows.test.mjs checks them against
-//! GitHub's schema.
+//! the check, ballot, pages and export workflows is executed with bash in a repository
+//! made by `cairn init`, with real commits, GitHub's expressions filled in as a pull
+//! request's event fills them, and the `cairn` under test on the `PATH`. This shows that
+//! they call cairn with arguments that work; tests/browser/workflows.test.mjs checks them
+//! against GitHub's schema. The install action's steps are run in `install.rs`.
 
 use std::path::Path;
 use std::process::Command;
@@ -14,9 +14,25 @@ use crate::harness::Repo;
 
 /// A workflow, parsed.
 fn workflow(repo: &Repo, name: &str) -> Value {
-    let text = std::fs::read_to_string(repo.path().join(".github/workflows").join(name)).expect("the workflow");
-    serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{name} is not YAML: {e}"))
+    yaml_file(&repo.path().join(".github/workflows").join(name))
 }
+
+/// A YAML file, parsed.
+pub(crate) fn yaml_file(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{} is not YAML: {e}", path.display()))
+}
+
+/// The actions the workflows and the install action may use: GitHub's own, and the
+/// install action. They are not run here.
+const KNOWN_ACTIONS: &[&str] = &[
+    "actions/checkout@v7",
+    "actions/cache@v6",
+    "actions/configure-pages@v6",
+    "actions/upload-pages-artifact@v5",
+    "actions/deploy-pages@v5",
+    "./.github/actions/install-cairn",
+];
 
 /// `text` with each `${{ expression }}` replaced by its value in `vars`; an expression
 /// the test does not know fails it.
@@ -36,21 +52,28 @@ fn expand(text: &str, vars: &[(&str, &str)]) -> String {
 
 /// What the run steps of one job did: the exit code and output of the last step run (a
 /// failing step stops the job, as on GitHub).
-struct JobRun {
-    code: i32,
-    output: String,
-    ran: Vec<String>,
+pub(crate) struct JobRun {
+    pub(crate) code: i32,
+    pub(crate) output: String,
+    pub(crate) ran: Vec<String>,
 }
 
 /// Runs the `run:` steps of `job` in the repository. `uses:` steps must be the actions
-/// the workflows are meant to use; they are GitHub's, or install cairn (which needs cairn
-/// published: not tested here), and are skipped.
+/// the workflows are meant to use (GitHub's, or the install action, which `install.rs`
+/// runs), and are skipped.
 fn run_job(repo: &Repo, job: &Value, vars: &[(&str, &str)]) -> JobRun {
-    run_job_with(repo, job, vars, None)
+    run_job_with(repo, job, vars, None, &[])
 }
 
-/// [`run_job`], with `tools` (stand-ins for programs such as `gh`) first on the `PATH`.
-fn run_job_with(repo: &Repo, job: &Value, vars: &[(&str, &str)], tools: Option<&Path>) -> JobRun {
+/// [`run_job`], with `tools` (stand-ins for programs such as `gh`) first on the `PATH`
+/// and `env` set for every step (as the runner sets `GITHUB_PATH`).
+pub(crate) fn run_job_with(
+    repo: &Repo,
+    job: &Value,
+    vars: &[(&str, &str)],
+    tools: Option<&Path>,
+    env: &[(&str, &str)],
+) -> JobRun {
     let bin = Path::new(env!("CARGO_BIN_EXE_cairn")).parent().expect("the binary's folder").to_owned();
     let mut path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
     if let Some(tools) = tools {
@@ -59,14 +82,13 @@ fn run_job_with(repo: &Repo, job: &Value, vars: &[(&str, &str)], tools: Option<&
     let mut result = JobRun { code: 0, output: String::new(), ran: Vec::new() };
     for step in job["steps"].as_array().expect("steps") {
         if let Some(uses) = step["uses"].as_str() {
-            let known = ["actions/checkout@v4", "./.github/actions/install-cairn", "actions/upload-pages-artifact@v3"];
-            assert!(known.contains(&uses), "an unexpected action: {uses}");
+            assert!(KNOWN_ACTIONS.contains(&uses), "an unexpected action: {uses}");
             continue;
         }
         let script = expand(step["run"].as_str().expect("a run step"), vars);
         let mut command = Command::new("bash");
         command.args(["-e", "-o", "pipefail", "-c", &script]).current_dir(repo.path()).env("PATH", &path);
-        command.env("NO_COLOR", "1").env("GITHUB_ACTIONS", "true");
+        command.env("NO_COLOR", "1").env("GITHUB_ACTIONS", "true").envs(env.iter().copied());
         for (key, value) in step["env"].as_object().into_iter().flatten() {
             command.env(key, expand(value.as_str().expect("text"), vars));
         }
@@ -83,8 +105,14 @@ fn run_job_with(repo: &Repo, job: &Value, vars: &[(&str, &str)], tools: Option<&
 
 /// A repository made by `cairn init`, committed on the main branch.
 fn initialized() -> Repo {
+    initialized_with(&[])
+}
+
+/// [`initialized`], with more arguments for `cairn init`.
+pub(crate) fn initialized_with(args: &[&str]) -> Repo {
     let repo = Repo::empty();
-    assert_eq!(repo.cairn(&["init"]).code, 0);
+    let init = repo.cairn(&[&["init"], args].concat());
+    assert_eq!(init.code, 0, "{}", init.stderr);
     repo.git(&["init", "-q", "-b", "main"]);
     repo.git(&["add", "-A"]);
     repo.git(&["-c", "user.name=Maintainer", "-c", "user.email=m@example.org", "commit", "-q", "-m", "Start"]);
@@ -157,21 +185,69 @@ fn the_ballot_workflow_accepts_the_authors_own_ballot_and_refuses_another() {
 }
 
 #[test]
-fn the_pages_workflow_builds_the_site_and_deploys_it() {
+fn the_pages_workflow_builds_the_site_for_the_pages_address_and_deploys_it() {
     let repo = initialized();
     let pages = workflow(&repo, "cairn-pages.yml");
     assert_eq!(pages["on"]["push"]["branches"], serde_json::json!(["main"]));
-    assert_eq!(pages["permissions"]["pages"], "write");
-    assert_eq!(pages["permissions"]["id-token"], "write");
-    let build = run_job(&repo, &pages["jobs"]["build"], &[]);
-    assert_eq!(build.code, 0, "{}", build.output);
-    assert!(repo.path().join("public/index.html").is_file());
-    assert!(repo.path().join("public/polls/next-focus/index.html").is_file());
-    let upload = pages["jobs"]["build"]["steps"].as_array().and_then(|s| s.last()).expect("a last step");
-    assert_eq!(upload["with"]["path"], "public", "the artifact is the folder the build wrote");
+    // Nothing by default; only the deploy job may publish.
+    assert_eq!(pages["permissions"], serde_json::json!({}));
+    let build_job = &pages["jobs"]["build"];
+    assert_eq!(build_job["permissions"], serde_json::json!({ "contents": "read", "pages": "read" }));
     let deploy = &pages["jobs"]["deploy"];
+    assert_eq!(deploy["permissions"], serde_json::json!({ "pages": "write", "id-token": "write" }));
     assert_eq!(deploy["needs"], "build");
-    assert_eq!(deploy["steps"][0]["uses"], "actions/deploy-pages@v4");
+    assert_eq!(deploy["steps"][0]["uses"], "actions/deploy-pages@v5");
+    let steps = build_job["steps"].as_array().expect("steps");
+    let configure = steps.iter().find(|s| s["uses"] == "actions/configure-pages@v6").expect("configure-pages");
+    assert_eq!(configure["id"], "pages");
+
+    // As configure-pages gives it for a project site: no trailing slash.
+    let address = "https://lantern.github.io/goals";
+    let build = run_job(&repo, build_job, &[("steps.pages.outputs.base_url", address)]);
+    assert_eq!(build.code, 0, "{}", build.output);
+    let public = repo.path().join("public");
+    assert!(public.join("polls/next-focus/index.html").is_file());
+    let read = |path: &str| std::fs::read_to_string(public.join(path)).expect("a built file");
+    let goal = read("goals/first-stable-release/index.html");
+    assert!(
+        goal.contains("<link rel=\"canonical\" href=\"https://lantern.github.io/goals/goals/first-stable-release/\">"),
+        "{goal}"
+    );
+    assert!(goal.contains("https://lantern.github.io/goals/widget/cairn.js"), "the embed snippet: {goal}");
+    assert!(read("sitemap.xml").contains("<loc>https://lantern.github.io/goals/</loc>"));
+    assert!(read("atom.xml").contains("<id>https://lantern.github.io/goals/</id>"));
+    for path in ["index.html", "goals/first-stable-release/index.html", "sitemap.xml", "atom.xml", "api/v1/site.json"] {
+        assert!(!read(path).contains("example.org"), "`{path}` still names cairn.toml's base_url");
+    }
+    let upload = steps.last().expect("a last step");
+    assert_eq!(upload["uses"], "actions/upload-pages-artifact@v5");
+    assert_eq!(upload["with"]["path"], "public", "the artifact is the folder the build wrote");
+}
+
+#[test]
+fn the_workflows_run_on_the_branch_given_or_found() {
+    let read = |repo: &Repo, path: &str| std::fs::read_to_string(repo.path().join(path)).expect("a written file");
+    let repo = initialized_with(&["--branch", "trunk"]);
+    for name in ["cairn-pages.yml", "cairn-check.yml"] {
+        assert_eq!(workflow(&repo, name)["on"]["push"]["branches"], serde_json::json!(["trunk"]), "{name}");
+    }
+    assert!(read(&repo, "cairn.toml").contains("# branch = \"trunk\"\n"));
+
+    // `cairn init` in a git repository takes its branch, born or not.
+    let repo = Repo::empty();
+    repo.git(&["init", "-q", "-b", "develop"]);
+    assert_eq!(repo.cairn(&["init"]).code, 0);
+    assert_eq!(workflow(&repo, "cairn-pages.yml")["on"]["push"]["branches"], serde_json::json!(["develop"]));
+
+    // A name the workflows cannot carry is refused, and nothing is written.
+    let repo = Repo::empty();
+    let refused = repo.cairn(&["init", "--branch", "main\"; rm -rf /"]);
+    assert_eq!(refused.code, 2);
+    assert_eq!(
+        refused.stderr,
+        "error: `main\"; rm -rf /` is not a branch name cairn can write into the workflows: use letters, digits, `-`, `_`, `.` and `/` (such as `main`)\n"
+    );
+    assert!(!repo.path().join("cairn.toml").exists());
 }
 
 #[test]
@@ -227,7 +303,7 @@ fn the_export_workflow_commits_an_endpoint_polls_ballots_and_opens_a_pull_reques
         ("secrets.CAIRN_ENDPOINT_KEY", KEY),
         ("github.token", "a-token"),
     ];
-    let run = run_job_with(&repo, &job, &vars, Some(tools.path()));
+    let run = run_job_with(&repo, &job, &vars, Some(tools.path()), &[]);
     assert_eq!(run.code, 0, "{}", run.output);
     let pushed = repo.git(&[
         "--git-dir",

@@ -68,6 +68,20 @@ pub enum InitError {
         /// A valid name close to it.
         suggestion: Option<Slug>,
     },
+    /// A branch name the workflows cannot carry.
+    #[error(
+        "`{branch}` is not a branch name cairn can write into the workflows: use letters, digits, `-`, `_`, `.` and `/` (such as `main`)"
+    )]
+    BadBranch {
+        /// The name given.
+        branch: String,
+    },
+    /// A release address that is not one.
+    #[error("`{url}` is not a release address: use an `https://` or `http://` address, such as `{RELEASE_URL}`")]
+    BadReleaseUrl {
+        /// The address given.
+        url: String,
+    },
     /// Writing failed.
     #[error("cannot write `{}`: {source}", path.display())]
     Io {
@@ -82,19 +96,46 @@ fn list(paths: &[String]) -> String {
     paths.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
 }
 
+/// Where the release archives of this cairn are published: a folder per version
+/// (`v0.1.0/`) holding the archives and their `SHA256SUMS`, as the release workflow
+/// publishes them on the project's git host.
+pub const RELEASE_URL: &str = concat!(env!("CARGO_PKG_REPOSITORY"), "/releases/download");
+
+/// The choices of `cairn init` beyond the folder.
+#[derive(Debug, Clone, Default)]
+pub struct InitOptions {
+    /// The branch the workflows publish from and check; [`default_branch`] when absent.
+    pub branch: Option<String>,
+    /// Where the install action downloads cairn from; [`RELEASE_URL`] when absent (a fork
+    /// or a mirror sets its own).
+    pub release_url: Option<String>,
+}
+
+/// The branch of the git repository `dir` is in (its `HEAD`, born or not), or `main`.
+pub fn default_branch(dir: &Path) -> String {
+    let branch = gix::discover(dir).ok().and_then(|repo| repo.head_name().ok().flatten());
+    branch.map_or_else(|| "main".to_owned(), |name| name.shorten().to_string())
+}
+
 /// Writes the starter repository into `dir` (created if missing), named after the
 /// folder, with dates counted from `today`. Returns the files written. Refuses, writing
 /// nothing, when any of them exists.
-pub fn init_repo(dir: &Path, today: Date) -> Result<Vec<PathBuf>, InitError> {
+pub fn init_repo(dir: &Path, today: Date, options: &InitOptions) -> Result<Vec<PathBuf>, InitError> {
     let name = community_name(dir);
+    let branch = match &options.branch {
+        Some(branch) => checked_branch(branch)?,
+        None => default_branch(dir),
+    };
+    let release_url = checked_release_url(options.release_url.as_deref().unwrap_or(RELEASE_URL))?;
     let fill = |text: &str| {
         text.replace("{{name}}", &name)
+            .replace("{{branch}}", &branch)
             .replace("{{today}}", &today.to_string())
             .replace("{{in_six_months}}", &today.saturating_add(6.months()).to_string())
             .replace("{{in_one_month}}", &today.saturating_add(1.month()).to_string())
             // The workflows install the cairn that wrote them.
             .replace("{{cairn_version}}", env!("CARGO_PKG_VERSION"))
-            .replace("{{cairn_git}}", env!("CARGO_PKG_REPOSITORY"))
+            .replace("{{cairn_release_url}}", &release_url)
             .replace("{{next_year}}", &today.saturating_add(1.year()).to_string())
     };
     let exists = |path: &str| std::fs::symlink_metadata(dir.join(path)).is_ok();
@@ -109,6 +150,26 @@ pub fn init_repo(dir: &Path, today: Date) -> Result<Vec<PathBuf>, InitError> {
         return Err(InitError::Exists { paths: existing });
     }
     files.iter().map(|(path, text)| write_new(&dir.join(path), text)).collect()
+}
+
+/// `branch` if it can be a git branch that YAML and TOML carry unquoted.
+fn checked_branch(branch: &str) -> Result<String, InitError> {
+    let safe = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/');
+    let valid = !branch.is_empty()
+        && branch.chars().all(safe)
+        && !branch.starts_with(['-', '/', '.'])
+        && !branch.ends_with(['/', '.'])
+        && !branch.contains("..")
+        && !branch.contains("//");
+    if valid { Ok(branch.to_owned()) } else { Err(InitError::BadBranch { branch: branch.to_owned() }) }
+}
+
+/// `url` without its trailing slash, if it is an `https://` or `http://` address.
+fn checked_release_url(url: &str) -> Result<String, InitError> {
+    let parsed = url::Url::parse(url).ok();
+    let valid = parsed.is_some_and(|u| matches!(u.scheme(), "https" | "http") && u.host().is_some())
+        && !url.contains(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '$' | '`' | '\\'));
+    if valid { Ok(url.trim_end_matches('/').to_owned()) } else { Err(InitError::BadReleaseUrl { url: url.to_owned() }) }
 }
 
 /// A new goal for `cairn new goal`.

@@ -26,8 +26,10 @@ pub(crate) struct Args {
     #[arg(short, long)]
     output: Option<PathBuf>,
 
-    /// The site's address, instead of `base_url` from `cairn.toml`.
-    #[arg(long)]
+    /// The site's address, used instead of `base_url` from `cairn.toml` in every link,
+    /// the feed, the sitemap and the widget snippets (the Pages workflow passes the
+    /// address GitHub Pages gives the site).
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
     base_url: Option<String>,
 
     /// Leave the git history out (a faster build, or a shallow clone): no progress
@@ -37,6 +39,16 @@ pub(crate) struct Args {
 
     #[command(flatten)]
     date: DateArgs,
+}
+
+/// `--base-url`: an absolute `https://` or `http://` address.
+fn parse_base_url(value: &str) -> Result<String, String> {
+    let web = url::Url::parse(value).is_ok_and(|u| matches!(u.scheme(), "https" | "http") && u.host().is_some());
+    if web {
+        Ok(value.to_owned())
+    } else {
+        Err("it must be an `https://` or `http://` address, such as `https://org.github.io/goals/`".to_owned())
+    }
 }
 
 /// The day progress and review states are computed for.
