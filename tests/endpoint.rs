@@ -306,3 +306,24 @@ fn commands_on_ballots_need_the_endpoints_own_key_and_database() {
     assert!(run.stderr.contains("holds 1 exported ballot file(s)"), "{}", run.stderr);
     assert!(repo.path().join("polls/summit/ballots/voter-0123456789abcdef.toml").is_file());
 }
+
+#[test]
+fn endpoint_health_exits_0_for_a_running_endpoint_and_1_when_nothing_answers() {
+    let repo = site();
+    let endpoint = Endpoint::start(&repo);
+    let healthy = repo.cairn(&["endpoint", "health", "--listen", &endpoint.address]);
+    assert_eq!(healthy.code, 0, "{}", healthy.stderr);
+    assert_eq!(healthy.stdout, format!("the endpoint at {} is healthy\n", endpoint.address));
+    // As the container's HEALTHCHECK asks: from CAIRN_LISTEN, on every interface.
+    let port = endpoint.address.rsplit(':').next().expect("a port").to_owned();
+    let any = crate::harness::cairn_env(
+        repo.path(),
+        &["endpoint", "health"],
+        &[("CAIRN_LISTEN", &format!("0.0.0.0:{port}"))],
+    );
+    assert_eq!(any.code, 0, "{}", any.stderr);
+    drop(endpoint);
+    let gone = repo.cairn(&["endpoint", "health", "--listen", &format!("127.0.0.1:{port}"), "--timeout", "2"]);
+    assert_eq!(gone.code, 1, "{}", gone.stdout);
+    assert!(gone.stderr.starts_with(&format!("unhealthy: nothing answers at 127.0.0.1:{port}: ")), "{}", gone.stderr);
+}

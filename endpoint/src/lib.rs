@@ -8,6 +8,7 @@
 //! - [`store`]: ballots in SQLite (WAL, `synchronous=FULL`) or PostgreSQL through one SQL
 //!   dialect; [`store::writer`] commits concurrent ballots in one transaction (group
 //!   commit) and acknowledges each only once it is durable.
+//! - [`probe`]: the health probe a container runs against a running endpoint.
 //! - [`app`]: the axum router: the tally, casting a ballot, the tally's event stream,
 //!   `/healthz`; [`error`]: every refusal as JSON with a stable `code`.
 //!
@@ -19,6 +20,7 @@ mod guard;
 pub mod invite;
 pub mod keys;
 pub mod polls;
+pub mod probe;
 pub mod store;
 mod tallies;
 pub mod voter;

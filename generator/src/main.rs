@@ -17,7 +17,7 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match cli::run(args) {
         Ok(cli::Outcome::Success) => ExitCode::SUCCESS,
-        Ok(cli::Outcome::ContentInvalid) => ExitCode::from(1),
+        Ok(cli::Outcome::ContentInvalid | cli::Outcome::Unhealthy) => ExitCode::from(1),
         Err(err) => {
             #[allow(clippy::print_stderr, reason = "the one place errors are printed")]
             {

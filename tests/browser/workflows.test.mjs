@@ -1,6 +1,7 @@
-// The GitHub Actions files `cairn init` writes are valid: each is checked against
-// SchemaStore's workflow and action schemas by action-validator (the npm build of the
-// Rust tool). What their steps run is tested in tests/workflows.rs, which runs them.
+// The GitHub Actions files `cairn init` writes, and cairn's own (the release workflow),
+// are valid: each is checked against SchemaStore's workflow and action schemas by
+// action-validator (the npm build of the Rust tool). What the written ones run is tested
+// in tests/workflows.rs and tests/install.rs, which run their steps.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cairn, here } from './harness.mjs';
+import { cairn, here, repoRoot } from './harness.mjs';
 
 const validator = join(here, 'node_modules/.bin/action-validator');
 
@@ -29,4 +30,14 @@ test('the workflows and the action cairn init writes are valid GitHub Actions fi
   execFileSync('sh', ['-c', `sed 's/runs-on:/run-on:/' "${files[0]}" > "${broken}"`]);
   assert.notEqual(spawnSync(validator, [broken], { encoding: 'utf8' }).status, 0);
   rmSync(work, { recursive: true, force: true });
+});
+
+test("cairn's own workflows are valid GitHub Actions files", () => {
+  const dir = join(repoRoot, '.github/workflows');
+  const files = readdirSync(dir).map((f) => join(dir, f));
+  assert.ok(files.some((f) => f.endsWith('release.yml')), files.join(', '));
+  for (const file of files) {
+    const run = spawnSync(validator, [file], { cwd: repoRoot, encoding: 'utf8' });
+    assert.equal(run.status, 0, `${file}:\n${run.stdout}${run.stderr}`);
+  }
 });

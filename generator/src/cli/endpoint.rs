@@ -104,13 +104,42 @@ same voter keeps the same file from one export to the next.")]
         #[command(flatten)]
         place: Place,
     },
+    /// Ask a running endpoint whether it is healthy (`GET /healthz`: its database
+    /// answers); exit 0 when it is, 1 when not. For container health checks.
+    #[command(after_help = "Example (the container image's HEALTHCHECK):\n  cairn endpoint health\n  \
+cairn endpoint health --listen 127.0.0.1:9000")]
+    Health {
+        /// The address the endpoint listens on (`0.0.0.0` is asked on `127.0.0.1`).
+        #[arg(long, default_value = "127.0.0.1:8787", env = "CAIRN_LISTEN")]
+        listen: SocketAddr,
+        /// How long to wait for the answer, in seconds.
+        #[arg(long, default_value_t = 5)]
+        timeout: u64,
+    },
 }
 
 pub(crate) fn execute(args: &Args) -> anyhow::Result<Outcome> {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let runtime = || tokio::runtime::Builder::new_multi_thread().enable_all().build();
     match &args.action {
-        Some(EndpointAction::Export { poll, repo, place }) => runtime.block_on(export(poll, repo, place)),
-        None => runtime.block_on(run(args)),
+        Some(EndpointAction::Health { listen, timeout }) => health(*listen, *timeout),
+        Some(EndpointAction::Export { poll, repo, place }) => runtime()?.block_on(export(poll, repo, place)),
+        None => runtime()?.block_on(run(args)),
+    }
+}
+
+/// `cairn endpoint health`: exit 0 when healthy, 1 when not (exit 2 means something else
+/// to Docker's `HEALTHCHECK`).
+fn health(listen: SocketAddr, timeout: u64) -> anyhow::Result<Outcome> {
+    let address = cairn_endpoint::probe::probe_address(listen);
+    match cairn_endpoint::probe::probe(address, std::time::Duration::from_secs(timeout)) {
+        Ok(()) => {
+            writeln!(std::io::stdout().lock(), "the endpoint at {address} is healthy")?;
+            Ok(Outcome::Success)
+        }
+        Err(e) => {
+            writeln!(std::io::stderr().lock(), "unhealthy: {e}")?;
+            Ok(Outcome::Unhealthy)
+        }
     }
 }
 

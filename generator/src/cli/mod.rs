@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+#[cfg(feature = "endpoint")]
 mod endpoint;
 mod init;
 mod new;
@@ -18,6 +19,9 @@ pub(crate) enum Outcome {
     Success,
     /// Exit 1: the content has errors (already reported).
     ContentInvalid,
+    /// Exit 1: `cairn endpoint health` found the endpoint unhealthy (already reported).
+    #[cfg_attr(not(feature = "endpoint"), allow(dead_code, reason = "only `cairn endpoint health` says it"))]
+    Unhealthy,
 }
 
 /// Keeps a community's shared goals in git and publishes them.
@@ -62,8 +66,10 @@ impl ColorChoice {
 enum Command {
     Build(build::Args),
     Check(check::Args),
+    #[cfg(feature = "endpoint")]
     Endpoint(endpoint::Args),
     Init(init::Args),
+    #[cfg(feature = "endpoint")]
     Invites(endpoint::InvitesArgs),
     New(new::Args),
     Serve(serve::Args),
@@ -75,7 +81,9 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Build(args) => build::execute(&args, color),
         Command::Check(args) => check::execute(&args, color),
+        #[cfg(feature = "endpoint")]
         Command::Endpoint(args) => endpoint::execute(&args),
+        #[cfg(feature = "endpoint")]
         Command::Invites(args) => endpoint::invites(&args),
         Command::Init(args) => init::execute(&args),
         Command::New(args) => new::execute(&args),

@@ -3,6 +3,7 @@
 //! rebuild keeps the last good site, with the diagnostics over every page.
 
 mod live;
+mod votes;
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write;
@@ -64,14 +65,14 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
     let host = if address.ip().is_unspecified() { "127.0.0.1".to_owned() } else { address.ip().to_string() };
     let base_url = format!("http://{host}:{}/", address.port());
     // The vote endpoint, for the site's endpoint polls: on a SQLite file in `.cairn/`.
-    let votes = start_votes(&args.dir).await;
+    let votes = votes::start(&args.dir).await;
     let options = BuildOptions {
         output: output.clone(),
         render: RenderOptions {
             today: args.date.resolve()?,
             base_url: Some(base_url.clone()),
             templates: None,
-            endpoint: votes.as_ref().map(|_| format!("{base_url}{ENDPOINT}/")),
+            endpoint: votes.as_ref().map(|_| format!("{base_url}{}/", votes::PATH)),
         },
         load: cairn::LoadOptions::default(),
         no_history: args.no_history,
@@ -104,7 +105,7 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
     let files = ServeDir::new(&output).not_found_service(ServeFile::new(output.join("404.html")));
     let mut app = Router::new();
     if let Some(votes) = votes {
-        app = app.nest(&format!("/{ENDPOINT}"), cairn_endpoint::app(votes));
+        app = app.nest(&format!("/{}", votes::PATH), votes::router(votes));
     }
     let app = app
         .fallback_service(files)
@@ -121,7 +122,7 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         // Open pages hold event streams (reloads, live results): end the endpoint's, and
         // give the rest a moment.
         if let Some(votes) = &site.votes {
-            votes.close();
+            votes::close(votes);
         }
         stopping.send_replace(true);
     });
@@ -134,39 +135,6 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
     }
     drop(folder);
     Ok(Outcome::Success)
-}
-
-/// Where the dev server's vote endpoint answers, under the site's address.
-const ENDPOINT: &str = "_endpoint";
-
-/// The vote endpoint of `cairn serve`: its ballots in `.cairn/votes.db` and its key in
-/// `.cairn/endpoint.key` of the repository (both left out of git by the folder's own
-/// `.gitignore`). Without it (a read-only folder, say) the site is served anyway, and
-/// endpoint polls say they take no votes here.
-async fn start_votes(dir: &Path) -> Option<cairn_endpoint::AppState> {
-    let folder = dir.join(".cairn");
-    let started = async {
-        std::fs::create_dir_all(&folder)?;
-        let ignore = folder.join(".gitignore");
-        if !ignore.exists() {
-            std::fs::write(&ignore, "# cairn serve's vote endpoint: its ballots and key stay on this machine.\n*\n")?;
-        }
-        let keys = cairn_endpoint::keys::Keys::load_or_create(&folder.join("endpoint.key"))?;
-        let store =
-            cairn_endpoint::store::Store::connect(&format!("sqlite://{}", folder.join("votes.db").display())).await?;
-        let polls = cairn_endpoint::polls::Polls::default();
-        anyhow::Ok(cairn_endpoint::AppState::new(polls, store, keys, cairn_endpoint::Limits::default()))
-    };
-    match started.await {
-        Ok(state) => Some(state),
-        Err(e) => {
-            let _ = writeln!(
-                std::io::stderr().lock(),
-                "warning: no vote endpoint ({e:#}); endpoint polls take no votes here"
-            );
-            None
-        }
-    }
 }
 
 /// Where files cannot be watched (too many for inotify, some network file systems):

@@ -34,7 +34,7 @@ pub(super) struct Site {
     /// The last build's diagnostics (without colour), while it failed.
     pub(super) error: Mutex<Option<String>>,
     /// The vote endpoint, which takes the built site's endpoint polls.
-    pub(super) votes: Option<cairn_endpoint::AppState>,
+    pub(super) votes: Option<super::votes::Votes>,
     /// The origins this server answers at, whose pages may vote.
     pub(super) origins: Vec<String>,
 }
@@ -70,12 +70,7 @@ impl Site {
         let _ = err.flush();
         let ok = message.is_none();
         if let (true, Some(votes)) = (ok, &self.votes) {
-            match cairn_endpoint::polls::Polls::read(&self.output) {
-                Ok(polls) => votes.set_polls(polls.allowing(&self.origins)),
-                Err(e) => {
-                    let _ = writeln!(std::io::stderr().lock(), "warning: the vote endpoint keeps its polls: {e}");
-                }
-            }
+            super::votes::read_polls(votes, &self.output, &self.origins);
         }
         if let Ok(mut error) = self.error.lock() {
             *error = message;
