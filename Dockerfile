@@ -5,7 +5,7 @@
 # on an empty base image, run as an unprivileged user.
 #
 #   docker build -t cairn .
-#   docker run -p 8787:8787 -v "$PWD/public:/site:ro" -v cairn-data:/data cairn
+#   docker run -p 127.0.0.1:8787:8787 -v "$PWD/public:/site:ro" -v cairn-data:/data cairn
 #   docker run --rm --user "$(id -u)" -v "$PWD:/repo" cairn build /repo
 #
 # compose.yaml runs the endpoint with PostgreSQL.
@@ -23,7 +23,8 @@ RUN scripts/build-static /out/cairn \
     && mkdir -p /out/data /out/site
 
 FROM scratch
-# Root certificates, for HTTPS and TLS connections the endpoint makes.
+# Root certificates, for the outgoing TLS connections of later versions (this one's
+# PostgreSQL driver has no TLS: keep the database on a private network).
 COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 COPY --from=build /out/cairn /usr/local/bin/cairn
 COPY --from=build --chown=10001:10001 /out/data /data
@@ -39,6 +40,6 @@ ENV CAIRN_SITE=/site \
 VOLUME ["/data"]
 EXPOSE 8787
 HEALTHCHECK --interval=30s --timeout=5s --start-period=5s --retries=3 \
-    CMD ["/usr/local/bin/cairn", "endpoint", "health"]
+    CMD ["/usr/local/bin/cairn", "endpoint", "health", "--timeout", "2"]
 ENTRYPOINT ["/usr/local/bin/cairn"]
 CMD ["endpoint"]

@@ -217,9 +217,12 @@ fn init_takes_the_release_address_and_refuses_one_that_is_not() {
     let other = Repo::empty();
     let run = other.cairn(&["init", "--release-url", "mirror.example.org/$(touch pwned)"]);
     assert_eq!(run.code, 2, "{run:?}");
+    let release = concat!(env!("CARGO_PKG_REPOSITORY"), "/releases/download");
     assert_eq!(
         run.stderr,
-        "error: `mirror.example.org/$(touch pwned)` is not a release address: use an `https://` or `http://` address, such as `https://github.com/cairn-goals/cairn/releases/download`\n"
+        format!(
+            "error: `mirror.example.org/$(touch pwned)` is not a release address: use an `https://` or `http://` address, such as `{release}`\n"
+        )
     );
     assert!(std::fs::read_dir(other.path()).expect("the folder").next().is_none(), "nothing is written");
 }

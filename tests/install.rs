@@ -80,6 +80,19 @@ impl Runner {
     /// Runs the action's steps on an `os`/`arch` runner, with its inputs' defaults unless
     /// `inputs` says otherwise, and `tools` first on the `PATH`.
     fn run(&self, os: &str, arch: &str, inputs: &[(&str, &str)], tools: Option<&Path>) -> JobRun {
+        self.run_env(os, arch, inputs, tools, &[])
+    }
+
+    /// [`Runner::run`], with more environment variables for the step (`PATH` replaces the
+    /// runner's).
+    fn run_env(
+        &self,
+        os: &str,
+        arch: &str,
+        inputs: &[(&str, &str)],
+        tools: Option<&Path>,
+        more: &[(&str, &str)],
+    ) -> JobRun {
         let action = self.action();
         let default = |name: &str| action["inputs"][name]["default"].as_str().expect("a default").to_owned();
         let input =
@@ -94,8 +107,14 @@ impl Runner {
             ("runner.arch", arch),
         ];
         let (temp, path) = (self.temp.path().display().to_string(), self.github_path().display().to_string());
-        let env = [("RUNNER_TEMP", temp.as_str()), ("GITHUB_PATH", path.as_str())];
+        let mut env = vec![("RUNNER_TEMP", temp.as_str()), ("GITHUB_PATH", path.as_str())];
+        env.extend(more.iter().copied());
         run_job_with(&self.repo, &action["runs"], &vars, tools, &env)
+    }
+
+    /// [`Runner::run`] with its inputs' defaults, with only the folder `path` on the `PATH`.
+    fn run_with_path(&self, os: &str, arch: &str, path: &str) -> JobRun {
+        self.run_env(os, arch, &[], None, &[("PATH", path)])
     }
 
     /// Checks that the run failed with the one error line `line`, installing nothing.
@@ -106,7 +125,9 @@ impl Runner {
         assert!(!self.home(arch).exists(), "a failed install left {}", self.home(arch).display());
         assert!(std::fs::read_to_string(self.github_path()).unwrap_or_default().is_empty(), "the PATH was changed");
         let left: Vec<_> = std::fs::read_dir(self.temp.path()).expect("the runner's temp").flatten().collect();
-        assert!(left.is_empty(), "the download was left in RUNNER_TEMP: {left:?}");
+        assert!(left.is_empty(), "something was left in RUNNER_TEMP: {left:?}");
+        let beside = self.home(arch).parent().map(|p| std::fs::read_dir(p).into_iter().flatten().flatten().count());
+        assert!(beside.unwrap_or(0) == 0, "the download was left beside {}", self.home(arch).display());
     }
 }
 
@@ -130,11 +151,104 @@ fn the_install_action_installs_the_release_archive_and_then_uses_the_cache() {
     assert_eq!(String::from_utf8_lossy(&installed.stdout), format!("cairn {VERSION}\n"));
     assert!(run.output.ends_with(&format!("cairn {VERSION}\n")), "{}", run.output);
 
+    // A cached folder whose cairn is not the version asked for is installed again.
+    std::fs::write(home.join("cairn"), "#!/bin/sh\necho cairn 0.0.1\n").expect("a stale cairn");
+    let stale = runner.run("Linux", "X64", &[], None);
+    assert_eq!(stale.code, 0, "{}", stale.output);
+    assert_eq!(origin.asked().len(), 4, "downloaded again: {:?}", origin.asked());
+    assert!(stale.output.ends_with(&format!("cairn {VERSION}\n")), "{}", stale.output);
+
     // The next run restores the folder from the cache and downloads nothing.
     drop(origin);
     let again = runner.run("Linux", "X64", &[], None);
     assert_eq!(again.code, 0, "{}", again.output);
     assert!(again.output.starts_with(&format!("cairn {VERSION} is in the cache\n")), "{}", again.output);
+    let beside: Vec<_> = std::fs::read_dir(home.parent().expect("a parent")).expect("read").flatten().collect();
+    assert_eq!(beside.len(), 1, "only the installed folder: {beside:?}");
+}
+
+/// A folder of commands for a runner's `PATH`: links to the real `names`, and stand-ins
+/// (name, script) beside them.
+fn commands(names: &[&str], stand_ins: &[(&str, String)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for name in names {
+        let found = Command::new("sh").args(["-c", &format!("command -v {name}")]).output().expect("look it up");
+        let path = String::from_utf8(found.stdout).expect("a path").trim().to_owned();
+        assert!(!path.is_empty(), "`{name}` is not installed");
+        std::os::unix::fs::symlink(&path, dir.path().join(name)).expect("link it");
+    }
+    for (name, script) in stand_ins {
+        std::fs::write(dir.path().join(name), script).expect("write a stand-in");
+        std::fs::set_permissions(dir.path().join(name), std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .expect("executable");
+    }
+    dir
+}
+
+/// What the action's script runs, besides the shell's own commands.
+const TOOLS: &[&str] = &[
+    "bash", "dirname", "mkdir", "mktemp", "rm", "mv", "chmod", "head", "tail", "curl", "awk", "cut", "tar", "gzip",
+    "unzip",
+];
+
+#[test]
+fn on_macos_the_checksum_is_taken_with_shasum() {
+    let (root, origin) = release(None);
+    let runner = Runner::new(&["--release-url", &origin.url("/releases")]);
+    // No sha256sum, as on macOS: `shasum -a 256` stands in, by the real sha256sum.
+    let sha256sum =
+        String::from_utf8(Command::new("sh").args(["-c", "command -v sha256sum"]).output().expect("sh").stdout)
+            .expect("a path");
+    let shasum = format!("#!/bin/sh\n[ \"$1 $2\" = \"-a 256\" ] || exit 2\nexec {} \"$3\"\n", sha256sum.trim());
+    let path = commands(TOOLS, &[("shasum", shasum)]);
+    let bin = path.path().display().to_string();
+    // The macOS archive is the Linux one under the macOS name: only its name is asked for.
+    let dir = root.path().join(format!("releases/v{VERSION}"));
+    let linux = format!("cairn-v{VERSION}-x86_64-unknown-linux-musl");
+    let mac = format!("cairn-v{VERSION}-aarch64-apple-darwin");
+    let script = format!(
+        "set -e; mkdir -p x && tar -xzf {linux}.tar.gz -C x && mv x/{linux} x/{mac} && tar -czf {mac}.tar.gz -C x {mac} && rm -r x && sha256sum {mac}.tar.gz >> SHA256SUMS"
+    );
+    assert!(Command::new("sh").args(["-c", &script]).current_dir(&dir).status().expect("sh").success());
+    let run = runner.run_with_path("macOS", "ARM64", &bin);
+    assert_eq!(run.code, 0, "{}", run.output);
+    assert!(runner.home("ARM64").join("cairn").is_file());
+}
+
+#[test]
+fn on_windows_the_zip_archive_is_unpacked_and_paths_go_through_cygpath() {
+    let (root, origin) = release(None);
+    let runner = Runner::new(&["--release-url", &origin.url("/releases")]);
+    let dir = root.path().join(format!("releases/v{VERSION}"));
+    let name = format!("cairn-v{VERSION}-x86_64-pc-windows-msvc");
+    let stage = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir(stage.path().join(&name)).expect("a folder");
+    std::fs::copy(env!("CARGO_BIN_EXE_cairn"), stage.path().join(&name).join("cairn.exe")).expect("copy");
+    let zipped = Command::new("python3")
+        .args(["-m", "zipfile", "-c"])
+        .arg(dir.join(format!("{name}.zip")))
+        .arg(&name)
+        .current_dir(stage.path())
+        .status()
+        .expect("run python3");
+    assert!(zipped.success());
+    let sums = Command::new("sh")
+        .args(["-c", &format!("sha256sum {name}.zip >> SHA256SUMS")])
+        .current_dir(&dir)
+        .status()
+        .expect("sh");
+    assert!(sums.success());
+    // Git's bash on Windows has cygpath; this one records what it was asked and answers
+    // with the path as it is (the runner's folders here are already Unix ones).
+    let log = runner.files.path().join("cygpath.log");
+    let cygpath = format!("#!/bin/sh\necho \"$@\" >> '{}'\n[ \"$1\" = -u ] && printf '%s\\n' \"$2\"\n", log.display());
+    let tools = commands(&[], &[("cygpath", cygpath)]);
+    let run = runner.run("Windows", "X64", &[], Some(tools.path()));
+    assert_eq!(run.code, 0, "{}", run.output);
+    assert!(runner.home("X64").join("cairn.exe").is_file());
+    assert!(origin.asked().contains(&format!("/releases/v{VERSION}/{name}.zip")), "{:?}", origin.asked());
+    let asked = std::fs::read_to_string(&log).expect("cygpath was run");
+    assert!(asked.starts_with(&format!("-u {}\n", runner.home("X64").display())), "{asked}");
 }
 
 #[test]

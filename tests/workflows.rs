@@ -239,6 +239,18 @@ fn the_workflows_run_on_the_branch_given_or_found() {
     assert_eq!(repo.cairn(&["init"]).code, 0);
     assert_eq!(workflow(&repo, "cairn-pages.yml")["on"]["push"]["branches"], serde_json::json!(["develop"]));
 
+    // A current branch the workflows cannot carry is refused, with what to do.
+    let repo = Repo::empty();
+    repo.git(&["init", "-q", "-b", "goals,2027"]);
+    let refused = repo.cairn(&["init"]);
+    assert_eq!(refused.code, 2);
+    assert_eq!(
+        refused.stderr,
+        "error: the repository's current branch `goals,2027` cannot be written into the workflows: name the branch to publish from with `--branch NAME` (letters, digits, `-`, `_`, `.` and `/`)\n"
+    );
+    assert!(!repo.path().join("cairn.toml").exists());
+    assert_eq!(repo.cairn(&["init", "--branch", "main"]).code, 0);
+
     // A name the workflows cannot carry is refused, and nothing is written.
     let repo = Repo::empty();
     let refused = repo.cairn(&["init", "--branch", "main\"; rm -rf /"]);

@@ -69,12 +69,12 @@ pub enum InitError {
         suggestion: Option<Slug>,
     },
     /// A branch name the workflows cannot carry.
-    #[error(
-        "`{branch}` is not a branch name cairn can write into the workflows: use letters, digits, `-`, `_`, `.` and `/` (such as `main`)"
-    )]
+    #[error("{}", bad_branch(branch, *found))]
     BadBranch {
-        /// The name given.
+        /// The name.
         branch: String,
+        /// Whether it is the repository's current branch rather than `--branch`.
+        found: bool,
     },
     /// A release address that is not one.
     #[error("`{url}` is not a release address: use an `https://` or `http://` address, such as `{RELEASE_URL}`")]
@@ -90,6 +90,17 @@ pub enum InitError {
         /// The operating system's error.
         source: std::io::Error,
     },
+}
+
+fn bad_branch(branch: &str, found: bool) -> String {
+    const CHARACTERS: &str = "letters, digits, `-`, `_`, `.` and `/`";
+    if found {
+        format!(
+            "the repository's current branch `{branch}` cannot be written into the workflows: name the branch to publish from with `--branch NAME` ({CHARACTERS})"
+        )
+    } else {
+        format!("`{branch}` is not a branch name cairn can write into the workflows: use {CHARACTERS} (such as `main`)")
+    }
 }
 
 fn list(paths: &[String]) -> String {
@@ -123,8 +134,8 @@ pub fn default_branch(dir: &Path) -> String {
 pub fn init_repo(dir: &Path, today: Date, options: &InitOptions) -> Result<Vec<PathBuf>, InitError> {
     let name = community_name(dir);
     let branch = match &options.branch {
-        Some(branch) => checked_branch(branch)?,
-        None => default_branch(dir),
+        Some(branch) => checked_branch(branch, false)?,
+        None => checked_branch(&default_branch(dir), true)?,
     };
     let release_url = checked_release_url(options.release_url.as_deref().unwrap_or(RELEASE_URL))?;
     let fill = |text: &str| {
@@ -152,8 +163,9 @@ pub fn init_repo(dir: &Path, today: Date, options: &InitOptions) -> Result<Vec<P
     files.iter().map(|(path, text)| write_new(&dir.join(path), text)).collect()
 }
 
-/// `branch` if it can be a git branch that YAML and TOML carry unquoted.
-fn checked_branch(branch: &str) -> Result<String, InitError> {
+/// `branch` if it is a git branch name that the workflows' YAML and `cairn.toml` carry
+/// as it is; `found` says it is the repository's current branch, not `--branch`.
+fn checked_branch(branch: &str, found: bool) -> Result<String, InitError> {
     let safe = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/');
     let valid = !branch.is_empty()
         && branch.chars().all(safe)
@@ -161,7 +173,7 @@ fn checked_branch(branch: &str) -> Result<String, InitError> {
         && !branch.ends_with(['/', '.'])
         && !branch.contains("..")
         && !branch.contains("//");
-    if valid { Ok(branch.to_owned()) } else { Err(InitError::BadBranch { branch: branch.to_owned() }) }
+    if valid { Ok(branch.to_owned()) } else { Err(InitError::BadBranch { branch: branch.to_owned(), found }) }
 }
 
 /// `url` without its trailing slash, if it is an `https://` or `http://` address.

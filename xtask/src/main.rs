@@ -5,7 +5,7 @@
 //!   (through `scripts/build-widget`, which installs binaryen) after changing `widget/` or
 //!   `model/`, and commit `generator/widget/`.
 //! - `check-widget`: says whether the shipped widget is built from the workspace's current
-//!   sources ([`shipped`]); `cargo test` checks the same.
+//!   sources ([`shipped`]); `cargo test --workspace` (or `-p xtask`) checks the same.
 
 mod shipped;
 mod sources;

@@ -5,7 +5,7 @@
 //!
 //! `scripts/build-widget` writes this list next to the widget it builds
 //! (`generator/widget/SOURCES`); a test compares it with the workspace's, so that a change
-//! to the widget's sources without a rebuild fails `cargo test`.
+//! to the widget's sources without a rebuild fails `cargo test --workspace`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -127,15 +127,18 @@ fn lock_lines(root: &Path) -> Result<Vec<String>> {
             by_name.entry(name).or_default().push(package);
         }
     }
-    let mut seen = BTreeSet::new();
+    // name and version -> checksum ("local" for the workspace's own crates).
+    let mut seen = BTreeMap::new();
     let mut todo: Vec<&toml::Table> = ROOTS.iter().filter_map(|name| by_name.get(name)?.first().copied()).collect();
     if todo.len() != ROOTS.len() {
         bail!("`Cargo.lock` lacks {}", ROOTS.join(" or "));
     }
     while let Some(package) = todo.pop() {
-        if !seen.insert((field(package, "name"), field(package, "version"))) {
+        let key = (field(package, "name"), field(package, "version"));
+        if seen.contains_key(&key) {
             continue;
         }
+        seen.insert(key, Some(field(package, "checksum")).filter(|c| !c.is_empty()).unwrap_or("local"));
         let deps = package.get("dependencies").and_then(toml::Value::as_array).into_iter().flatten();
         for dep in deps.filter_map(toml::Value::as_str) {
             // "name", or "name version" (or "name version (source)") when several versions are locked.
@@ -149,14 +152,5 @@ fn lock_lines(root: &Path) -> Result<Vec<String>> {
             todo.push(found);
         }
     }
-    let mut lines = Vec::new();
-    for (name, version) in seen {
-        let package = by_name[name].iter().find(|p| field(p, "version") == version).expect("seen from the lock");
-        let checksum = match field(package, "checksum") {
-            "" => "local",
-            sum => sum,
-        };
-        lines.push(format!("lock {name} {version} {checksum}"));
-    }
-    Ok(lines)
+    Ok(seen.into_iter().map(|((name, version), checksum)| format!("lock {name} {version} {checksum}")).collect())
 }

@@ -112,8 +112,8 @@ cairn endpoint health --listen 127.0.0.1:9000")]
         /// The address the endpoint listens on (`0.0.0.0` is asked on `127.0.0.1`).
         #[arg(long, default_value = "127.0.0.1:8787", env = "CAIRN_LISTEN")]
         listen: SocketAddr,
-        /// How long to wait for the answer, in seconds.
-        #[arg(long, default_value_t = 5)]
+        /// How long to wait for the answer, in seconds (at least 1).
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
         timeout: u64,
     },
 }
