@@ -14,7 +14,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router, middleware};
-use cairn_model::{Ballot, Choice, Electorate, Login, PollPhase};
+use cairn_model::{Choice, Electorate, PollPhase};
 use serde::Deserialize;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
@@ -235,10 +235,7 @@ async fn cast(
         PollPhase::Closed => return Err(ApiError::Closed(p.closes.to_string())),
         PollPhase::Open => {}
     }
-    let placeholder = Login::new("voter").map_err(|_| ApiError::Internal)?;
-    Ballot { voter: placeholder, choice: ballot.choice.clone() }
-        .check(p)
-        .map_err(|e| ApiError::InvalidChoice(e.to_string()))?;
+    ballot.choice.check(p).map_err(|e| ApiError::InvalidChoice(e.to_string()))?;
     let now = jiff::Timestamp::now().as_second();
     let (voter, revocable, limit) = match &p.electorate {
         Electorate::Invite => {

@@ -86,7 +86,7 @@ impl Tallies {
         let ballots = store.ballots(slug).await?;
         let tally = cairn_model::tally(&entry.poll, &ballots);
         let doc = TallyDoc {
-            schema_version: 1,
+            schema_version: cairn_model::SCHEMA_VERSION,
             poll: slug,
             status: entry.poll.phase(today()),
             opens: entry.poll.opens,

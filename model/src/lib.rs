@@ -42,6 +42,11 @@ pub use count::{Count, count};
 pub use goal::{Cadence, Goal, GoalKind, GoalStatus, Interval, IntervalUnit, Metric, Milestone, Schedule};
 pub use history::{Contributor, GoalHistory, GoalPoint, Revision, StatusChange};
 pub use jiff::civil::Date;
+
+/// The version of the JSON API's documents (`/api/v1/` of a site, and the vote endpoint's
+/// tally): the site and the endpoint write it, the widget refuses a newer one. Raised on
+/// any incompatible change to their shape.
+pub const SCHEMA_VERSION: u32 = 1;
 pub use names::{Login, Slug};
 pub use poll::{
     Backend, Ballot, BallotError, BallotFile, Choice, CommitRef, Electorate, Method, Poll, PollOption, PollPhase,

@@ -250,7 +250,16 @@ pub enum BallotError {
 }
 
 impl Ballot {
-    /// Whether the ballot is a valid answer to `poll`.
+    /// Whether the ballot is a valid answer to `poll` (its choice; who cast it is the
+    /// electorate's question, not the ballot's).
+    pub fn check(&self, poll: &Poll) -> Result<(), BallotError> {
+        self.choice.check(poll)
+    }
+}
+
+impl Choice {
+    /// Whether this choice is a valid answer to `poll`, whoever makes it: the endpoint
+    /// and the vote form check a choice before there is a voter to name.
     pub fn check(&self, poll: &Poll) -> Result<(), BallotError> {
         let known = |id: &Slug| {
             if poll.has(id) {
@@ -270,7 +279,7 @@ impl Ballot {
             }
             if ids.is_empty() { Err(BallotError::Empty) } else { Ok(()) }
         };
-        match (&self.choice, poll.method) {
+        match (self, poll.method) {
             (Choice::Single(id), Method::Single) => known(id),
             (Choice::Approval(ids), Method::Approval { max_choices }) => {
                 distinct(ids)?;

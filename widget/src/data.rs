@@ -15,8 +15,8 @@ pub(crate) mod poll;
 
 pub use poll::{Poll, PollStatus};
 
-/// The newest document shape this widget reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The newest document shape this widget reads: the model's.
+pub use cairn_model::SCHEMA_VERSION;
 
 /// A parsed JSON value.
 pub trait Json: Sized {

@@ -7,9 +7,7 @@
 
 pub mod endpoint;
 
-use cairn_model::{
-    Backend, Ballot, BallotError, Choice, Electorate, HostKind, Login, Method, Poll, PollOption, RepoConfig,
-};
+use cairn_model::{Backend, BallotError, Choice, Electorate, HostKind, Login, Method, Poll, PollOption, RepoConfig};
 
 use crate::data::{Json, Problem};
 
@@ -239,18 +237,18 @@ pub fn propose(spec: &VoteSpec, login: &str, draft: &Draft) -> Result<Proposal, 
         return Err(format!("Enter your {host} login: your ballot file is named after it."));
     }
     let voter = Login::new(login).map_err(|e| format!("\"{login}\" is not a {host} login: it {e}."))?;
-    let ballot = Ballot { voter: voter.clone(), choice: draft.choice(&spec.poll)? };
-    check(&spec.poll, &ballot)?;
+    let choice = draft.choice(&spec.poll)?;
+    check(&spec.poll, &choice)?;
     let file = cairn_model::vote::ballot_file(&voter);
-    let text = ballot.choice.to_toml();
+    let text = choice.to_toml();
     let message = format!("Vote in {}", spec.poll.slug);
     let path = format!("{dir}/{file}");
     Ok(Proposal { url: repo.new_file_url(dir, &file, &text, &message), edit_url: repo.edit_url(&path), path, text })
 }
 
-/// Checks `ballot` against `poll` with the model; what is wrong, in the voter's words.
-fn check(poll: &Poll, ballot: &Ballot) -> Result<(), String> {
-    ballot.check(poll).map_err(|e| match e {
+/// Checks `choice` against `poll` with the model; what is wrong, in the voter's words.
+fn check(poll: &Poll, choice: &Choice) -> Result<(), String> {
+    choice.check(poll).map_err(|e| match e {
         BallotError::Empty if matches!(poll.method, Method::Score { .. }) => "Give at least one point.".to_owned(),
         BallotError::Empty => "Choose at least one option.".to_owned(),
         other => sentence(&other.to_string()),

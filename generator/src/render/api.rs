@@ -11,8 +11,7 @@ use super::scope::Scope;
 use super::view::{BarView, CommunityRef, GoalView, SiteView, UpdateRef};
 use super::{RenderError, Sink};
 
-/// The version of the documents' shape; raised on any incompatible change.
-pub(crate) const SCHEMA_VERSION: u32 = 1;
+use cairn_model::SCHEMA_VERSION;
 
 #[derive(Serialize)]
 struct SiteDoc<'a> {
