@@ -27,7 +27,8 @@ pub(crate) enum Outcome {
 /// Keeps a community's shared goals in git and publishes them.
 #[derive(Debug, Parser)]
 #[command(name = "cairn", version, about, propagate_version = true, max_term_width = 100)]
-#[command(after_help = "Exit codes: 0 ok, 1 content invalid, 2 usage or I/O error.\n\n\
+#[command(after_help = "Exit codes: 0 ok, 1 content invalid (or, for `cairn endpoint health`, the endpoint\n\
+unhealthy), 2 usage or I/O error.\n\n\
 Examples:\n  cairn init my-community      start a new goals repository\n  \
 cairn check my-community     report every problem in it\n  \
 cairn serve my-community     preview the site at http://127.0.0.1:1111/\n  \
