@@ -102,8 +102,8 @@ fn symlink_out_of_the_repository() {
 #[test]
 fn symlink_inside_the_repository_is_read() {
     let repo = Repo::fixture("check", "_base");
-    repo.write("shared/goal.md", goal_with_front_matter(""));
-    std::os::unix::fs::symlink("../shared/goal.md", repo.path().join("goals/linked.md")).unwrap();
+    repo.write("common/goal.md", goal_with_front_matter(""));
+    std::os::unix::fs::symlink("../common/goal.md", repo.path().join("goals/linked.md")).unwrap();
     let (code, lines) = repo.check_short();
     assert_eq!((code, lines), (0, vec![]));
 }
