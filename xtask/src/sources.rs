@@ -70,7 +70,8 @@ fn files(path: &Path) -> Result<Vec<std::path::PathBuf>> {
     Ok(found)
 }
 
-fn read_toml(path: &Path) -> Result<toml::Table> {
+/// A TOML file of the workspace, parsed.
+pub(crate) fn read_toml(path: &Path) -> Result<toml::Table> {
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read `{}`", path.display()))?;
     text.parse().with_context(|| format!("`{}` is not valid TOML", path.display()))
 }

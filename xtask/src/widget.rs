@@ -124,8 +124,7 @@ fn bindgen(wasm: &Path, out: &Path) -> Result<()> {
 /// The version of `name` in `Cargo.lock` (wasm-bindgen's library is pinned with `=`, like
 /// the widget's wasm-bindgen).
 fn locked_version(root: &Path, name: &str) -> Result<String> {
-    let lock = std::fs::read_to_string(root.join("Cargo.lock")).context("cannot read `Cargo.lock`")?;
-    let lock: toml::Table = lock.parse().context("`Cargo.lock` is not valid TOML")?;
+    let lock = sources::read_toml(&root.join("Cargo.lock"))?;
     let packages = lock.get("package").and_then(toml::Value::as_array).into_iter().flatten();
     packages
         .filter_map(toml::Value::as_table)
@@ -154,5 +153,8 @@ fn optimize(program: &Path, input: &Path, output: &Path) -> Result<()> {
 
 fn rustc_version() -> Result<String> {
     let output = Command::new("rustc").arg("--version").output().context("cannot run `rustc --version`")?;
+    if !output.status.success() {
+        bail!("`rustc --version` failed ({})", output.status);
+    }
     Ok(String::from_utf8_lossy(&output.stdout).trim().to_owned())
 }
