@@ -39,7 +39,8 @@ fn example_content_shows_every_feature() {
         content.goals.iter().filter_map(|g| g.metric.as_ref()).any(|m| m.target() < m.baseline()),
         "a metric whose target lies below its baseline"
     );
-    let states: Vec<_> = content.goals.iter().map(|g| content.review_state(g, today)).collect();
+    let states: Vec<_> =
+        content.goals.iter().map(|g| content.review_state(g, &cairn_model::History::default(), today)).collect();
     assert!(states.iter().any(|s| matches!(s, ReviewState::Overdue { .. })), "an overdue review");
     assert!(states.iter().any(|s| matches!(s, ReviewState::DueSoon { .. })), "a review due soon");
     assert!(states.iter().any(|s| matches!(s, ReviewState::Stale { .. })), "a stale goal");

@@ -1,9 +1,12 @@
-//! `cairn build` as a library call: load, render and write, with a report.
+//! `cairn build` as a library call: load, read the history, render and write, with a
+//! report.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::diagnostic::Diagnostics;
+use cairn_model::{Content, History};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Problem};
 use crate::load::{LoadError, LoadOptions, load_repo};
 use crate::render::{RenderError, RenderOptions, render_changed};
 use crate::write::{DirSink, WriteError, Written, copy_tree, write_atomically};
@@ -77,62 +80,38 @@ pub enum BuildError {
     },
 }
 
-/// Dates the ballots and reads each goal's history from git; returns whether the goals'
-/// history was read. Without history (not a repository, a shallow clone) the site is
-/// still built: no ballot counts, goals have no history, and a warning says why and what
-/// to do.
-fn read_history(root: &Path, loaded: &mut crate::Loaded, cache: Option<&crate::history::HistoryCache>) -> bool {
-    match crate::history::histories_with(root, &loaded.content.goals, cache) {
-        Ok(found) => {
-            // Ballots count by the date their commit landed.
-            crate::history::date_ballots(&found, &mut loaded.content.ballots);
-            loaded.content.histories = found.goals;
-            loaded.content.charter_history = found.charter;
-            true
+/// The history stage: what the git history says of `content` (with the working tree's
+/// uncommitted goal changes when `options` ask for them), or `None` without history (not
+/// a repository, a shallow clone, `--no-history`), with the warnings that say why and what
+/// is then missing. Without history the site is still built: no ballot counts and goals
+/// have no past.
+fn read_history(root: &Path, content: &Content, options: &BuildOptions) -> (Option<History>, Vec<Diagnostic>) {
+    let no_ballot_counted = |reason: String| {
+        (!content.ballots.is_empty()).then(|| Diagnostic::file("polls", Problem::NoHistory { what: BALLOTS, reason }))
+    };
+    if options.no_history {
+        let reason = "`--no-history` leaves the git history out".to_owned();
+        return (None, no_ballot_counted(reason).into_iter().collect());
+    }
+    match crate::history::histories_with(root, &content.goals, options.history_cache.as_deref()) {
+        // Uncommitted changes mean something only next to a history.
+        Ok(found) if options.working_tree => {
+            (Some(found.with_working_tree(&content.goals, options.render.today)), vec![])
         }
+        Ok(found) => (Some(found), vec![]),
         Err(e) => {
-            if !loaded.content.ballots.is_empty() {
-                warn(loaded, "polls", BALLOTS, e.to_string());
-            }
+            let mut warnings: Vec<Diagnostic> = no_ballot_counted(e.to_string()).into_iter().collect();
             // A folder outside git has nothing to show and nothing to fix.
             if !matches!(e, crate::history::HistoryError::NotARepository { .. }) {
-                warn(loaded, "goals", "goals have no progress history", e.to_string());
+                let what = "goals have no progress history";
+                warnings.push(Diagnostic::file("goals", Problem::NoHistory { what, reason: e.to_string() }));
             }
-            false
+            (None, warnings)
         }
     }
 }
 
 const BALLOTS: &str = "no ballot is counted";
-
-/// For each goal whose file says something its last commit did not (status, metric,
-/// task list), a last point dated today.
-fn add_working_tree(content: &mut cairn_model::Content, today: cairn_model::Date) {
-    for i in 0..content.goals.len() {
-        working_tree_point(content, i, today);
-    }
-}
-
-/// The working-tree point of the `index`th goal: set when its file says something its last
-/// commit did not, else cleared.
-pub(crate) fn working_tree_point(content: &mut cairn_model::Content, index: usize, today: cairn_model::Date) {
-    let Some(goal) = content.goals.get(index) else { return };
-    let revision = cairn_model::Revision { commit: String::new(), date: today, author: "working tree".to_owned() };
-    let now = cairn_model::GoalPoint {
-        revision,
-        status: Some(goal.status),
-        metric: goal.metric.clone(),
-        checklist: goal.checklist(),
-    };
-    let history = content.histories.entry(goal.slug.to_string()).or_default();
-    let differs = history.points.last().is_none_or(|last| !last.same_state(&now));
-    history.working_tree = differs.then_some(now);
-}
-
-fn warn(loaded: &mut crate::Loaded, file: &str, what: &'static str, reason: String) {
-    let warning = crate::diagnostic::Diagnostic::file(file, crate::diagnostic::Problem::NoHistory { what, reason });
-    loaded.warnings = crate::diagnostic::Diagnostics::new(loaded.warnings.iter().cloned().chain([warning]).collect());
-}
 
 /// Builds the site of the repository at `root`; `on_stage` is told each stage's name.
 pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) -> Result<BuildReport, BuildError> {
@@ -141,19 +120,22 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
 
 /// What a build keeps for the next rebuild of `cairn serve` ([`crate::session`]).
 pub(crate) struct Kept {
-    /// The content, with its history.
+    /// The content as loaded.
     pub(crate) loaded: crate::Loaded,
+    /// Its history; `None` when it was not read (and so uncommitted changes do not show).
+    pub(crate) history: Option<History>,
+    /// The problems that did not stop the build: the loader's and the history's.
+    pub(crate) warnings: Diagnostics,
     /// The site view the files were rendered from.
     pub(crate) site: crate::render::view::SiteView,
     /// The rendering options, with the repository's `templates/` folder.
     pub(crate) render: RenderOptions,
     /// The repository's `static/` folder.
     pub(crate) static_dir: Option<PathBuf>,
-    /// Whether the goals' history was read (and so uncommitted changes show).
-    pub(crate) history: bool,
 }
 
-/// [`build_site`], keeping what the build read and derived.
+/// [`build_site`], keeping what the build read and derived. The stages in order: load,
+/// history, render and write; each takes what the earlier ones made.
 pub(crate) fn build_and_keep(
     root: &Path,
     options: &BuildOptions,
@@ -161,29 +143,22 @@ pub(crate) fn build_and_keep(
 ) -> Result<(BuildReport, Kept), BuildError> {
     let started = Instant::now();
     on_stage("reading");
-    let mut loaded = load_repo(root, &options.load)?;
-    let mut history = false;
-    if options.no_history {
-        if !loaded.content.ballots.is_empty() {
-            let reason = "`--no-history` leaves the git history out".to_owned();
-            warn(&mut loaded, "polls", BALLOTS, reason);
-        }
-    } else {
+    let loaded = load_repo(root, &options.load)?;
+    if !options.no_history {
         on_stage("reading the history");
-        history = read_history(root, &mut loaded, options.history_cache.as_deref());
-        // Uncommitted changes mean something only next to a history.
-        if history && options.working_tree {
-            add_working_tree(&mut loaded.content, options.render.today);
-        }
     }
+    let (history, history_warnings) = read_history(root, &loaded.content, options);
+    let warnings = Diagnostics::new(loaded.warnings.iter().cloned().chain(history_warnings).collect());
     on_stage("rendering and writing");
     let mut render = options.render.clone();
     if render.templates.is_none() {
         render.templates = folder_inside(root, "templates")?;
     }
     let static_dir = folder_inside(root, "static")?;
+    let no_history = History::default();
+    let dated = history.as_ref().unwrap_or(&no_history);
     let (written, (pages, files, site)) = write_atomically(&options.output, root, |temp| {
-        let (rendered, site) = DirSink::fill(temp, |sink| render_changed(&loaded.content, &render, sink, None))?;
+        let (rendered, site) = DirSink::fill(temp, |sink| render_changed(&loaded.content, dated, &render, sink, None))?;
         // Static files come last, so that they replace the theme's of the same name.
         let copied = match &static_dir {
             Some(dir) => copy_tree(dir, temp)?,
@@ -191,6 +166,6 @@ pub(crate) fn build_and_keep(
         };
         Ok::<_, BuildError>((rendered.pages, rendered.files + copied, site))
     })?;
-    let report = BuildReport { pages, files, elapsed: started.elapsed(), warnings: loaded.warnings.clone(), written };
-    Ok((report, Kept { loaded, site, render, static_dir, history }))
+    let report = BuildReport { pages, files, elapsed: started.elapsed(), warnings: warnings.clone(), written };
+    Ok((report, Kept { loaded, history, warnings, site, render, static_dir }))
 }

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use cairn_model::{BallotFile, Date};
+use cairn_model::Date;
 
 /// Why the history could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -40,14 +40,6 @@ fn open(root: &Path) -> Result<(gix::Repository, PathBuf), HistoryError> {
     let canonical = |p: &Path| std::fs::canonicalize(p).map_err(git);
     let prefix = canonical(root)?.strip_prefix(canonical(workdir)?).map_err(git)?.to_owned();
     Ok((repo, prefix))
-}
-
-/// Dates every ballot file by the commit that added or last changed it, as `found` (the
-/// one pass over the history) says.
-pub fn date_ballots(found: &Histories, ballots: &mut [BallotFile]) {
-    for ballot in ballots {
-        ballot.commit = found.dates.get(&ballot.path).cloned();
-    }
 }
 
 /// The files that differ between the commit `base` (a full commit id, or a branch or tag
@@ -187,7 +179,7 @@ fn utc_date(seconds: i64) -> Result<Date, HistoryError> {
 mod goals;
 mod walk;
 
-pub use goals::{Histories, HistoryCache, goal_histories, histories, histories_with};
+pub use goals::{HistoryCache, goal_histories, histories, histories_with};
 
 #[cfg(test)]
 mod tests;

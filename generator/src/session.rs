@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::build::{BuildError, BuildOptions, BuildReport, Kept, build_and_keep, working_tree_point};
+use crate::build::{BuildError, BuildOptions, BuildReport, Kept, build_and_keep};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{LoadError, Reloaded, reload_goal};
 use crate::write::{MemorySink, replace_files};
@@ -91,7 +91,7 @@ impl Session {
             let read_before = last.loaded.files.contains(&rel);
             match std::fs::symlink_metadata(path) {
                 Ok(meta) if meta.is_file() && read_before && is_goal(&rel) => goals.push(rel),
-                Err(_) if !read_before && !last.loaded.warnings.iter().any(|d| d.path == rel) => {}
+                Err(_) if !read_before && !last.warnings.iter().any(|d| d.path == rel) => {}
                 _ => return None,
             }
         }
@@ -103,7 +103,7 @@ impl Session {
     fn rebuild_goals(&mut self) -> Option<Result<Rebuilt, BuildError>> {
         let started = Instant::now();
         let pending = self.pending.clone()?;
-        let last = self.last.as_mut()?;
+        let last = self.last.as_ref()?;
         let files: BTreeSet<&str> = last.loaded.files.iter().map(String::as_str).collect();
         let read: Vec<(&String, Reloaded)> = pending
             .iter()
@@ -112,33 +112,32 @@ impl Session {
         // The repository's diagnostics: the other files' from the last build, these files'
         // own from now.
         let mut diagnostics: Vec<Diagnostic> =
-            last.loaded.warnings.iter().filter(|d| !pending.contains(&d.path)).cloned().collect();
+            last.warnings.iter().filter(|d| !pending.contains(&d.path)).cloned().collect();
         diagnostics.extend(read.iter().flat_map(|(_, (_, found))| found.iter().cloned()));
-        let diagnostics = Diagnostics::new(diagnostics);
-        if diagnostics.error_count() > 0 {
-            return Some(Err(LoadError::Invalid(diagnostics).into()));
+        let warnings = Diagnostics::new(diagnostics);
+        if warnings.error_count() > 0 {
+            return Some(Err(LoadError::Invalid(warnings).into()));
         }
-        let content = &mut last.loaded.content;
-        let mut changed = HashSet::new();
-        for goal in read.into_iter().filter_map(|(_, (goal, _))| goal) {
-            let index = content.goals.binary_search_by(|g| g.slug.cmp(&goal.slug)).ok()?;
-            changed.insert(goal.slug.to_string());
-            content.goals[index] = goal;
-            if last.history && self.options.working_tree {
-                working_tree_point(content, index, self.options.render.today);
-            }
-        }
-        last.loaded.warnings = diagnostics;
+        let goals: Vec<cairn_model::Goal> = read.into_iter().filter_map(|(_, (goal, _))| goal).collect();
+        // From here on, what went wrong calls for a full build, which makes `last` anew.
+        let last = self.last.take()?;
+        let changed: HashSet<String> = goals.iter().map(|g| g.slug.to_string()).collect();
+        // The new content and history, from the kept ones and the goals read again.
+        let today = self.options.render.today;
+        let history = match last.history {
+            Some(h) if self.options.working_tree => Some(goals.iter().fold(h, |h, g| h.with_working_tree_of(g, today))),
+            h => h,
+        };
+        let content = goals.into_iter().try_fold(last.loaded.content, cairn_model::Content::with_goal)?;
+        let loaded = crate::Loaded { content, ..last.loaded };
         let sink = MemorySink::default();
-        let made = crate::render::render_changed(content, &last.render, &sink, Some((&last.site, &changed)));
-        let written = made.ok().and_then(|(_, site)| {
-            last.site = site;
-            replace_files(&self.options.output, sink.into_files(), last.static_dir.as_deref()).ok()
-        });
-        // The kept content is ahead of the served site: only a full build catches up.
-        let files = written?;
+        let no_history = cairn_model::History::default();
+        let dated = history.as_ref().unwrap_or(&no_history);
+        let previous = Some((&last.site, &changed));
+        let (_, site) = crate::render::render_changed(&loaded.content, dated, &last.render, &sink, previous).ok()?;
+        let files = replace_files(&self.options.output, sink.into_files(), last.static_dir.as_deref()).ok()?;
+        self.last = Some(Kept { loaded, history, warnings: warnings.clone(), site, ..last });
         self.pending = Some(BTreeSet::new());
-        let warnings = last.loaded.warnings.clone();
         Some(Ok(Rebuilt::Goals { goals: pending.into_iter().collect(), files, elapsed: started.elapsed(), warnings }))
     }
 }

@@ -30,18 +30,20 @@ pub struct Content {
     pub ballots: Vec<BallotFile>,
     /// `members.toml`: named lists of logins, the electorates of polls.
     pub members: std::collections::BTreeMap<String, Vec<crate::Login>>,
-    /// Each goal's history from git, by slug (empty without history).
-    #[serde(default)]
-    pub histories: std::collections::HashMap<String, crate::GoalHistory>,
-    /// The commits that changed the charter, oldest first (empty without history).
-    #[serde(default)]
-    pub charter_history: Vec<crate::Revision>,
 }
 
 impl Content {
     /// The goal named `slug`.
     pub fn goal(&self, slug: &Slug) -> Option<&Goal> {
         self.goals.binary_search_by(|g| g.slug.cmp(slug)).ok().map(|i| &self.goals[i])
+    }
+
+    /// This content with `goal` in place of the goal of the same name; `None` when there
+    /// is no such goal (a new goal is a new file, and calls for a new load).
+    pub fn with_goal(mut self, goal: Goal) -> Option<Self> {
+        let index = self.goals.binary_search_by(|g| g.slug.cmp(&goal.slug)).ok()?;
+        self.goals[index] = goal;
+        Some(self)
     }
 
     /// The sub-community named `slug`.
@@ -66,10 +68,10 @@ impl Content {
     }
 
     /// `goal`'s review state on `today`. Its last activity is the later of its latest
-    /// update and the last commit that moved its progress (from its history, when read).
-    pub fn review_state(&self, goal: &Goal, today: Date) -> ReviewState {
+    /// update and the last commit that moved its progress (from `history`).
+    pub fn review_state(&self, goal: &Goal, history: &crate::History, today: Date) -> ReviewState {
         let updated = self.updates_for(&goal.slug).map(|u| u.date);
-        let moved = self.histories.get(goal.slug.as_str()).and_then(crate::GoalHistory::last_progress);
+        let moved = history.goal(goal.slug.as_str()).and_then(crate::GoalHistory::last_progress);
         let last = updated.chain(moved).filter(|&d| d <= today).max();
         goal.review_state(last, today, self.config.review)
     }

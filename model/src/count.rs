@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::history::History;
 use crate::poll::{Backend, Ballot, BallotFile, Electorate, Poll};
 use crate::tally::{Tally, tally};
 
@@ -21,14 +22,16 @@ pub struct Count {
     pub not_counted: Vec<(String, String)>,
 }
 
-/// Counts `poll`'s ballot files; `members` holds the electorate's logins when the poll
-/// names a list (`None` when `members.toml` has no such list).
-pub fn count(poll: &Poll, files: &[BallotFile], members: Option<&[String]>) -> Count {
+/// Counts `poll`'s ballot files, each dated by the commit `history` says added or last
+/// changed it; `members` holds the electorate's logins when the poll names a list (`None`
+/// when `members.toml` has no such list).
+pub fn count(poll: &Poll, files: &[BallotFile], history: &History, members: Option<&[String]>) -> Count {
     let mut not_counted = Vec::new();
     // The latest eligible ballot per voter: (commit date, path, ballot).
     let mut latest: BTreeMap<String, (jiff::civil::Date, &str, &Ballot)> = BTreeMap::new();
     for file in files.iter().filter(|f| f.poll == poll.slug) {
-        let reason = match (&file.ballot, &file.commit) {
+        let commit = history.commit_of(&file.path);
+        let reason = match (&file.ballot, commit) {
             (Err(reason), _) => Some(reason.clone()),
             (Ok(_), None) => Some("it is not in the main branch's history yet".to_owned()),
             // The endpoint took an endpoint poll's ballots inside its window; their files
@@ -48,7 +51,7 @@ pub fn count(poll: &Poll, files: &[BallotFile], members: Option<&[String]>) -> C
                 (Electorate::List(list), _) => Some(format!("`{}` is not in the `{list}` list", ballot.voter.as_str())),
             },
         };
-        match (reason, &file.ballot, &file.commit) {
+        match (reason, &file.ballot, commit) {
             (None, Ok(ballot), Some(commit)) => {
                 let voter = ballot.voter.as_str().to_ascii_lowercase();
                 let newer = (commit.date, file.path.as_str(), ballot);
@@ -99,23 +102,33 @@ mod tests {
         }
     }
 
-    fn file(voter: &str, choice: &str, day: Option<(i16, i8, i8)>) -> BallotFile {
+    /// A ballot file, and the commit that added it (on `day`).
+    type Dated = (BallotFile, Option<CommitRef>);
+
+    fn file(voter: &str, choice: &str, day: Option<(i16, i8, i8)>) -> Dated {
         let ballot = Ballot {
             voter: Login::new(voter).expect("login"),
             choice: Choice::Single(Slug::new(choice).expect("slug")),
         };
-        BallotFile {
+        let file = BallotFile {
             poll: Slug::new("next").expect("slug"),
             path: format!("polls/next/ballots/{voter}.toml"),
             ballot: Ok(ballot),
-            commit: day.map(|(y, m, d)| CommitRef { id: format!("{voter}{d}"), date: Date::constant(y, m, d) }),
-        }
+        };
+        (file, day.map(|(y, m, d)| CommitRef { id: format!("{voter}{d}"), date: Date::constant(y, m, d) }))
+    }
+
+    /// [`count`], with a history that dates each file as given.
+    fn counted(poll: &Poll, dated: &[Dated], members: Option<&[String]>) -> Count {
+        let commits = dated.iter().filter_map(|(f, c)| c.clone().map(|c| (f.path.clone(), c))).collect();
+        let files: Vec<BallotFile> = dated.iter().map(|(f, _)| f.clone()).collect();
+        count(poll, &files, &History { commits, ..History::default() }, members)
     }
 
     #[test]
     fn counts_only_eligible_ballots_in_the_window_and_says_why_not() {
         let mut bad = file("eve", "a", Some((2026, 3, 5)));
-        bad.ballot = Err("`z` is not an option".into());
+        bad.0.ballot = Err("`z` is not an option".into());
         let files = vec![
             file("amara", "a", Some((2026, 3, 1))),
             file("bo", "b", Some((2026, 3, 31))),
@@ -123,7 +136,7 @@ mod tests {
             file("dee", "a", None),
             bad,
         ];
-        let c = count(&poll(Electorate::Anyone), &files, None);
+        let c = counted(&poll(Electorate::Anyone), &files, None);
         assert_eq!(c.counted, ["polls/next/ballots/amara.toml", "polls/next/ballots/bo.toml"]);
         assert_eq!(c.tally.ballots, 2);
         let reasons: Vec<&str> = c.not_counted.iter().map(|(_, r)| r.as_str()).collect();
@@ -141,7 +154,7 @@ mod tests {
     fn an_endpoint_polls_exported_ballots_count_after_it_closed() {
         let exported = Poll { backend: Backend::Endpoint, ..poll(Electorate::Invite) };
         let files = [file("voter-0a1b", "a", Some((2026, 4, 2))), file("voter-2c3d", "b", None)];
-        let c = count(&exported, &files, None);
+        let c = counted(&exported, &files, None);
         assert_eq!(c.counted, ["polls/next/ballots/voter-0a1b.toml"]);
         assert_eq!(c.not_counted[0].1, "it is not in the main branch's history yet");
     }
@@ -149,9 +162,9 @@ mod tests {
     #[test]
     fn the_latest_ballot_of_a_voter_counts_and_lists_check_membership() {
         let mut older = file("amara", "a", Some((2026, 3, 2)));
-        older.path = "polls/next/ballots/Amara.yaml".into();
+        older.0.path = "polls/next/ballots/Amara.yaml".into();
         let newer = file("amara", "b", Some((2026, 3, 9)));
-        let c = count(&poll(Electorate::Anyone), &[older, newer.clone()], None);
+        let c = counted(&poll(Electorate::Anyone), &[older, newer.clone()], None);
         assert_eq!(c.counted, ["polls/next/ballots/amara.toml"]);
         assert_eq!(
             c.not_counted,
@@ -161,10 +174,10 @@ mod tests {
 
         let members = vec!["AMARA".to_owned()];
         let listed = poll(Electorate::List("maintainers".into()));
-        let c = count(&listed, &[newer.clone(), file("bo", "a", Some((2026, 3, 3)))], Some(&members));
+        let c = counted(&listed, &[newer.clone(), file("bo", "a", Some((2026, 3, 3)))], Some(&members));
         assert_eq!(c.counted, ["polls/next/ballots/amara.toml"]);
         assert_eq!(c.not_counted[0].1, "`bo` is not in the `maintainers` list");
-        let c = count(&listed, &[newer], None);
+        let c = counted(&listed, &[newer], None);
         assert_eq!(c.not_counted[0].1, "`amara` is not in the `maintainers` list");
     }
 }

@@ -5,6 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+mod repository;
+
+pub use repository::History;
+
 use crate::Date;
 use crate::goal::{GoalStatus, Metric};
 use crate::progress::{ChecklistProgress, Progress};

@@ -40,7 +40,7 @@ pub use config::{HostKind, RepoConfig, SiteConfig};
 pub use content::Content;
 pub use count::{Count, count};
 pub use goal::{Cadence, Goal, GoalKind, GoalStatus, Interval, IntervalUnit, Metric, Milestone, Schedule};
-pub use history::{Contributor, GoalHistory, GoalPoint, Revision, StatusChange};
+pub use history::{Contributor, GoalHistory, GoalPoint, History, Revision, StatusChange};
 pub use jiff::civil::Date;
 
 /// The version of the JSON API's documents (`/api/v1/` of a site, and the vote endpoint's

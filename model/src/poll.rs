@@ -187,11 +187,9 @@ pub struct BallotFile {
     pub poll: Slug,
     /// The file, relative to the repository.
     pub path: String,
-    /// The ballot, or why the file is not one.
+    /// The ballot, or why the file is not one. (The commit that added it, by which it
+    /// counts, is the history's: [`crate::History::commit_of`].)
     pub ballot: Result<Ballot, String>,
-    /// The commit on the main branch that added or last changed the file; `None` when
-    /// it is not committed (or the repository's history is not available).
-    pub commit: Option<CommitRef>,
 }
 
 /// A commit, as pages link to it.

@@ -9,33 +9,21 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use cairn_model::{CommitRef, Goal, GoalHistory, GoalPoint, Revision};
+use cairn_model::{CommitRef, Goal, GoalHistory, GoalPoint, History, Revision};
 use rayon::prelude::*;
 
 use super::HistoryError;
 use super::walk::{CommitChanges, FileChange, walk};
 
-/// What the history says of the content.
-#[derive(Debug, Default)]
-pub struct Histories {
-    /// The history of each goal, by slug.
-    pub goals: HashMap<String, GoalHistory>,
-    /// The commits that changed `charter.md`, oldest first.
-    pub charter: Vec<Revision>,
-    /// For each file under `goals/` and `polls/` (and the charter) in `HEAD`, the commit
-    /// that added or last changed it: ballots count by it.
-    pub dates: HashMap<String, CommitRef>,
-}
-
-/// The history of each of `goals` and of the charter, from the repository holding `root`,
-/// in one pass.
-pub fn histories(root: &Path, goals: &[Goal]) -> Result<Histories, HistoryError> {
+/// The history of each of `goals` and of the charter, and the commit of each file, from
+/// the repository holding `root`, in one pass.
+pub fn histories(root: &Path, goals: &[Goal]) -> Result<History, HistoryError> {
     histories_with(root, goals, None)
 }
 
 /// As [`histories`]; with a `cache`, a repository whose `HEAD` has not moved since the
 /// last call is not read again (`cairn serve`: saving a file commits nothing).
-pub fn histories_with(root: &Path, goals: &[Goal], cache: Option<&HistoryCache>) -> Result<Histories, HistoryError> {
+pub fn histories_with(root: &Path, goals: &[Goal], cache: Option<&HistoryCache>) -> Result<History, HistoryError> {
     let key = cache.map(|_| head_key(root)).transpose()?;
     let cached = cache.zip(key.as_ref()).and_then(|(c, k)| c.get(k));
     let followed = match cached {
@@ -67,7 +55,7 @@ pub fn histories_with(root: &Path, goals: &[Goal], cache: Option<&HistoryCache>)
     };
     let goals =
         goals.iter().filter_map(|g| followed.series.get(&g.path).map(|h| (g.slug.to_string(), h.clone()))).collect();
-    Ok(Histories { goals, charter: followed.charter.clone(), dates: followed.dates.clone() })
+    Ok(History { goals, charter: followed.charter.clone(), commits: followed.dates.clone() })
 }
 
 /// Every file's history at one `HEAD`: the goal histories by path, and the charter's.

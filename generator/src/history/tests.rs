@@ -59,7 +59,7 @@ impl Repo {
 /// in `HEAD` are left out.
 fn dates(root: &Path, paths: &[&str]) -> Vec<(String, String)> {
     let found = histories(root, &[]).expect("history");
-    paths.iter().filter_map(|p| found.dates.get(*p).map(|c| ((*p).to_owned(), c.date.to_string()))).collect()
+    paths.iter().filter_map(|p| found.commits.get(*p).map(|c| ((*p).to_owned(), c.date.to_string()))).collect()
 }
 
 #[test]

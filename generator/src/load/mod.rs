@@ -181,18 +181,7 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     };
     updates.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
     let communities = communities.into_values().collect();
-    let content = Content {
-        config,
-        charter,
-        communities,
-        goals,
-        updates,
-        polls,
-        ballots,
-        members,
-        histories: Default::default(),
-        charter_history: Vec::new(),
-    };
+    let content = Content { config, charter, communities, goals, updates, polls, ballots, members };
     debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
     let files = pages.into_iter().map(str::to_owned).collect();
     Ok(Loaded { content, warnings: diagnostics, files })
@@ -299,7 +288,7 @@ fn read_ballot(file: &crate::diagnostic::SourceFile, poll: &Slug, voter: &cairn_
             (Err(reason), warnings)
         }
     };
-    let ballot = BallotFile { poll: poll.clone(), path: file.path.clone(), ballot, commit: None };
+    let ballot = BallotFile { poll: poll.clone(), path: file.path.clone(), ballot };
     FileOutcome { read: Some(Read::Ballot(ballot)), diagnostics, ..FileOutcome::default() }
 }
 

@@ -3,7 +3,7 @@
 //! the model's own types, with the model's progress and review state, so the widget reads
 //! exactly what the site shows.
 
-use cairn_model::{Cadence, Content, Date, GoalProgress, Metric, Milestone, ReviewState, Schedule};
+use cairn_model::{Cadence, Content, Date, GoalProgress, History, Metric, Milestone, ReviewState, Schedule};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -208,13 +208,14 @@ fn goal_doc<'a>(g: &'a cairn_model::Goal, v: &'a GoalView, site: &SiteView) -> G
 /// Puts the API's files in `scope` into `sink`.
 pub(crate) fn render_api(
     content: &Content,
+    history: &History,
     site: &SiteView,
     sink: &dyn Sink,
     scope: &Scope,
 ) -> Result<(), RenderError> {
     content.goals.par_iter().zip(&site.goals).filter(|(_, v)| scope.goal(&v.slug)).try_for_each(|(g, v)| {
         let body_html = v.body_html.as_str().unwrap_or_default();
-        let history = content.histories.get(&v.slug);
+        let history = history.goal(&v.slug);
         let one = OneGoalDoc { schema_version: SCHEMA_VERSION, goal: goal_doc(g, v, site), body_html, history };
         sink.put(&format!("api/v1/goals/{}.json", v.slug), json(&one))
     })?;
@@ -309,14 +310,14 @@ mod tests {
             endpoint: None,
         };
         let urls = super::super::Urls::new(&content.config.base_url);
-        let site = super::super::view::site_view(&content, &options, &urls, None);
+        let site = super::super::view::site_view(&content, &History::default(), &options, &urls, None);
         let goals = content.goals.iter().zip(&site.goals).map(|(g, v)| goal_doc(g, v, &site)).collect();
         assert_eq!(
             String::from_utf8(goals_json(&content, &site)).expect("UTF-8"),
             String::from_utf8(json(&GoalsDoc { schema_version: SCHEMA_VERSION, goals })).expect("UTF-8")
         );
         content.goals.clear();
-        let site = super::super::view::site_view(&content, &options, &urls, None);
+        let site = super::super::view::site_view(&content, &History::default(), &options, &urls, None);
         let empty = GoalsDoc { schema_version: SCHEMA_VERSION, goals: Vec::new() };
         assert_eq!(goals_json(&content, &site), json(&empty));
     }

@@ -22,7 +22,7 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use cairn_model::{Content, Date, Goal};
+use cairn_model::{Content, Date, Goal, History};
 use scope::Scope;
 
 /// Why rendering failed.
@@ -116,9 +116,14 @@ impl Urls {
     }
 }
 
-/// Renders every file of the site into `sink`.
-pub fn render_site(content: &Content, options: &RenderOptions, sink: &dyn Sink) -> Result<RenderSummary, RenderError> {
-    render_changed(content, options, sink, None).map(|(summary, _)| summary)
+/// Renders every file of the site of `content` and its `history` into `sink`.
+pub fn render_site(
+    content: &Content,
+    history: &History,
+    options: &RenderOptions,
+    sink: &dyn Sink,
+) -> Result<RenderSummary, RenderError> {
+    render_changed(content, history, options, sink, None).map(|(summary, _)| summary)
 }
 
 /// A site view kept from the last build, and the goals changed since (by slug).
@@ -129,20 +134,21 @@ pub(crate) type Previous<'a> = (&'a view::SiteView, &'a HashSet<String>);
 /// show those goals are made, and the other goals' views are reused (see [`scope`]).
 pub(crate) fn render_changed(
     content: &Content,
+    history: &History,
     options: &RenderOptions,
     sink: &dyn Sink,
     previous: Option<Previous<'_>>,
 ) -> Result<(RenderSummary, view::SiteView), RenderError> {
     let urls = Urls::new(options.base_url.as_deref().unwrap_or(&content.config.base_url));
-    let site = view::site_view(content, options, &urls, previous);
+    let site = view::site_view(content, history, options, &urls, previous);
     let scope = previous.map_or(Scope::All, |(before, changed)| Scope::goals(before, &site, changed));
     let counted = Counted { inner: sink, files: AtomicUsize::new(0) };
     let sink = &counted;
     let (pages, rendered) = html::render_pages(&site, options.templates.clone(), sink, &scope)?;
     // A renamed goal's JSON and badges are written under its earlier names too.
-    let renamed = moved::renamed(content);
+    let renamed = moved::renamed(content, history);
     let aliases = moved::Aliases::new(sink, &renamed);
-    api::render_api(content, &site, &aliases, &scope)?;
+    api::render_api(content, history, &site, &aliases, &scope)?;
     badge::render_badges(&site, options.templates.clone(), &aliases, &scope)?;
     sink.put("atom.xml", feed::render_feed(&site))?;
     sink.put("sitemap.xml", sitemap::render_sitemap(&site, &pages))?;

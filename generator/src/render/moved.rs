@@ -5,15 +5,15 @@
 
 use std::collections::HashMap;
 
-use cairn_model::{Content, Goal, Slug};
+use cairn_model::{Content, Goal, History, Slug};
 
 use super::{RenderError, Sink, SinkError, Urls};
 
 /// Each renamed goal with one of its earlier names.
-pub(crate) fn renamed(content: &Content) -> Vec<(&Goal, Slug)> {
+pub(crate) fn renamed<'a>(content: &'a Content, history: &History) -> Vec<(&'a Goal, Slug)> {
     let mut out = Vec::new();
     for goal in &content.goals {
-        let Some(history) = content.histories.get(goal.slug.as_str()) else { continue };
+        let Some(history) = history.goal(goal.slug.as_str()) else { continue };
         for old in &history.renamed_from {
             // An earlier file name that is not a valid goal name never had a page.
             let Ok(slug) = Slug::new(old) else { continue };

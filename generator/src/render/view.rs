@@ -11,7 +11,7 @@
 use std::sync::Arc;
 
 use cairn_model::charter::Value as CharterValue;
-use cairn_model::{Community, Content, Date, Goal, GoalKind, GoalProgress, GoalStatus, ReviewState, Update};
+use cairn_model::{Community, Content, Date, Goal, GoalKind, GoalProgress, GoalStatus, History, ReviewState, Update};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -211,6 +211,7 @@ pub(crate) struct UpdateGoalRef {
 /// goal's view shows only its own file, its history and what other files say of it.
 pub(crate) fn site_view(
     content: &Content,
+    history: &History,
     options: &RenderOptions,
     urls: &Urls,
     previous: Option<super::Previous<'_>>,
@@ -229,7 +230,7 @@ pub(crate) fn site_view(
                 .filter(|(_, changed)| !changed.contains(g.slug.as_str()))
                 .and_then(|(before, _)| before.goals.get(i))
                 .filter(|view| view.slug == g.slug.as_str());
-            kept.map_or_else(|| Arc::new(goal_view(content, g, options, urls, &links)), Arc::clone)
+            kept.map_or_else(|| Arc::new(goal_view(content, history, g, options, urls, &links)), Arc::clone)
         })
         .collect();
     let communities = content.communities.iter().map(|c| community_view(content, c, urls, &links)).collect();
@@ -276,12 +277,12 @@ pub(crate) fn site_view(
             url: urls.page("charter/"),
             edit_url: edit("charter.md"),
             body_html: html(markdown::render("charter.md", &charter.body, &links)),
-            revisions: history::charter_revisions(content),
+            revisions: history::charter_revisions(content, history),
         },
         communities,
         goals,
         updates,
-        polls: polls::poll_views(content, options.today, urls, &links, endpoint.as_deref()),
+        polls: polls::poll_views(content, history, options.today, urls, &links, endpoint.as_deref()),
         kinds,
         statuses,
         urls: urls.clone(),
@@ -344,9 +345,16 @@ fn update_view(content: &Content, u: &Update, urls: &Urls, links: &Pages) -> Upd
     }
 }
 
-fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, links: &Pages) -> GoalView {
+fn goal_view(
+    content: &Content,
+    history: &History,
+    g: &Goal,
+    options: &RenderOptions,
+    urls: &Urls,
+    links: &Pages,
+) -> GoalView {
     let progress = content.progress(g, options.today);
-    let review_state = content.review_state(g, options.today);
+    let review_state = content.review_state(g, history, options.today);
     let bars = bars(g, &progress);
     let url = urls.goal(g);
     let badge_url = urls.page(&format!("badges/{}.svg", g.slug));
@@ -384,7 +392,7 @@ fn goal_view(content: &Content, g: &Goal, options: &RenderOptions, urls: &Urls, 
             })
             .collect(),
         edit_url: edit_url(content, &g.path),
-        history: history::history_view(content, g, options.today),
+        history: history::history_view(content, history, g, options.today),
         badge_markdown: format!("[![{markdown_title}]({badge_absolute_url})]({absolute_url})"),
         badge_embed: format!(
             "<a href=\"{absolute_url}\"><img src=\"{badge_absolute_url}\" alt=\"{attribute_title}: progress\"></a>"

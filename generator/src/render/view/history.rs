@@ -3,7 +3,7 @@
 //! history and the facts derived from it come from `cairn-model`; this puts them in words
 //! and links each point to its commit on the git host.
 
-use cairn_model::{Content, Date, Goal, GoalHistory, GoalPoint, GoalStatus, long_date};
+use cairn_model::{Content, Date, Goal, GoalHistory, GoalPoint, GoalStatus, History, long_date};
 use serde::Serialize;
 
 use super::{Html, html, status_label};
@@ -71,8 +71,8 @@ fn row(
 }
 
 /// The charter's revisions, oldest first (the first adopted it, the others amended it).
-pub(crate) fn charter_revisions(content: &Content) -> Vec<HistoryRow> {
-    content.charter_history.iter().map(|r| row(content, r, None, None)).collect()
+pub(crate) fn charter_revisions(content: &Content, history: &History) -> Vec<HistoryRow> {
+    history.charter.iter().map(|r| row(content, r, None, None)).collect()
 }
 
 /// The value a point shows, as a number and in words, for `goal` as it is now: its
@@ -89,9 +89,9 @@ fn value(goal: &Goal, point: &GoalPoint) -> Option<(f64, String)> {
 }
 
 /// The history view of `goal`, or `None` when it has no history.
-pub(crate) fn history_view(content: &Content, goal: &Goal, today: Date) -> Option<HistoryView> {
+pub(crate) fn history_view(content: &Content, history: &History, goal: &Goal, today: Date) -> Option<HistoryView> {
     let history: &GoalHistory =
-        content.histories.get(goal.slug.as_str()).filter(|h| !h.points.is_empty() || h.working_tree.is_some())?;
+        history.goal(goal.slug.as_str()).filter(|h| !h.points.is_empty() || h.working_tree.is_some())?;
     let row = |revision: &cairn_model::Revision, status: Option<GoalStatus>, value: Option<String>| {
         row(content, revision, status, value)
     };

@@ -2,7 +2,7 @@
 //! Which ballots count and the tally come from `cairn-model`; this only puts them in
 //! words (`7 votes (58%)`, `Open until 15 December 2026`).
 
-use cairn_model::{Choice, Content, Count, Date, Detail, Method, Poll, PollPhase, long_date, vote};
+use cairn_model::{Choice, Content, Count, Date, Detail, History, Method, Poll, PollPhase, long_date, vote};
 use serde::Serialize;
 
 use super::{Html, html};
@@ -81,21 +81,22 @@ pub(crate) struct BallotView {
     pub(crate) commit_url: Option<String>,
 }
 
-/// The views of every poll.
-/// The views of every poll; `endpoint` is where endpoint polls take their votes, if
-/// anywhere.
+/// The views of every poll, its ballots dated by `history`; `endpoint` is where endpoint
+/// polls take their votes, if anywhere.
 pub(crate) fn poll_views(
     content: &Content,
+    history: &History,
     today: Date,
     urls: &Urls,
     links: &Pages,
     endpoint: Option<&str>,
 ) -> Vec<PollView> {
-    content.polls.iter().map(|p| poll_view(content, p, today, urls, links, endpoint)).collect()
+    content.polls.iter().map(|p| poll_view(content, history, p, today, urls, links, endpoint)).collect()
 }
 
 fn poll_view(
     content: &Content,
+    history: &History,
     poll: &Poll,
     today: Date,
     urls: &Urls,
@@ -108,7 +109,7 @@ fn poll_view(
         }
         _ => None,
     };
-    let count = cairn_model::count(poll, &content.ballots, members.as_deref());
+    let count = cairn_model::count(poll, &content.ballots, history, members.as_deref());
     let (status, status_label, window) = match poll.phase(today) {
         PollPhase::Upcoming => ("upcoming", "Upcoming", format!("Opens on {}", long_date(poll.opens))),
         PollPhase::Open => ("open", "Open", format!("Open until {}", long_date(poll.closes))),
@@ -134,13 +135,14 @@ fn poll_view(
         .map(|b| {
             let reason = count.not_counted.iter().find(|(path, _)| path == &b.path).map(|(_, r)| r.clone());
             let voter = b.path.rsplit('/').next().and_then(|f| f.split('.').next()).unwrap_or_default().to_owned();
+            let commit = history.commit_of(&b.path);
             BallotView {
                 voter,
                 path: b.path.clone(),
                 counted: count.counted.contains(&b.path),
                 reason,
-                date: b.commit.as_ref().map(|c| c.date),
-                commit_url: b.commit.as_ref().and_then(|c| commit_url(&c.id)),
+                date: commit.map(|c| c.date),
+                commit_url: commit.and_then(|c| commit_url(&c.id)),
             }
         })
         .collect();
