@@ -93,6 +93,8 @@ macro_rules! keyword_enum {
     };
 }
 
+pub(crate) use keyword_enum;
+
 keyword_enum!(GoalKind { Outcome => "outcome", Process => "process", Relational => "relational", Transformational => "transformational" });
 keyword_enum!(GoalStatus { Proposed => "proposed", Active => "active", Achieved => "achieved", Paused => "paused", Retired => "retired", Rejected => "rejected" });
 keyword_enum!(IntervalUnit { Day => "day", Week => "week", Month => "month", Year => "year" });

@@ -22,6 +22,7 @@ pub mod community;
 pub mod config;
 pub mod content;
 pub mod count;
+pub mod field;
 pub mod goal;
 pub mod history;
 pub mod names;
@@ -49,7 +50,8 @@ pub use jiff::civil::Date;
 pub const SCHEMA_VERSION: u32 = 1;
 pub use names::{Login, Slug};
 pub use poll::{
-    Backend, Ballot, BallotError, BallotFile, Choice, CommitRef, Electorate, Method, Poll, PollOption, PollPhase,
+    Backend, Ballot, BallotError, BallotFile, Choice, CommitRef, Electorate, Method, MethodName, Poll, PollOption,
+    PollPhase,
 };
 pub use progress::{CadenceProgress, ChecklistProgress, Direction, GoalProgress, Progress};
 pub use review::{ReviewPolicy, ReviewState};

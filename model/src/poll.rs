@@ -8,6 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::names::{Login, Slug};
 
+mod method;
+
+pub use method::MethodName;
+
 /// How a poll counts its ballots.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "method", rename_all = "snake_case")]

@@ -7,6 +7,7 @@
 
 use std::str::FromStr;
 
+use cairn_model::field::FieldError;
 use cairn_model::{Date, GoalKind, GoalStatus, ReviewState};
 
 use crate::attrs::{AttrError, GoalFilter};
@@ -121,12 +122,22 @@ pub(crate) fn bad(reason: String) -> Problem {
     Problem::BadData { reason }
 }
 
+/// A field that is missing or wrong, in the words the site's diagnostics use.
+pub(crate) fn field(error: FieldError<'_>) -> Problem {
+    bad(error.to_string())
+}
+
+/// A field whose value is not `expected` (`text`, `a list`).
+pub(crate) fn wrong(key: &str, expected: &str) -> Problem {
+    field(FieldError::WrongType { key, expected, found: None })
+}
+
 pub(crate) fn required<J: Json>(j: &J, key: &str) -> Result<J, Problem> {
-    j.field(key).ok_or_else(|| bad(format!("missing field `{key}`")))
+    j.field(key).ok_or_else(|| field(FieldError::Missing { key }))
 }
 
 pub(crate) fn text<J: Json>(j: &J, key: &str) -> Result<String, Problem> {
-    required(j, key)?.text().ok_or_else(|| bad(format!("`{key}` is not text")))
+    required(j, key)?.text().ok_or_else(|| wrong(key, "text"))
 }
 
 /// A link the card shows: only web addresses (a `javascript:` one would run on the host
@@ -141,11 +152,11 @@ pub(crate) fn web_address<J: Json>(j: &J, key: &str) -> Result<String, Problem> 
 }
 
 fn optional_text<J: Json>(j: &J, key: &str) -> Result<Option<String>, Problem> {
-    j.field(key).map(|v| v.text().ok_or_else(|| bad(format!("`{key}` is not text")))).transpose()
+    j.field(key).map(|v| v.text().ok_or_else(|| wrong(key, "text"))).transpose()
 }
 
 pub(crate) fn whole<J: Json, N: TryFrom<i64>>(j: &J, key: &str) -> Result<N, Problem> {
-    let n = required(j, key)?.number().ok_or_else(|| bad(format!("`{key}` is not a number")))?;
+    let n = required(j, key)?.number().ok_or_else(|| wrong(key, "a number"))?;
     #[allow(clippy::cast_possible_truncation, reason = "checked to be whole and small first")]
     let whole = (n.fract() == 0.0 && n.abs() < 1e15).then_some(n as i64);
     whole.and_then(|n| N::try_from(n).ok()).ok_or_else(|| bad(format!("`{key}` is out of range")))
@@ -153,11 +164,16 @@ pub(crate) fn whole<J: Json, N: TryFrom<i64>>(j: &J, key: &str) -> Result<N, Pro
 
 pub(crate) fn keyword<J: Json, T: FromStr>(j: &J, key: &str) -> Result<T, Problem> {
     let value = text(j, key)?;
-    value.parse().map_err(|_| bad(format!("`{key}` is not a known {key}: \"{value}\"")))
+    value.parse().map_err(|_| field(FieldError::NotOneOf { key, value: &value }))
+}
+
+/// The date `value` of the field `key`.
+pub(crate) fn date_of(key: &str, value: &str) -> Result<Date, Problem> {
+    cairn_model::wire::parse(value).ok_or_else(|| field(FieldError::NotADate { key, value }))
 }
 
 pub(crate) fn date<J: Json>(j: &J, key: &str) -> Result<Date, Problem> {
-    cairn_model::wire::parse(&text(j, key)?).ok_or_else(|| bad(format!("`{key}` is not a date")))
+    date_of(key, &text(j, key)?)
 }
 
 /// Refuses a document made by a newer cairn than this widget understands.
@@ -179,9 +195,7 @@ impl Goal {
             .map(|c| Ok::<_, Problem>(Community { slug: text(&c, "slug")?, title: text(&c, "title")? }))
             .transpose()?;
         let bars = bars(j, "bars", "label")?;
-        let due = optional_text(j, "due")?
-            .map(|d| cairn_model::wire::parse(&d).ok_or_else(|| bad("`due` is not a date".to_owned())))
-            .transpose()?;
+        let due = optional_text(j, "due")?.map(|d| date_of("due", &d)).transpose()?;
         Ok(Self {
             slug: text(j, "slug")?,
             title: text(j, "title")?,
@@ -210,7 +224,7 @@ fn review<J: Json>(j: &J) -> Result<ReviewState, Problem> {
         "due_soon" => ReviewState::DueSoon { review_by: date(j, "review_by")?, days: whole(j, "days")? },
         "on_track" => ReviewState::OnTrack,
         "closed" => ReviewState::Closed,
-        other => return Err(bad(format!("`state` is not a known review state: \"{other}\""))),
+        other => return Err(field(FieldError::NotOneOf { key: "state", value: other })),
     })
 }
 
@@ -220,7 +234,7 @@ pub(crate) fn bars<J: Json>(j: &J, key: &str, label: &str) -> Result<Vec<Bar>, P
     match j.field(key) {
         Some(list) => list
             .items()
-            .ok_or_else(|| bad(format!("`{key}` is not a list")))?
+            .ok_or_else(|| wrong(key, "a list"))?
             .iter()
             .map(|b| Ok(Bar { label: text(b, label)?, percent: whole(b, "percent")?, text: text(b, "text")? }))
             .collect(),
@@ -231,12 +245,7 @@ pub(crate) fn bars<J: Json>(j: &J, key: &str, label: &str) -> Result<Vec<Bar>, P
 /// Reads `/api/v1/goals.json`: every goal, by slug.
 pub fn read_goals<J: Json>(document: &J) -> Result<Vec<Goal>, Problem> {
     check_version(document)?;
-    required(document, "goals")?
-        .items()
-        .ok_or_else(|| bad("`goals` is not a list".to_owned()))?
-        .iter()
-        .map(Goal::read)
-        .collect()
+    required(document, "goals")?.items().ok_or_else(|| wrong("goals", "a list"))?.iter().map(Goal::read).collect()
 }
 
 /// The goals a `<cairn-goals>` element lists, in the site's order.
@@ -322,16 +331,16 @@ pub(crate) mod tests {
         };
         let cases = [
             ("\"schema_version\": 1", "\"schema_version\": 2", "schema version 2 is newer"),
-            ("\"schema_version\": 1,", "", "missing field `schema_version`"),
-            ("\"title\": \"Ship version 1\",", "", "missing field `title`"),
-            ("\"title\": \"Ship version 1\"", "\"title\": 7", "`title` is not text"),
-            ("\"status\": \"active\"", "\"status\": \"done\"", "not a known status: \"done\""),
-            ("\"due\": \"2026-12-31\"", "\"due\": \"soon\"", "`due` is not a date"),
+            ("\"schema_version\": 1,", "", "missing required key `schema_version`"),
+            ("\"title\": \"Ship version 1\",", "", "missing required key `title`"),
+            ("\"title\": \"Ship version 1\"", "\"title\": 7", "`title` must be text"),
+            ("\"status\": \"active\"", "\"status\": \"done\"", "`done` is not a valid `status`"),
+            ("\"due\": \"2026-12-31\"", "\"due\": \"soon\"", "`soon` is not a valid date for `due`"),
             ("\"percent\": 50, \"text\": \"1 of", "\"percent\": 5000, \"text\": \"1 of", "`percent` is out of range"),
             ("\"percent\": 50, \"text\": \"1 of", "\"percent\": 0.5, \"text\": \"1 of", "`percent` is out of range"),
-            ("\"state\": \"due_soon\"", "\"state\": \"later\"", "not a known review state"),
+            ("\"state\": \"due_soon\"", "\"state\": \"later\"", "`later` is not a valid `state`"),
             ("\"https://x.example/goals/ship-it/\"", "\"javascript:alert(1)\"", "`url` is not a web address"),
-            ("\"review_by\": \"2026-12-01\", \"days\": 5", "\"days\": 5", "missing field `review_by`"),
+            ("\"review_by\": \"2026-12-01\", \"days\": 5", "\"days\": 5", "missing required key `review_by`"),
         ];
         for (from, to, expected) in cases {
             assert!(GOAL.contains(from), "the fixture has {from}");

@@ -5,7 +5,7 @@
 
 use cairn_model::{ChecklistProgress, Date, Metric, Progress};
 
-use crate::data::{Json, Problem, bad, date, required, whole};
+use crate::data::{Json, Problem, bad, date, required, whole, wrong};
 
 /// The line and its words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,14 +18,14 @@ pub struct Spark {
 }
 
 fn number<J: Json>(j: &J, key: &str) -> Result<f64, Problem> {
-    required(j, key)?.number().ok_or_else(|| bad(format!("`{key}` is not a number")))
+    required(j, key)?.number().ok_or_else(|| wrong(key, "a number"))
 }
 
 /// The progress at each point of `history` in a goal document (`history.points`, with
 /// each point's `date`, and its `metric` or `checklist`); points with neither are left out.
 pub fn read<J: Json>(document: &J) -> Result<Vec<(Date, u8)>, Problem> {
     let Some(points) = document.field("history").and_then(|h| h.field("points")) else { return Ok(Vec::new()) };
-    let points = points.items().ok_or_else(|| bad("`points` is not a list".to_owned()))?;
+    let points = points.items().ok_or_else(|| wrong("points", "a list"))?;
     let mut series = Vec::with_capacity(points.len());
     for p in &points {
         let progress = if let Some(m) = p.field("metric") {

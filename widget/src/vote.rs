@@ -7,9 +7,12 @@
 
 pub mod endpoint;
 
-use cairn_model::{Backend, BallotError, Choice, Electorate, HostKind, Login, Method, Poll, PollOption, RepoConfig};
+use cairn_model::field::FieldError;
+use cairn_model::{
+    Backend, BallotError, Choice, Electorate, HostKind, Login, Method, MethodName, Poll, PollOption, RepoConfig,
+};
 
-use crate::data::{Json, Problem};
+use crate::data::{Json, Problem, field, wrong};
 
 /// What voting on a poll needs: the poll as the model knows it, and where ballots go.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,7 +49,7 @@ fn bad(reason: String) -> Problem {
 }
 
 fn text<J: Json>(j: &J, key: &str) -> Result<String, Problem> {
-    j.field(key).and_then(|v| v.text()).ok_or_else(|| bad(format!("`{key}` is missing or not text")))
+    crate::data::text(j, key)
 }
 
 fn count<J: Json>(j: &J, key: &str) -> Result<Option<u32>, Problem> {
@@ -55,7 +58,7 @@ fn count<J: Json>(j: &J, key: &str) -> Result<Option<u32>, Problem> {
             v.number()
                 .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
                 .map(|n| n as u32)
-                .ok_or_else(|| bad(format!("`{key}` is not a whole number")))
+                .ok_or_else(|| wrong(key, "a whole number"))
         })
         .transpose()
 }
@@ -67,7 +70,7 @@ impl VoteSpec {
     pub fn read<J: Json>(document: &J) -> Result<Option<Self>, Problem> {
         let target = match (document.field("repo"), document.field("ballot_dir")) {
             (Some(repo), Some(dir)) => {
-                let dir = dir.text().ok_or_else(|| bad("`ballot_dir` is not text".to_owned()))?;
+                let dir = dir.text().ok_or_else(|| wrong("ballot_dir", "text"))?;
                 Target::Pr { repo: read_repo(&repo)?, dir }
             }
             _ => match endpoint::read_target(document)? {
@@ -76,19 +79,18 @@ impl VoteSpec {
             },
         };
         let backend = if matches!(target, Target::Pr { .. }) { Backend::Pr } else { Backend::Endpoint };
-        let method = match text(document, "method")?.as_str() {
-            "single" => Method::Single,
-            "approval" => Method::Approval { max_choices: count(document, "max_choices")? },
-            "ranked" => Method::Ranked,
-            "score" => Method::Score {
-                budget: count(document, "budget")?.ok_or_else(|| bad("a score poll has no `budget`".to_owned()))?,
+        let method = match crate::data::keyword(document, "method")? {
+            MethodName::Single => Method::Single,
+            MethodName::Approval => Method::Approval { max_choices: count(document, "max_choices")? },
+            MethodName::Ranked => Method::Ranked,
+            MethodName::Score => Method::Score {
+                budget: count(document, "budget")?.ok_or_else(|| field(FieldError::Missing { key: "budget" }))?,
             },
-            other => return Err(bad(format!("`method` is not a known method: \"{other}\""))),
         };
         let options = document
             .field("options")
             .and_then(|o| o.items())
-            .ok_or_else(|| bad("`options` is not a list".to_owned()))?
+            .ok_or_else(|| wrong("options", "a list"))?
             .iter()
             .map(|o| {
                 let id = text(o, "id")?;
@@ -96,9 +98,7 @@ impl VoteSpec {
                 Ok(PollOption { id, label: text(o, "label")? })
             })
             .collect::<Result<Vec<_>, Problem>>()?;
-        let date = |key: &str| {
-            cairn_model::wire::parse(&text(document, key)?).ok_or_else(|| bad(format!("`{key}` is not a date")))
-        };
+        let date = |key: &str| crate::data::date(document, key);
         let slug = text(document, "slug")?;
         let poll = Poll {
             slug: cairn_model::Slug::new(&slug).map_err(|_| bad(format!("`{slug}` is not a poll name")))?,
@@ -133,7 +133,7 @@ fn read_repo<J: Json>(repo: &J) -> Result<RepoConfig, Problem> {
         "github" => HostKind::Github,
         "gitlab" => HostKind::Gitlab,
         "gitea" => HostKind::Gitea,
-        other => return Err(bad(format!("`host` is not a known git host: \"{other}\""))),
+        other => return Err(field(FieldError::NotOneOf { key: "host", value: other })),
     };
     let url = text(repo, "url")?;
     if !url.starts_with("https://") && !url.starts_with("http://") {
@@ -380,10 +380,11 @@ mod tests {
             Err(Problem::BadData { reason }) => reason,
             other => panic!("read: {other:?}"),
         };
-        assert!(reason(&RANKED.replace("\"github\"", "\"svn\"")).contains("not a known git host"));
+        assert!(reason(&RANKED.replace("\"github\"", "\"svn\"")).contains("`svn` is not a valid `host`"));
         assert!(reason(&RANKED.replace("https://github.com", "javascript:x//")).contains("not a web address"));
-        assert!(reason(&RANKED.replace("\"ranked\"", "\"score\"")).contains("no `budget`"));
+        assert!(reason(&RANKED.replace("\"ranked\"", "\"score\"")).contains("missing required key `budget`"));
         assert!(reason(&RANKED.replace("\"trails\"", "\"Trails!\"")).contains("not an option id"));
+        assert!(reason(&RANKED.replace("\"ranked\"", "\"plurality\"")).contains("`plurality` is not a valid `method`"));
         let gitlab = spec(&RANKED.replace("\"github\"", "\"gitlab\"").replace("github.com", "gitlab.com"));
         let url = propose(&gitlab, "amara", &Draft::new(&gitlab.poll)).expect("valid").url;
         assert!(

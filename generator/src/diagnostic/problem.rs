@@ -2,6 +2,7 @@
 //! its severity, the label shown under the offending text, and a hint.
 
 use cairn_model::Date;
+use cairn_model::field::FieldError;
 use cairn_model::names::NameError;
 
 use super::Severity;
@@ -115,7 +116,7 @@ pub enum Problem {
         suggestion: Option<&'static str>,
     },
     /// A required key is missing.
-    #[error("missing required key `{key}`")]
+    #[error("{}", FieldError::Missing { key })]
     MissingKey {
         /// The key, with its table's prefix.
         key: String,
@@ -123,7 +124,7 @@ pub enum Problem {
         example: &'static str,
     },
     /// A value of the wrong type.
-    #[error("`{key}` must be {expected}, found {found}")]
+    #[error("{}", FieldError::WrongType { key, expected, found: Some(*found) })]
     WrongType {
         /// The key.
         key: String,
@@ -155,7 +156,7 @@ pub enum Problem {
         key: String,
     },
     /// A value that is not one of the allowed keywords.
-    #[error("`{value}` is not a valid `{key}`")]
+    #[error("{}", FieldError::NotOneOf { key, value })]
     BadKeyword {
         /// The key.
         key: String,
@@ -167,7 +168,7 @@ pub enum Problem {
         suggestion: Option<&'static str>,
     },
     /// A value that is not an ISO 8601 date.
-    #[error("`{value}` is not a valid date for `{key}`")]
+    #[error("{}", FieldError::NotADate { key, value })]
     BadDate {
         /// The key.
         key: String,

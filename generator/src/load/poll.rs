@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::str::FromStr;
 
 use cairn_model::goal::UnknownKeyword;
-use cairn_model::{Backend, Ballot, Choice, Electorate, Login, Method, Poll, PollOption, Slug};
+use cairn_model::{Backend, Ballot, Choice, Electorate, Login, Method, MethodName, Poll, PollOption, Slug};
 
 use super::LoadOptions;
 use super::document::Document;
@@ -29,28 +29,6 @@ const KEYS: &[&str] = &[
 ];
 const OPTION_KEYS: &[&str] = &["id", "label"];
 const BALLOT_KEYS: &[&str] = &["choice", "approve", "ranking", "points"];
-
-/// A poll's `method` keyword.
-#[derive(Clone, Copy)]
-enum MethodWord {
-    Single,
-    Approval,
-    Ranked,
-    Score,
-}
-
-impl FromStr for MethodWord {
-    type Err = UnknownKeyword;
-    fn from_str(s: &str) -> Result<Self, UnknownKeyword> {
-        match s {
-            "single" => Ok(Self::Single),
-            "approval" => Ok(Self::Approval),
-            "ranked" => Ok(Self::Ranked),
-            "score" => Ok(Self::Score),
-            _ => Err(UnknownKeyword { expected: &["single", "approval", "ranked", "score"] }),
-        }
-    }
-}
 
 /// A poll's `backend` keyword.
 struct BackendWord(Backend);
@@ -108,7 +86,7 @@ fn build(
     body: &str,
 ) -> Option<Poll> {
     let question = t.required_text("question", "question: What should we map next?");
-    let word = t.keyword::<MethodWord>("method", "method: ranked");
+    let word = t.keyword::<MethodName>("method", "method: ranked");
     let poll_options = options(t);
     let opens = t.date("opens");
     let closes = t.date("closes");
@@ -204,26 +182,21 @@ fn origins(t: &Table<'_>, backend: Backend) -> Vec<String> {
 }
 
 /// The method, with the settings that belong to it (and reports for those that do not).
-fn method(t: &Table<'_>, word: MethodWord) -> Option<Method> {
-    let name = match word {
-        MethodWord::Single => "single",
-        MethodWord::Approval => "approval",
-        MethodWord::Ranked => "ranked",
-        MethodWord::Score => "score",
-    };
+fn method(t: &Table<'_>, word: MethodName) -> Option<Method> {
+    let name = word.as_str();
     for (key, applies, ok) in [
-        ("max_choices", "approval", matches!(word, MethodWord::Approval)),
-        ("budget", "score", matches!(word, MethodWord::Score)),
+        ("max_choices", "approval", matches!(word, MethodName::Approval)),
+        ("budget", "score", matches!(word, MethodName::Score)),
     ] {
         if !ok && let Some(span) = t.key_span(key) {
             t.doc().report(&span, Problem::NotForMethod { key, applies, method: name });
         }
     }
     match word {
-        MethodWord::Single => Some(Method::Single),
-        MethodWord::Ranked => Some(Method::Ranked),
-        MethodWord::Approval => Some(Method::Approval { max_choices: t.count("max_choices", 1000) }),
-        MethodWord::Score => {
+        MethodName::Single => Some(Method::Single),
+        MethodName::Ranked => Some(Method::Ranked),
+        MethodName::Approval => Some(Method::Approval { max_choices: t.count("max_choices", 1000) }),
+        MethodName::Score => {
             if t.node("budget").is_none() {
                 t.missing("budget", "budget: 10");
             }

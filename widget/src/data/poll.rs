@@ -104,9 +104,9 @@ pub(crate) mod tests {
         assert_eq!(poll.results[2], Bar { label: "Ferries".into(), percent: 8, text: "1 vote (8%)".into() });
         let closed = POLL.replace("\"open\"", "\"finished\"");
         let Err(Problem::BadData { reason }) = Poll::read_document(&json(&closed)) else { panic!("unknown status") };
-        assert!(reason.contains("not a known status"), "{reason}");
+        assert!(reason.contains("is not a valid `status`"), "{reason}");
         let no_question = POLL.replace("\"question\": \"What should we map next?\",", "");
         let Err(Problem::BadData { reason }) = Poll::read_document(&json(&no_question)) else { panic!("no question") };
-        assert!(reason.contains("missing field `question`"), "{reason}");
+        assert!(reason.contains("missing required key `question`"), "{reason}");
     }
 }
