@@ -155,8 +155,8 @@ fn front_matter_that_is_not_a_table() {
     assert_eq!(
         lines,
         [
-            "goals/list.md:1:1: error: `front matter` must be keys and values, found a list",
-            "goals/scalar.md:1:1: error: `front matter` must be keys and values, found text",
+            "goals/list.md:1:1: error: front matter must be keys and values, found a list",
+            "goals/scalar.md:1:1: error: front matter must be keys and values, found text",
         ]
     );
 }

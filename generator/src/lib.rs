@@ -19,6 +19,7 @@
 pub mod ballot_pr;
 pub mod build;
 pub mod diagnostic;
+pub mod escape;
 pub mod history;
 pub mod init;
 pub mod load;

@@ -184,8 +184,8 @@ pub(crate) fn render(path: &str, body: &str, pages: &Pages) -> String {
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     // `&#7;` in Markdown decodes to a control character, which XML (the feed) forbids.
-    if html.contains(crate::load::is_control) {
-        html.retain(|c| !crate::load::is_control(c));
+    if html.contains(crate::escape::is_control) {
+        html.retain(|c| !crate::escape::is_control(c));
     }
     html
 }

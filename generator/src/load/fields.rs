@@ -79,10 +79,7 @@ impl<'a> Table<'a> {
     ) -> Option<Self> {
         let Value::Map(entries) = &node.value else {
             let found = node.value.describe();
-            doc.report_in_file(
-                anchor,
-                Problem::WrongType { key: "front matter".into(), expected: "keys and values", found },
-            );
+            doc.report_in_file(anchor, Problem::NotATable { found });
             return None;
         };
         Some(Self::open(doc, "", entries, anchor, allowed))
@@ -142,8 +139,8 @@ impl<'a> Table<'a> {
                 self.doc.report(&node.span, Problem::EmptyValue { key: self.name(key) });
                 None
             }
-            Value::Str(s) if s.chars().any(super::source::is_control) => {
-                let code = s.chars().find(|&c| super::source::is_control(c)).map_or(0, u32::from);
+            Value::Str(s) if s.chars().any(crate::escape::is_control) => {
+                let code = s.chars().find(|&c| crate::escape::is_control(c)).map_or(0, u32::from);
                 self.doc.report(&node.span, Problem::ControlCharacter { code });
                 None
             }
@@ -266,8 +263,8 @@ impl<'a> Table<'a> {
         items
             .into_iter()
             .filter_map(|item| match &item.value {
-                Value::Str(s) if s.chars().any(super::source::is_control) => {
-                    let code = s.chars().find(|&c| super::source::is_control(c)).map_or(0, u32::from);
+                Value::Str(s) if s.chars().any(crate::escape::is_control) => {
+                    let code = s.chars().find(|&c| crate::escape::is_control(c)).map_or(0, u32::from);
                     self.doc.report(&item.span, Problem::ControlCharacter { code });
                     None
                 }

@@ -33,7 +33,7 @@ use cairn_model::{BallotFile, Community, Content, Goal, Poll, Slug, Update};
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Problem, Severity};
-pub(crate) use source::{io_reason, is_control};
+pub(crate) use source::io_reason;
 use walk::Candidate;
 pub(crate) use walk::{Kind, classify};
 

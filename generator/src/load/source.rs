@@ -7,6 +7,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
+use crate::escape::is_control;
 
 /// Whether a file to read may be a symbolic link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,10 +86,4 @@ pub(crate) fn io_reason(e: &std::io::Error) -> String {
     let text = e.to_string();
     let mut chars = text.chars();
     chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// Characters that are invisible in an editor and not allowed in XML (the feed, badges):
-/// C0 controls other than tab and line breaks, DEL, and the noncharacters U+FFFE, U+FFFF.
-pub(crate) fn is_control(c: char) -> bool {
-    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{7f}' | '\u{fffe}' | '\u{ffff}')
 }

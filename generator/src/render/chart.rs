@@ -8,6 +8,8 @@ use std::fmt::Write as _;
 
 use cairn_model::Date;
 
+use crate::escape::escape;
+
 /// One value at one day.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Sample {
@@ -43,10 +45,6 @@ pub(crate) fn number(value: f64) -> String {
         let text = format!("{value:.2}");
         text.trim_end_matches('0').trim_end_matches('.').to_owned()
     }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The chart as SVG; `id` makes its title's and description's ids unique on the page,

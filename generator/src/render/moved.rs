@@ -35,7 +35,7 @@ pub(crate) fn render_redirects(
 ) -> Result<(), RenderError> {
     for (goal, old) in renamed {
         let to = urls.absolute(&urls.goal(goal));
-        let escaped = to.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+        let escaped = crate::escape::escape(&to);
         let page = format!(
             "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>Moved</title>\
 <link rel=\"canonical\" href=\"{escaped}\"><meta http-equiv=\"refresh\" content=\"0; url={escaped}\"></head>\

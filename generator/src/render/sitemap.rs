@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use super::view::SiteView;
+use crate::escape::escape;
 
 /// The sitemap of the rendered `pages` (paths such as `goals/x/index.html`).
 pub(crate) fn render_sitemap(site: &SiteView, pages: &[String]) -> Vec<u8> {
@@ -13,7 +14,7 @@ pub(crate) fn render_sitemap(site: &SiteView, pages: &[String]) -> Vec<u8> {
     pages.sort();
     for path in pages {
         let url = format!("{}{}", site.base_url, path.trim_end_matches("index.html"));
-        let _ = writeln!(xml, "  <url><loc>{}</loc></url>", escape_xml(&url));
+        let _ = writeln!(xml, "  <url><loc>{}</loc></url>", escape(&url));
     }
     xml.push_str("</urlset>\n");
     xml.into_bytes()
@@ -22,8 +23,4 @@ pub(crate) fn render_sitemap(site: &SiteView, pages: &[String]) -> Vec<u8> {
 /// `robots.txt`: everything may be crawled; the sitemap is named.
 pub(crate) fn render_robots(site: &SiteView) -> Vec<u8> {
     format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.base_url).into_bytes()
-}
-
-fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
 }

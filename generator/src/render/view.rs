@@ -361,8 +361,7 @@ fn goal_view(
     let (absolute_url, badge_absolute_url) = (urls.absolute(&url), urls.absolute(&badge_url));
     let markdown_title: String =
         g.title.chars().flat_map(|c| if matches!(c, '[' | ']' | '\\') { vec!['\\', c] } else { vec![c] }).collect();
-    let attribute_title =
-        g.title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
+    let attribute_title = crate::escape::escape(&g.title).into_owned();
     GoalView {
         slug: g.slug.to_string(),
         title: g.title.clone(),

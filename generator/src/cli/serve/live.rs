@@ -196,7 +196,7 @@ pub(super) async fn overlay_errors(State(site): State<Arc<Site>>, request: Reque
 /// The overlay: the diagnostics over the page, styled inline (the site's stylesheet does
 /// not know it), announced to screen readers.
 fn overlay(text: &str) -> String {
-    let escaped = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let escaped = cairn::escape::escape(text);
     format!(
         "<div id=\"cairn-build-error\" role=\"alert\" aria-labelledby=\"cairn-build-error-title\" style=\"position:fixed;inset:auto 1rem 1rem 1rem;\
 max-height:70vh;overflow:auto;z-index:2147483647;background:#fff4f2;color:#3d0c08;border:2px solid #b42318;border-radius:10px;\
