@@ -149,6 +149,7 @@ cairn::bad-keyword
   help: did you mean `outcome`?
 
 found 1 error and 0 warnings
+For more information about this problem, try `cairn explain bad-keyword`.
 ";
     assert_eq!(run.stderr, expected);
     assert!(run.stdout.is_empty());
@@ -225,4 +226,50 @@ fn init_takes_the_release_address_and_refuses_one_that_is_not() {
         )
     );
     assert!(std::fs::read_dir(other.path()).expect("the folder").next().is_none(), "nothing is written");
+}
+
+#[test]
+fn explain_prints_a_codes_page_lists_them_all_and_names_a_close_one() {
+    let repo = Repo::empty();
+    let page = repo.cairn(&["explain", "missing-key"]);
+    assert_eq!(page.code, 0, "{page:?}");
+    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/explain/missing-key.md");
+    assert_eq!(page.stdout, std::fs::read_to_string(source).expect("the page"));
+    // As the terminal report heads a problem, too.
+    assert_eq!(repo.cairn(&["explain", "cairn::missing-key"]).stdout, page.stdout);
+    let list = repo.cairn(&["explain"]);
+    assert_eq!(list.code, 0, "{list:?}");
+    assert!(list.stdout.lines().any(|l| l.starts_with("missing-key ") && l.ends_with("a required key is missing")));
+    assert_eq!(list.stdout.lines().count(), cairn::diagnostic::explain::EXPLANATIONS.len());
+    let typo = repo.cairn(&["explain", "misng-key"]);
+    assert_eq!(typo.code, 2, "{typo:?}");
+    assert_eq!(
+        typo.stderr,
+        "error: no diagnostic code `misng-key` (did you mean `missing-key`?); `cairn explain` lists them all\n"
+    );
+}
+
+#[test]
+fn a_report_for_a_terminal_ends_with_the_command_that_explains_it() {
+    let repo = Repo::empty();
+    assert_eq!(repo.cairn(&["init"]).code, 0);
+    repo.write("goals/broken.md", "---\ntitle: Broken\nkind: nonsense\n---\n");
+    let run = repo.cairn(&["check"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let last: Vec<&str> = run.stderr.lines().rev().take(2).collect();
+    assert_eq!(
+        last,
+        [
+            "For more information about a problem, try `cairn explain missing-key`.",
+            "Some problems have detailed explanations: `missing-key`, `bad-keyword`."
+        ],
+        "{}",
+        run.stderr
+    );
+    repo.write("goals/broken.md", "---\ntitle: Broken\nkind: outcome\n---\n");
+    let one = repo.cairn(&["check"]);
+    assert!(one.stderr.ends_with("try `cairn explain missing-key`.\n"), "{}", one.stderr);
+    // Editors and scripts read one line per problem, and nothing else.
+    let short = repo.cairn(&["check", "--format", "short"]);
+    assert_eq!(short.stdout.lines().count(), 1, "{}", short.stdout);
 }

@@ -6,6 +6,7 @@
 //! everything in one go. [`render`] turns them into text for a terminal, one line each
 //! for editors, JSON, or GitHub Actions annotations.
 
+pub mod explain;
 mod problem;
 pub mod render;
 

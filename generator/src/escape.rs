@@ -43,7 +43,11 @@ mod tests {
     /// What an HTML or XML parser makes of the escaped text (the references `escape`
     /// writes, and nothing else, since it leaves no other `&`).
     fn unescape(text: &str) -> String {
-        text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+        text.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
     }
 
     #[test]

@@ -18,6 +18,12 @@ fn main() -> ExitCode {
     match cli::run(args) {
         Ok(cli::Outcome::Success) => ExitCode::SUCCESS,
         Ok(cli::Outcome::ContentInvalid | cli::Outcome::Unhealthy) => ExitCode::from(1),
+        // The reader went away (`cairn explain | head`): nothing is left to say to it.
+        Err(err)
+            if err.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             #[allow(clippy::print_stderr, reason = "the one place errors are printed")]
             {

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use cairn::LoadError;
 use cairn::build::{BuildError, BuildOptions, build_site};
-use cairn::diagnostic::render::{Format, render};
+use cairn::diagnostic::render::{Format, explain_hint, render};
 use cairn::render::RenderOptions;
 use cairn_model::Date;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -99,6 +99,7 @@ pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
             let mut err = std::io::stderr().lock();
             if !report.warnings.is_empty() {
                 write!(err, "{}", render(&report.warnings, Format::Human, color))?;
+                write!(err, "{}", explain_hint(&report.warnings))?;
             }
             writeln!(
                 std::io::stdout().lock(),
@@ -119,6 +120,7 @@ pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
                 "the site was not built: {} error(s); the previous output is unchanged",
                 diagnostics.error_count()
             )?;
+            write!(err, "{}", explain_hint(&diagnostics))?;
             Ok(Outcome::ContentInvalid)
         }
         Err(e) => Err(e.into()),

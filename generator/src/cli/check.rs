@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use cairn::diagnostic::render::{Format, render};
+use cairn::diagnostic::render::{Format, explain_hint, render};
 use cairn::{LoadError, LoadOptions, load_repo};
 
 use super::Outcome;
@@ -78,6 +78,7 @@ pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         let mut stderr = std::io::stderr().lock();
         write!(stderr, "{report}")?;
         writeln!(stderr, "{summary}")?;
+        write!(stderr, "{}", explain_hint(&diagnostics))?;
     } else {
         std::io::stdout().lock().write_all(report.as_bytes())?;
     }

@@ -4,6 +4,7 @@ mod build;
 mod check;
 #[cfg(feature = "endpoint")]
 mod endpoint;
+mod explain;
 mod init;
 mod new;
 mod serve;
@@ -69,6 +70,7 @@ enum Command {
     Check(check::Args),
     #[cfg(feature = "endpoint")]
     Endpoint(endpoint::Args),
+    Explain(explain::Args),
     Init(init::Args),
     #[cfg(feature = "endpoint")]
     Invites(endpoint::InvitesArgs),
@@ -86,6 +88,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Endpoint(args) => endpoint::execute(&args),
         #[cfg(feature = "endpoint")]
         Command::Invites(args) => endpoint::invites(&args),
+        Command::Explain(args) => explain::execute(&args),
         Command::Init(args) => init::execute(&args),
         Command::New(args) => new::execute(&args),
         Command::Serve(args) => serve::execute(&args, color),

@@ -56,6 +56,25 @@ fn severity_word(s: Severity) -> &'static str {
     }
 }
 
+/// The closing lines of a report for a terminal, as rustc ends its own: the codes that
+/// have a page, and the command that prints one. Empty without diagnostics.
+pub fn explain_hint(diagnostics: &Diagnostics) -> String {
+    let mut codes: Vec<&str> = Vec::new();
+    for d in diagnostics {
+        if !codes.contains(&d.problem.code()) {
+            codes.push(d.problem.code());
+        }
+    }
+    match codes.as_slice() {
+        [] => String::new(),
+        [one] => format!("For more information about this problem, try `cairn explain {one}`.\n"),
+        [first, ..] => format!(
+            "Some problems have detailed explanations: {}.\nFor more information about a problem, try `cairn explain {first}`.\n",
+            codes.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
 fn human(diagnostics: &Diagnostics, color: bool) -> String {
     let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_links(false).with_context_lines(1).with_width(100);

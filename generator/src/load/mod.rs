@@ -33,6 +33,7 @@ use cairn_model::{BallotFile, Community, Content, Goal, Poll, Slug, Update};
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Problem, Severity};
+pub(crate) use fields::did_you_mean;
 pub(crate) use source::io_reason;
 use walk::Candidate;
 pub(crate) use walk::{Kind, classify};

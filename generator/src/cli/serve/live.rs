@@ -15,7 +15,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use cairn::LoadError;
 use cairn::build::BuildError;
-use cairn::diagnostic::render::{Format, render};
+use cairn::diagnostic::render::{Format, explain_hint, render};
 use cairn::session::{Rebuilt, Session};
 use notify_debouncer_full::notify::RecursiveMode;
 use tower_livereload::Reloader;
@@ -59,8 +59,8 @@ impl Site {
                 None
             }
             Err(BuildError::Load(LoadError::Invalid(d))) => {
-                let _ = write!(err, "{}", render(&d, Format::Human, self.color));
-                Some(render(&d, Format::Human, false))
+                let _ = write!(err, "{}{}", render(&d, Format::Human, self.color), explain_hint(&d));
+                Some(format!("{}{}", render(&d, Format::Human, false), explain_hint(&d)))
             }
             Err(e) => {
                 let _ = writeln!(err, "error: {e}");
