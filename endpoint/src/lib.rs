@@ -8,6 +8,8 @@
 //! - [`store`]: ballots in SQLite (WAL, `synchronous=FULL`) or PostgreSQL through one SQL
 //!   dialect; [`store::writer`] commits concurrent ballots in one transaction (group
 //!   commit) and acknowledges each only once it is durable.
+//! - [`export`]: an endpoint poll's ballots as ballot files in the community's
+//!   repository, counted from git once committed.
 //! - [`probe`]: the health probe a container runs against a running endpoint.
 //! - [`app`]: the axum router: the tally, casting a ballot, the tally's event stream,
 //!   `/healthz`; [`error`]: every refusal as JSON with a stable `code`.
@@ -16,6 +18,7 @@
 
 mod api;
 pub mod error;
+pub mod export;
 mod guard;
 pub mod invite;
 pub mod keys;

@@ -151,43 +151,14 @@ async fn export(poll: &str, repo: &std::path::Path, place: &Place) -> anyhow::Re
     })?;
     let keys = place.existing_keys()?;
     let store = Store::connect_existing(&place.database).await?;
-    let ballots = store.export(poll).await?;
-    let folder = repo.join(cairn_model::vote::ballot_dir(&entry.poll.slug));
-    let exported = |entry: &std::fs::DirEntry| {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        (name.starts_with("voter-") && name.ends_with(".toml")).then_some(name)
-    };
-    let before = std::fs::read_dir(&folder).map(|d| d.flatten().filter_map(|e| exported(&e)).count()).unwrap_or(0);
-    if ballots.is_empty() && before > 0 {
-        anyhow::bail!(
-            "the database has no ballots of `{poll}`, but {} holds {before} exported ballot file(s); is `--database` the endpoint's? (If every ballot was withdrawn, delete the files yourself.)",
-            folder.display()
-        );
-    }
-    std::fs::create_dir_all(&folder).with_context(|| format!("cannot make `{}`", folder.display()))?;
-    let mut names = std::collections::BTreeSet::new();
-    for ballot in &ballots {
-        let name = format!("{}.toml", keys.export_id(poll, &ballot.voter));
-        let text = format!("# Exported from the vote endpoint.\n{}", ballot.choice.to_toml());
-        let path = folder.join(&name);
-        std::fs::write(&path, text).with_context(|| format!("cannot write `{}`", path.display()))?;
-        names.insert(name);
-    }
-    // Exported files of voters who are gone (a withdrawn code) go too; others stay.
-    let mut removed = 0;
-    for entry in std::fs::read_dir(&folder)?.flatten() {
-        if exported(&entry).is_some_and(|name| !names.contains(&name)) {
-            std::fs::remove_file(entry.path())?;
-            removed += 1;
-        }
-    }
-    let tally = cairn_model::tally(&entry.poll, &store.ballots(poll).await?);
-    let winners: Vec<&str> = tally.winners.iter().map(cairn_model::Slug::as_str).collect();
+    let done = cairn_endpoint::export::export(&store, &keys, &entry.poll, repo).await?;
+    let winners: Vec<&str> = done.tally.winners.iter().map(cairn_model::Slug::as_str).collect();
     writeln!(
         std::io::stdout().lock(),
-        "exported {} ballot(s) of `{poll}` to {} ({removed} old file(s) removed); winner(s): {}",
-        ballots.len(),
-        folder.display(),
+        "exported {} ballot(s) of `{poll}` to {} ({} old file(s) removed); winner(s): {}",
+        done.written,
+        done.folder.display(),
+        done.removed,
         if winners.is_empty() { "none yet".to_owned() } else { winners.join(", ") }
     )?;
     Ok(Outcome::Success)
