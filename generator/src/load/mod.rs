@@ -6,10 +6,11 @@
 //!    span-carrying tree; [`fields`] reads typed values from it, reporting every problem.
 //! 4. [`goal`], [`charter`], [`community`], [`update`] and [`config`] build the model
 //!    types; [`body`] reads a body's task list and links in one pass.
-//! 5. [`load_repo`] runs the files in parallel, then checks what spans files (duplicate
-//!    goals, updates naming unknown goals, [`links`] between files), and fails with every
-//!    diagnostic at once.
+//! 5. [`load_repo`] runs the files in parallel, then checks what spans files ([`across`]:
+//!    duplicate goals, unknown goals and lists, ballots against their polls; [`links`]
+//!    between files), and fails with every diagnostic at once.
 
+mod across;
 mod body;
 mod charter;
 mod community;
@@ -94,10 +95,11 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     }
     let (candidates, mut diagnostics) = walk::discover(&root);
     let config = read_root_file(&root, "cairn.toml", options, &mut diagnostics, config::read_config);
+    // `None` when `members.toml` is there but has errors.
     let members = if root.join("members.toml").exists() {
-        read_root_file(&root, "members.toml", options, &mut diagnostics, members::read_members).unwrap_or_default()
+        read_root_file(&root, "members.toml", options, &mut diagnostics, members::read_members)
     } else {
-        std::collections::BTreeMap::new()
+        Some(BTreeMap::new())
     };
     let mut charter_links = None;
     let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| {
@@ -110,82 +112,65 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
         candidates.iter().map(|c| c.path.as_str()).chain(charter.is_some().then_some("charter.md")).collect();
     links::check_links(&root, charter_links.as_slice(), &pages, &mut diagnostics);
     let files: Vec<FileOutcome> = candidates.par_iter().map(|c| read_candidate(&root, c, &pages, options)).collect();
-
-    let mut goals: Vec<Goal> = Vec::new();
-    let mut communities = BTreeMap::new();
-    let mut updates = Vec::new();
-    let mut polls: Vec<Poll> = Vec::new();
-    let mut ballots: Vec<BallotFile> = Vec::new();
-    let mut goal_refs = Vec::new();
-    for file in files {
-        match file.read {
-            Some(Read::Poll(poll)) => polls.push(poll),
-            Some(Read::Ballot(ballot)) => ballots.push(ballot),
-            Some(Read::Goal(goal)) => goals.push(goal),
-            Some(Read::Community(community)) => {
-                communities.insert(community.slug.clone(), community);
-            }
-            Some(Read::Update(update)) => updates.push(update),
-            None => {}
-        }
-        goal_refs.extend(file.goal_refs);
-        diagnostics.extend(file.diagnostics);
-    }
-    report_duplicates(&candidates, &mut diagnostics);
-    goals.sort_by(|a, b| a.slug.cmp(&b.slug));
-    for slug in goals.iter().filter_map(|g| g.community.clone()).collect::<BTreeSet<_>>() {
-        communities.entry(slug.clone()).or_insert_with(|| community::implicit_community(slug));
-    }
-    // Every goal file counts here, valid or not: an update naming a goal whose file has
-    // errors should not get an error of its own.
-    let known: BTreeSet<&str> = candidates
-        .iter()
-        .filter_map(|c| match &c.kind {
-            Kind::Goal { slug, .. } => Some(slug.as_str()),
-            _ => None,
-        })
-        .collect();
-    for refs in &goal_refs {
-        for (goal, span) in &refs.refs {
-            if !known.contains(goal.as_str()) {
-                let suggestion = fields::did_you_mean(goal.as_str(), known.iter().copied()).map(str::to_owned);
-                let problem = Problem::UnknownGoal { slug: goal.to_string(), suggestion };
-                diagnostics.push(Diagnostic::at(&refs.file, span.clone(), problem));
-            }
-        }
-    }
-    polls.sort_by(|a, b| a.slug.cmp(&b.slug));
-    for poll in &polls {
-        if let cairn_model::Electorate::List(list) = &poll.electorate
-            && !members.contains_key(list)
-        {
-            let known = members.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-            diagnostics.push(Diagnostic::file(&poll.path, Problem::UnknownElectorate { list: list.clone(), known }));
-        }
-    }
-    ballots.sort_by(|a, b| a.path.cmp(&b.path));
-    let poll_files: BTreeSet<&Slug> = candidates
-        .iter()
-        .filter_map(|c| match &c.kind {
-            Kind::Poll { slug } => Some(slug),
-            _ => None,
-        })
-        .collect();
-    check_ballots(&polls, &poll_files, &mut ballots, &mut diagnostics);
+    let mut read = Gathered::from(files);
+    diagnostics.append(&mut read.diagnostics);
+    read.goals.sort_by(|a, b| a.slug.cmp(&b.slug));
+    read.polls.sort_by(|a, b| a.slug.cmp(&b.slug));
+    read.ballots.sort_by(|a, b| a.path.cmp(&b.path));
+    read.updates.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    diagnostics.extend(across::duplicate_goals(&candidates));
+    diagnostics.extend(across::unknown_goals(&candidates, &read.goal_refs));
+    diagnostics.extend(across::unknown_electorates(&read.polls, members.as_ref()));
+    let (ballots, found) = across::checked_ballots(&read.polls, &candidates, read.ballots);
+    diagnostics.extend(found);
     let diagnostics = Diagnostics::new(diagnostics);
     if diagnostics.error_count() > 0 {
         return Err(LoadError::Invalid(diagnostics));
     }
-    let (Some(config), Some(charter)) = (config, charter) else {
-        // A missing root file always comes with an error diagnostic.
+    let (Some(config), Some(charter), Some(members)) = (config, charter, members) else {
+        // A root file missing or with errors always comes with an error diagnostic.
         return Err(LoadError::Invalid(diagnostics));
     };
-    updates.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-    let communities = communities.into_values().collect();
+    let communities = across::with_implicit_communities(read.communities, &read.goals).into_values().collect();
+    let Gathered { goals, updates, polls, .. } = read;
     let content = Content { config, charter, communities, goals, updates, polls, ballots, members };
     debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
     let files = pages.into_iter().map(str::to_owned).collect();
     Ok(Loaded { content, warnings: diagnostics, files })
+}
+
+/// The content files, read and sorted by kind, with the goals each names and every
+/// file's problems.
+#[derive(Default)]
+struct Gathered {
+    goals: Vec<Goal>,
+    communities: BTreeMap<Slug, Community>,
+    updates: Vec<Update>,
+    polls: Vec<Poll>,
+    ballots: Vec<BallotFile>,
+    goal_refs: Vec<update::GoalRefs>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Gathered {
+    fn from(files: Vec<FileOutcome>) -> Self {
+        let mut all = Self::default();
+        for file in files {
+            match file.read {
+                Some(Read::Poll(poll)) => all.polls.push(poll),
+                Some(Read::Ballot(ballot)) => all.ballots.push(ballot),
+                Some(Read::Goal(goal)) => all.goals.push(goal),
+                Some(Read::Community(community)) => {
+                    all.communities.insert(community.slug.clone(), community);
+                }
+                Some(Read::Update(update)) => all.updates.push(update),
+                None => {}
+            }
+            all.goal_refs.extend(file.goal_refs);
+            all.diagnostics.extend(file.diagnostics);
+        }
+        all
+    }
 }
 
 /// One content file, read.
@@ -293,33 +278,6 @@ fn read_ballot(file: &crate::diagnostic::SourceFile, poll: &Slug, voter: &cairn_
     FileOutcome { read: Some(Read::Ballot(ballot)), diagnostics, ..FileOutcome::default() }
 }
 
-/// Checks each ballot against its poll: a ballot without a poll file, or one that does not
-/// fit its poll's method and options, is kept with the reason and reported as a warning.
-/// (Ballots of a poll file with errors wait until it is fixed.)
-fn check_ballots(
-    polls: &[Poll],
-    poll_files: &BTreeSet<&Slug>,
-    ballots: &mut [BallotFile],
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    for file in ballots {
-        let Some(poll) = polls.iter().find(|p| p.slug == file.poll) else {
-            if poll_files.contains(&file.poll) {
-                continue;
-            }
-            diagnostics.push(Diagnostic::file(&file.path, Problem::BallotWithoutPoll { poll: file.poll.to_string() }));
-            file.ballot = Err(format!("there is no poll `{}`", file.poll));
-            continue;
-        };
-        if let Ok(ballot) = &file.ballot
-            && let Err(reason) = ballot.check(poll)
-        {
-            diagnostics.push(Diagnostic::file(&file.path, Problem::InvalidBallot { reason: reason.to_string() }));
-            file.ballot = Err(reason.to_string());
-        }
-    }
-}
-
 fn read_root_file<T>(
     root: &Path,
     name: &'static str,
@@ -335,25 +293,6 @@ fn read_root_file<T>(
         .map_err(|d| vec![d])
         .and_then(|f| read(&f));
     result.map_err(|mut found| diagnostics.append(&mut found)).ok()
-}
-
-/// Reports every goal file whose slug a file earlier in path order already has, whether
-/// or not either file is valid.
-fn report_duplicates(candidates: &[Candidate], diagnostics: &mut Vec<Diagnostic>) {
-    let mut first: BTreeMap<&Slug, &str> = BTreeMap::new();
-    for candidate in candidates {
-        if let Kind::Goal { slug, .. } = &candidate.kind {
-            match first.get(slug) {
-                Some(other) => {
-                    let problem = Problem::DuplicateSlug { slug: slug.to_string(), other: (*other).to_owned() };
-                    diagnostics.push(Diagnostic::file(&candidate.path, problem));
-                }
-                None => {
-                    first.insert(slug, &candidate.path);
-                }
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -275,5 +275,20 @@ fn loads_polls_and_keeps_every_ballot_with_its_reason() {
 
     let found = problems(&[("polls/next.md", poll_file), ("members.toml", "members = [\"amara\", \"not a login\"]\n")]);
     let codes: Vec<(&str, &str)> = found.iter().map(|(path, p)| (path.as_str(), p.code())).collect();
-    assert_eq!(codes, [("members.toml", "bad-login"), ("polls/next.md", "unknown-electorate")]);
+    // Which lists it has is known once it reads: no second error follows from the first.
+    assert_eq!(codes, [("members.toml", "bad-login")]);
+}
+
+#[test]
+fn a_members_file_with_errors_does_not_also_make_its_lists_unknown() {
+    let poll = "---\nquestion: Q?\noptions: [a, b]\nmethod: single\nopens: 2026-03-01\ncloses: 2026-03-31\nelectorate: maintainers\n---\n";
+    let found = problems(&[("members.toml", "maintainers = [\"amara okafor\"]\n"), ("polls/next.md", poll)]);
+    let codes: Vec<(&str, &str)> = found.iter().map(|(path, p)| (path.as_str(), p.code())).collect();
+    assert_eq!(codes, [("members.toml", "bad-login")]);
+    // Without the list, the poll's electorate is unknown.
+    let found = problems(&[("members.toml", "reviewers = [\"amara\"]\n"), ("polls/next.md", poll)]);
+    assert!(
+        matches!(&found[..], [(path, Problem::UnknownElectorate { list, .. })] if path == "polls/next.md" && list == "maintainers"),
+        "{found:?}"
+    );
 }
