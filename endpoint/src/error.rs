@@ -58,7 +58,7 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    /// Every code, as `docs/endpoint.openapi.json` lists them.
+    /// Every code, as `docs/src/endpoint.openapi.json` lists them.
     pub const CODES: &[&str] = &[
         "unknown-poll",
         "wrong-content-type",

@@ -1,4 +1,4 @@
-//! `docs/endpoint.openapi.json` is kept true: its paths answer in the router, its error
+//! `docs/src/endpoint.openapi.json` is kept true: its paths answer in the router, its error
 //! codes are exactly the endpoint's, and each code's status is among the documented
 //! responses of casting a ballot.
 
@@ -19,7 +19,7 @@ use serde_json::Value;
 use tower::ServiceExt;
 
 fn document() -> Value {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/endpoint.openapi.json");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/src/endpoint.openapi.json");
     serde_json::from_str(&std::fs::read_to_string(path).expect("the OpenAPI file")).expect("JSON")
 }
 

@@ -96,7 +96,7 @@ fn total_bytes(files: &[std::path::PathBuf]) -> u64 {
 
 /// The reference: what any generator does per file, with no validation, in parallel.
 /// Writes one HTML file per input into `out`, or nothing when `out` is `None` (the disk
-/// here is slow and erratic at creating files; see docs/dependencies.md).
+/// here is slow and erratic at creating files; see docs/src/dependencies.md).
 fn bare_pipeline(files: &[std::path::PathBuf], out: Option<&Path>) {
     if let Some(out) = out {
         std::fs::create_dir_all(out).unwrap();

@@ -1,5 +1,5 @@
 //! The JSON API under `/api/v1/`: `site.json`, `goals.json` and one file per goal. Every
-//! document carries `schema_version`; the schema is documented in `docs/api.md`. Goals are
+//! document carries `schema_version`; the schema is documented in `docs/src/api.md`. Goals are
 //! the model's own types, with the model's progress and review state, so the widget reads
 //! exactly what the site shows.
 

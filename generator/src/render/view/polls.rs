@@ -119,16 +119,72 @@ fn poll_view(
         1 => "1 ballot".to_owned(),
         n => format!("{n} ballots"),
     };
-    let method_words = match poll.method {
+    let url = urls.page(&format!("polls/{}/", poll.slug));
+    PollView {
+        slug: poll.slug.to_string(),
+        absolute_url: urls.absolute(&url),
+        api_url: urls.page(&format!("api/v1/polls/{}.json", poll.slug)),
+        url,
+        question: poll.question.clone(),
+        status,
+        status_label,
+        window,
+        summary: format!("{ballots_text}, {}", method_words(poll.method)),
+        method_text: method_text(poll.method),
+        opens: poll.opens,
+        closes: poll.closes,
+        results: cairn_model::tally::result_rows(poll, &count.tally),
+        ballots: ballot_views(content, history, poll, &count),
+        ballot_dir: (poll.backend == cairn_model::Backend::Pr).then(|| vote::ballot_dir(&poll.slug)),
+        who: who_votes(&poll.electorate),
+        vote_widget: match poll.backend {
+            cairn_model::Backend::Pr => content.config.repo.is_some(),
+            cairn_model::Backend::Endpoint => endpoint.is_some(),
+        },
+        backend: match poll.backend {
+            cairn_model::Backend::Pr => "pr",
+            cairn_model::Backend::Endpoint => "endpoint",
+        },
+        pairs: pair_tables(poll, &count),
+        ballot_example: ballot_example(poll),
+        edit_url: super::edit_url(content, &poll.path),
+        body_html: html(markdown::render(&poll.path, &poll.body, links)),
+        count,
+        poll: poll.clone(),
+    }
+}
+
+/// The method in a few words, for the poll's summary (`up to 2 choices each`).
+fn method_words(method: Method) -> String {
+    match method {
         Method::Single => "one choice each".to_owned(),
         Method::Approval { max_choices: Some(n) } => format!("up to {n} choices each"),
         Method::Approval { max_choices: None } => "any number of choices each".to_owned(),
         Method::Ranked => "options ranked in order".to_owned(),
         Method::Score { budget } => format!("{budget} points each to spread"),
-    };
-    let url = urls.page(&format!("polls/{}/", poll.slug));
+    }
+}
+
+/// Who may vote, in a sentence.
+fn who_votes(electorate: &cairn_model::Electorate) -> String {
+    match electorate {
+        cairn_model::Electorate::Anyone => "Anyone with an account on the git host may vote.".to_owned(),
+        cairn_model::Electorate::List(list) => {
+            format!("Only the members listed under `{list}` in members.toml may vote.")
+        }
+        cairn_model::Electorate::Invite => {
+            "Anyone with an invite code may vote, one ballot per code; the community hands out the codes.".to_owned()
+        }
+        cairn_model::Electorate::Open => "Open poll: anyone may vote, once per browser. Nothing stops a \
+            determined person from voting more than once, so read the result as a sounding, not a decision."
+            .to_owned(),
+    }
+}
+
+/// Every ballot file of `poll`, counted or with the reason it is not, and its commit.
+fn ballot_views(content: &Content, history: &History, poll: &Poll, count: &Count) -> Vec<BallotView> {
     let commit_url = |id: &str| content.config.repo.as_ref().map(|r| r.commit_url(id));
-    let ballots = content
+    content
         .ballots
         .iter()
         .filter(|b| b.poll == poll.slug)
@@ -145,51 +201,7 @@ fn poll_view(
                 commit_url: commit.and_then(|c| commit_url(&c.id)),
             }
         })
-        .collect();
-    PollView {
-        slug: poll.slug.to_string(),
-        absolute_url: urls.absolute(&url),
-        api_url: urls.page(&format!("api/v1/polls/{}.json", poll.slug)),
-        url,
-        question: poll.question.clone(),
-        status,
-        status_label,
-        window,
-        summary: format!("{ballots_text}, {method_words}"),
-        method_text: method_text(poll.method),
-        opens: poll.opens,
-        closes: poll.closes,
-        results: cairn_model::tally::result_rows(poll, &count.tally),
-        ballots,
-        ballot_dir: (poll.backend == cairn_model::Backend::Pr).then(|| vote::ballot_dir(&poll.slug)),
-        who: match &poll.electorate {
-            cairn_model::Electorate::Anyone => "Anyone with an account on the git host may vote.".to_owned(),
-            cairn_model::Electorate::List(list) => {
-                format!("Only the members listed under `{list}` in members.toml may vote.")
-            }
-            cairn_model::Electorate::Invite => {
-                "Anyone with an invite code may vote, one ballot per code; the community hands out the codes."
-                    .to_owned()
-            }
-            cairn_model::Electorate::Open => "Open poll: anyone may vote, once per browser. Nothing stops a \
-                determined person from voting more than once, so read the result as a sounding, not a decision."
-                .to_owned(),
-        },
-        vote_widget: match poll.backend {
-            cairn_model::Backend::Pr => content.config.repo.is_some(),
-            cairn_model::Backend::Endpoint => endpoint.is_some(),
-        },
-        backend: match poll.backend {
-            cairn_model::Backend::Pr => "pr",
-            cairn_model::Backend::Endpoint => "endpoint",
-        },
-        pairs: pair_tables(poll, &count),
-        ballot_example: ballot_example(poll),
-        edit_url: super::edit_url(content, &poll.path),
-        body_html: html(markdown::render(&poll.path, &poll.body, links)),
-        count,
-        poll: poll.clone(),
-    }
+        .collect()
 }
 
 fn method_text(method: Method) -> &'static str {

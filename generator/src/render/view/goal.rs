@@ -1,0 +1,173 @@
+//! A goal's view: what its page, its card, its JSON and its badge show of it — its
+//! progress bars, review state, dates, history, updates and the snippets to embed it.
+
+use cairn_model::{Content, Date, Goal, GoalProgress, History, ReviewState};
+use serde::Serialize;
+
+use super::links::edit_url;
+use super::words::{cadence_text, checklist_text, kind_label, metric_text, review_view, status_label};
+use super::{CommunityRef, Html, community_ref, history, html};
+use crate::markdown::{self, Pages};
+use crate::render::{RenderOptions, Urls};
+
+/// One progress bar.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct BarView {
+    /// `metric`, `cadence` or `checklist`.
+    pub(crate) source: &'static str,
+    pub(crate) label: &'static str,
+    /// Whole percent, 0..=100.
+    pub(crate) percent: u8,
+    /// What the bar means in words ("42 of 100 % of events").
+    pub(crate) text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ReviewView {
+    /// `overdue`, `stale`, `due_soon`, `on_track` or `closed`.
+    pub(crate) state: &'static str,
+    pub(crate) label: &'static str,
+    /// A sentence for the goal page, empty when there is nothing to say.
+    pub(crate) notice: String,
+    pub(crate) needs_attention: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct UpdateRef {
+    pub(crate) title: String,
+    pub(crate) url: String,
+    pub(crate) date: Date,
+}
+
+/// A goal as pages see it; templates read it as a lazy value (see [`object`]).
+#[derive(Debug)]
+pub(crate) struct GoalView {
+    pub(crate) slug: String,
+    pub(crate) url: String,
+    pub(crate) title: String,
+    pub(crate) summary: Option<String>,
+    pub(crate) kind: &'static str,
+    pub(crate) kind_label: &'static str,
+    pub(crate) status: &'static str,
+    pub(crate) status_label: &'static str,
+    pub(crate) community: Option<CommunityRef>,
+    pub(crate) owners: Vec<String>,
+    pub(crate) started: Option<Date>,
+    pub(crate) due: Option<Date>,
+    pub(crate) review_by: Option<Date>,
+    pub(crate) tags: Vec<String>,
+    /// The first bar's percent, if any.
+    pub(crate) percent: Option<u8>,
+    pub(crate) bars: Vec<BarView>,
+    /// A [`ReviewView`] as a template value, made once: templates read it often.
+    pub(crate) review: minijinja::Value,
+    /// The model's progress and review state, computed once for the pages and the API.
+    pub(crate) progress: GoalProgress,
+    pub(crate) review_state: ReviewState,
+    pub(crate) milestones: Vec<cairn_model::Milestone>,
+    pub(crate) updates: Vec<UpdateRef>,
+    pub(crate) edit_url: Option<String>,
+    pub(crate) badge_url: String,
+    pub(crate) badge_absolute_url: String,
+    pub(crate) badge_json_url: String,
+    pub(crate) api_url: String,
+    pub(crate) absolute_url: String,
+    /// Markdown for a README: the badge, linking to the goal page.
+    pub(crate) badge_markdown: String,
+    /// HTML for any page: the badge, linking to the goal page (shown as text, so not
+    /// `_html`).
+    pub(crate) badge_embed: String,
+    /// HTML for any page: the live widget card of this goal.
+    pub(crate) widget_embed: String,
+    pub(crate) body_html: Html,
+    /// Its history from git, when there is one.
+    pub(crate) history: Option<history::HistoryView>,
+    /// Its entry in `goals.json`, made once (see [`super::api`]).
+    pub(crate) api_entry: std::sync::OnceLock<String>,
+}
+
+pub(super) fn goal_view(
+    content: &Content,
+    history: &History,
+    g: &Goal,
+    options: &RenderOptions,
+    urls: &Urls,
+    links: &Pages,
+) -> GoalView {
+    let progress = content.progress(g, options.today);
+    let review_state = content.review_state(g, history, options.today);
+    let bars = bars(g, &progress);
+    let url = urls.goal(g);
+    let badge_url = urls.page(&format!("badges/{}.svg", g.slug));
+    let (absolute_url, badge_absolute_url) = (urls.absolute(&url), urls.absolute(&badge_url));
+    let markdown_title: String =
+        g.title.chars().flat_map(|c| if matches!(c, '[' | ']' | '\\') { vec!['\\', c] } else { vec![c] }).collect();
+    let attribute_title = crate::escape::escape(&g.title).into_owned();
+    GoalView {
+        slug: g.slug.to_string(),
+        title: g.title.clone(),
+        summary: g.summary.clone(),
+        kind: g.kind.as_str(),
+        kind_label: kind_label(g.kind),
+        status: g.status.as_str(),
+        status_label: status_label(g.status),
+        community: g.community.as_ref().and_then(|c| community_ref(content, c, urls)),
+        owners: g.owners.iter().map(ToString::to_string).collect(),
+        started: g.schedule.started(),
+        due: g.schedule.due(),
+        review_by: g.schedule.review_by(),
+        tags: g.tags.clone(),
+        percent: progress.primary().map(cairn_model::Progress::percent),
+        bars,
+        review: minijinja::Value::from(minijinja::value::Serde(review_view(review_state))),
+        progress,
+        review_state,
+        milestones: g.milestones.clone(),
+        updates: content
+            .updates_for(&g.slug)
+            .map(|u| UpdateRef {
+                title: u.title.clone(),
+                url: urls.page(&format!("updates/{}/", u.slug)),
+                date: u.date,
+            })
+            .collect(),
+        edit_url: edit_url(content, &g.path),
+        history: history::history_view(content, history, g, options.today),
+        badge_markdown: format!("[![{markdown_title}]({badge_absolute_url})]({absolute_url})"),
+        badge_embed: format!(
+            "<a href=\"{absolute_url}\"><img src=\"{badge_absolute_url}\" alt=\"{attribute_title}: progress\"></a>"
+        ),
+        widget_embed: format!(
+            "<script type=\"module\" src=\"{}\"></script>\n<cairn-goal goal=\"{}\"></cairn-goal>",
+            urls.absolute(&urls.page("widget/cairn.js")),
+            g.slug
+        ),
+        badge_absolute_url,
+        badge_url,
+        badge_json_url: urls.page(&format!("badges/{}.json", g.slug)),
+        api_url: urls.page(&format!("api/v1/goals/{}.json", g.slug)),
+        absolute_url,
+        url,
+        body_html: html(markdown::render(&g.path, &g.body, links)),
+        api_entry: std::sync::OnceLock::new(),
+    }
+}
+
+/// The goal's progress bars, in the model's order of precedence.
+fn bars(g: &Goal, progress: &GoalProgress) -> Vec<BarView> {
+    let mut bars = Vec::new();
+    if let (Some(p), Some(m)) = (progress.metric, &g.metric) {
+        bars.push(BarView { source: "metric", label: "Measure", percent: p.percent(), text: metric_text(m) });
+    }
+    if let Some(c) = progress.cadence
+        && let Some(p) = c.progress()
+    {
+        bars.push(BarView { source: "cadence", label: "Kept up", percent: p.percent(), text: cadence_text(g, c) });
+    }
+    if let Some(c) = progress.checklist
+        && let Some(p) = c.progress()
+    {
+        bars.push(BarView { source: "checklist", label: "Milestones", percent: p.percent(), text: checklist_text(c) });
+    }
+    bars
+}
