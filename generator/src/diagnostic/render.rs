@@ -16,7 +16,7 @@ pub enum Format {
     Human,
     /// `path:line:column: severity: message`, one per line.
     Short,
-    /// A JSON document (schema in the README).
+    /// A JSON document (its schema is in the user guide's Diagnostics chapter).
     Json,
     /// GitHub Actions workflow commands, which show as annotations on pull requests.
     Github,
