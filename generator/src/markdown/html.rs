@@ -1,0 +1,274 @@
+//! A body as HTML: the pulldown-cmark events of a content file's Markdown, rewritten on
+//! an allowlist before pulldown-cmark's writer turns them into HTML (see [`super`] for
+//! the rules): links and images written here, headings shifted and given ids, footnotes
+//! numbered, attributes from the file dropped.
+
+use std::collections::{BTreeMap, HashSet};
+
+use pulldown_cmark::{Alignment, CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
+
+use super::{Pages, is_external, markdown_target, options, resolve};
+
+/// The `rel` of every link in a body.
+pub(crate) const LINK_REL: &str = "noopener noreferrer nofollow ugc";
+
+/// Renders `body` (the file at `path`) to safe HTML. Links to other content files
+/// become page URLs; headings start at `<h2>` (the page has the `<h1>`) and get ids;
+/// every id is prefixed `md-` so that content cannot clash with the page's own.
+pub(crate) fn render(path: &str, body: &str, pages: &Pages) -> String {
+    let mut rewriter =
+        Rewriter { path, pages, ids: Ids::default(), ends: Vec::new(), in_image: 0, heading: None, events: Vec::new() };
+    for event in Parser::new_ext(body, options()) {
+        rewriter.push(event);
+    }
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, rewriter.events.into_iter());
+    // `&#7;` in Markdown decodes to a control character, which XML (the feed) forbids.
+    if html.contains(crate::escape::is_control) {
+        html.retain(|c| !crate::escape::is_control(c));
+    }
+    html
+}
+
+/// The events of one body, rewritten on the way through.
+struct Rewriter<'a, 'p> {
+    path: &'p str,
+    pages: &'p Pages,
+    ids: Ids,
+    /// Links end with `</a>` written here, except inside an image's text, where
+    /// pulldown-cmark writes only the text (the `alt`): a stack of which is which.
+    ends: Vec<bool>,
+    in_image: usize,
+    /// The heading being read: where its start is in `events`, and its text so far.
+    heading: Option<(usize, String)>,
+    events: Vec<Event<'a>>,
+}
+
+impl<'a> Rewriter<'a, '_> {
+    fn push(&mut self, event: Event<'a>) {
+        let event = match event {
+            // Raw HTML is shown as the text it is.
+            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            e @ (Event::Start(Tag::Link { .. } | Tag::Image { .. }) | Event::End(TagEnd::Link | TagEnd::Image)) => {
+                self.link(e)
+            }
+            e @ (Event::Start(Tag::Heading { .. })
+            | Event::End(TagEnd::Heading(_))
+            | Event::Text(_)
+            | Event::Code(_)) => self.heading(e),
+            e @ (Event::FootnoteReference(_)
+            | Event::Start(Tag::FootnoteDefinition(_))
+            | Event::End(TagEnd::FootnoteDefinition)) => self.footnote(e),
+            other => fixed(other),
+        };
+        self.events.push(event);
+    }
+
+    /// Links and images: written here, with their destinations rewritten for the site.
+    fn link(&mut self, event: Event<'a>) -> Event<'a> {
+        match event {
+            Event::Start(Tag::Link { dest_url, title, .. }) if self.in_image == 0 => {
+                self.ends.push(true);
+                Event::Html(link_open(&rewrite_url(self.path, dest_url, self.pages), &title))
+            }
+            Event::Start(Tag::Image { dest_url, title, .. }) if self.in_image == 0 && is_external(&dest_url) => {
+                // No third-party requests: an image from elsewhere becomes a link to it.
+                self.ends.push(true);
+                Event::Html(link_open(&dest_url, &title))
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                self.ends.push(false);
+                self.in_image += 1;
+                let dest_url = if self.in_image == 1 { rewrite_url(self.path, dest_url, self.pages) } else { dest_url };
+                Event::Start(Tag::Image { link_type, dest_url, title, id })
+            }
+            Event::Start(link @ Tag::Link { .. }) => {
+                self.ends.push(false);
+                Event::Start(link)
+            }
+            Event::End(end) => match self.ends.pop() {
+                Some(true) => Event::Html(CowStr::Borrowed("</a>")),
+                _ => {
+                    if end == TagEnd::Image {
+                        self.in_image = self.in_image.saturating_sub(1);
+                    }
+                    Event::End(end)
+                }
+            },
+            other => other,
+        }
+    }
+
+    /// Headings: one level down, with an id made from their text.
+    fn heading(&mut self, event: Event<'a>) -> Event<'a> {
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                self.heading = Some((self.events.len(), String::new()));
+                Event::Text(CowStr::Borrowed("")) // replaced at the heading's end
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                let level = shifted(level);
+                if let Some((start, text)) = self.heading.take() {
+                    let id = self.ids.heading(&text);
+                    self.events[start] = Event::Html(CowStr::from(format!("<{level} id=\"{id}\">")));
+                }
+                Event::Html(CowStr::from(format!("</{level}>\n")))
+            }
+            Event::Text(text) => {
+                if let Some((_, words)) = self.heading.as_mut() {
+                    words.push_str(&text);
+                }
+                Event::Text(text)
+            }
+            Event::Code(code) => {
+                if let Some((_, words)) = self.heading.as_mut() {
+                    words.push_str(&code);
+                }
+                Event::Code(code)
+            }
+            other => other,
+        }
+    }
+
+    /// Footnotes: references and definitions with the same generated id and number.
+    fn footnote(&mut self, event: Event<'a>) -> Event<'a> {
+        match event {
+            Event::FootnoteReference(name) => {
+                let (id, label) = self.ids.footnote(&name);
+                Event::Html(CowStr::from(format!(
+                    "<sup class=\"footnote-reference\"><a href=\"#{id}\" rel=\"{LINK_REL}\">{label}</a></sup>"
+                )))
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                let (id, label) = self.ids.footnote(&name);
+                Event::Html(CowStr::from(format!(
+                    "<div class=\"footnote-definition\" id=\"{id}\"><sup class=\"footnote-definition-label\">{label}</sup>"
+                )))
+            }
+            Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::Borrowed("</div>\n")),
+            other => other,
+        }
+    }
+}
+
+/// The events whose HTML does not depend on the rest of the body.
+fn fixed(event: Event<'_>) -> Event<'_> {
+    match event {
+        // Attributes the file would choose: `style` for alignment, `class` from the code
+        // block's info string.
+        Event::Start(Tag::Table(columns)) => Event::Start(Tag::Table(vec![Alignment::None; columns.len()])),
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)),
+        Event::Rule => Event::Html(CowStr::Borrowed("<hr>\n")),
+        Event::HardBreak => Event::Html(CowStr::Borrowed("<br>\n")),
+        Event::TaskListMarker(done) => Event::Html(CowStr::from(if done {
+            "<span class=\"task done\" aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">done: </span>"
+        } else {
+            "<span class=\"task\" aria-hidden=\"true\">○</span><span class=\"visually-hidden\">to do: </span>"
+        })),
+        other => other,
+    }
+}
+
+/// `<a …>` for a link to `dest`: web, mail and relative links keep their target, any
+/// other scheme (`javascript:`, `data:` …) loses it; every link gets [`LINK_REL`].
+fn link_open(dest: &str, title: &str) -> CowStr<'static> {
+    let mut tag = String::with_capacity(dest.len() + title.len() + 64);
+    tag.push_str("<a");
+    if is_safe_target(dest) {
+        tag.push_str(" href=\"");
+        // Writing to a `String` cannot fail.
+        let _ = pulldown_cmark_escape::escape_href(&mut tag, dest);
+        tag.push('"');
+    }
+    if !title.is_empty() {
+        tag.push_str(" title=\"");
+        let _ = pulldown_cmark_escape::escape_html(&mut tag, title);
+        tag.push('"');
+    }
+    tag.push_str(" rel=\"");
+    tag.push_str(LINK_REL);
+    tag.push_str("\">");
+    CowStr::from(tag)
+}
+
+/// Whether a link target may stay: relative, or `http:`, `https:` or `mailto:` — decided
+/// by the WHATWG URL parser, as browsers (and ammonia) read it, so `java\tscript:` and
+/// ` javascript:` are caught too.
+fn is_safe_target(dest: &str) -> bool {
+    match url::Url::parse(dest) {
+        Ok(url) => matches!(url.scheme(), "http" | "https" | "mailto"),
+        Err(url::ParseError::RelativeUrlWithoutBase) => true,
+        Err(_) => false,
+    }
+}
+
+/// Body headings start at `<h2>`: `#` and `##` both give `<h2>`.
+fn shifted(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        other => other,
+    }
+}
+
+/// Rewrites a link or image destination for the site: content files become page URLs,
+/// fragments point at the `md-` ids, root-relative paths get the site's base path.
+fn rewrite_url<'a>(path: &str, url: CowStr<'a>, pages: &Pages) -> CowStr<'a> {
+    if let Some(file) = markdown_target(&url) {
+        let fragment = url.find('#').map(|i| prefixed_fragment(&url[i + 1..])).unwrap_or_default();
+        return match resolve(path, file).and_then(|target| pages.links.get(&target)) {
+            Some(page) => CowStr::from(format!("{page}{fragment}")),
+            // `cairn check` reports these; the build fails before rendering one.
+            None => url,
+        };
+    }
+    if let Some(fragment) = url.strip_prefix('#') {
+        return CowStr::from(prefixed_fragment(fragment));
+    }
+    if let Some(rest) = url.strip_prefix('/')
+        && !rest.starts_with('/')
+    {
+        return CowStr::from(format!("{}{rest}", pages.root));
+    }
+    url
+}
+
+fn prefixed_fragment(fragment: &str) -> String {
+    if fragment.is_empty() || fragment.starts_with("md-") { format!("#{fragment}") } else { format!("#md-{fragment}") }
+}
+
+/// The ids of one body: headings from their text, footnotes from their names, all
+/// unique and prefixed `md-`.
+#[derive(Default)]
+struct Ids {
+    used: HashSet<String>,
+    /// Each footnote's id and number, numbered in order of first mention.
+    footnotes: BTreeMap<String, (String, usize)>,
+}
+
+impl Ids {
+    fn heading(&mut self, text: &str) -> String {
+        let base = cairn_model::Slug::suggest(text).map_or_else(|| "section".to_owned(), String::from);
+        self.unique(&format!("md-{base}"))
+    }
+
+    /// The same id and number for a footnote's reference and its definition.
+    fn footnote(&mut self, name: &str) -> (String, usize) {
+        if let Some(found) = self.footnotes.get(name) {
+            return found.clone();
+        }
+        let base = cairn_model::Slug::suggest(name).map_or_else(|| "note".to_owned(), String::from);
+        let found = (self.unique(&format!("md-fn-{base}")), self.footnotes.len() + 1);
+        self.footnotes.insert(name.to_owned(), found.clone());
+        found
+    }
+
+    fn unique(&mut self, base: &str) -> String {
+        let mut id = base.to_owned();
+        let mut n = 1;
+        while !self.used.insert(id.clone()) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        id
+    }
+}
