@@ -200,6 +200,28 @@ pub(crate) fn render_pages(
 }
 
 /// The pages in `scope`, and the paths of all pages.
+/// The pages whose title and description never change: path, template, title and
+/// description.
+const FIXED_PAGES: &[(&str, &str, &str, &str)] = &[
+    ("goals/index.html", "goals.html", "All goals", "Every goal of the community, by sub-community, kind and status."),
+    ("communities/index.html", "communities.html", "Sub-communities", "The groups that make up the community."),
+    ("start/index.html", "start.html", "Start here", "What the community is for, and where a newcomer can help first."),
+    (
+        "review/index.html",
+        "review.html",
+        "Goals to review",
+        "Goals that are due for review, overdue, or without recent progress.",
+    ),
+    ("updates/index.html", "updates.html", "Updates", "Check-ins on the community's goals, newest first."),
+    ("404.html", "404.html", "Page not found", "There is no page at this address."),
+    (
+        "polls/index.html",
+        "polls.html",
+        "Polls",
+        "The community's votes on its goals and plans: open, upcoming and closed.",
+    ),
+];
+
 fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec<String>) {
     let page = |path: &str, template: &'static str, title: &str, description: &str, extra: Value| Page {
         url: format!("{}{}", site.root, path.trim_end_matches("index.html")),
@@ -212,50 +234,12 @@ fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec
     let mut pages = vec![
         page("index.html", "index.html", &site.title, &site.description, context! {}),
         page("charter/index.html", "charter.html", &site.charter.title, &site.charter.purpose, context! {}),
-        page(
-            "goals/index.html",
-            "goals.html",
-            "All goals",
-            "Every goal of the community, by sub-community, kind and status.",
-            context! {},
-        ),
-        page(
-            "communities/index.html",
-            "communities.html",
-            "Sub-communities",
-            "The groups that make up the community.",
-            context! {},
-        ),
-        page(
-            "start/index.html",
-            "start.html",
-            "Start here",
-            "What the community is for, and where a newcomer can help first.",
-            context! {},
-        ),
-        page(
-            "review/index.html",
-            "review.html",
-            "Goals to review",
-            "Goals that are due for review, overdue, or without recent progress.",
-            context! {},
-        ),
-        page(
-            "updates/index.html",
-            "updates.html",
-            "Updates",
-            "Check-ins on the community's goals, newest first.",
-            context! {},
-        ),
-        page("404.html", "404.html", "Page not found", "There is no page at this address.", context! {}),
-        page(
-            "polls/index.html",
-            "polls.html",
-            "Polls",
-            "The community's votes on its goals and plans: open, upcoming and closed.",
-            context! {},
-        ),
     ];
+    pages.extend(
+        FIXED_PAGES
+            .iter()
+            .map(|&(path, template, title, description)| page(path, template, title, description, context! {})),
+    );
     let mut paths: Vec<String> = pages.iter().map(|p| p.path.clone()).collect();
     // Every page's path is listed; the page is made when in scope.
     let mut add = |path: String, make: &dyn Fn(&str) -> Page| {
