@@ -102,18 +102,7 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         }
     };
 
-    let files = ServeDir::new(&output).not_found_service(ServeFile::new(output.join("404.html")));
-    let mut app = Router::new();
-    if let Some(votes) = votes {
-        app = app.nest(&format!("/{}", votes::PATH), votes::router(votes));
-    }
-    let app = app
-        .fallback_service(files)
-        .layer(middleware::from_fn_with_state(Arc::clone(&site), live::overlay_errors))
-        .layer(middleware::from_fn(live::no_cache))
-        .layer(livereload)
-        .layer(middleware::from_fn_with_state(Arc::new(allowed_hosts(address)), check_host))
-        .layer(middleware::from_fn(allow_embedding));
+    let app = router(&site, votes, livereload, address);
     writeln!(std::io::stdout().lock(), "serving {base_url} (press Ctrl+C to stop)")?;
     let app = app.into_make_service_with_connect_info::<SocketAddr>();
     let (stopping, mut stop) = tokio::sync::watch::channel(false);
@@ -135,6 +124,28 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
     }
     drop(folder);
     Ok(Outcome::Success)
+}
+
+/// The dev server's routes: the built site (with the error overlay, no caching, live
+/// reload), the vote endpoint under [`votes::PATH`], for this machine's host names only.
+fn router(
+    site: &Arc<live::Site>,
+    votes: Option<votes::Votes>,
+    livereload: tower_livereload::LiveReloadLayer,
+    address: SocketAddr,
+) -> Router {
+    let output = &site.output;
+    let files = ServeDir::new(output).not_found_service(ServeFile::new(output.join("404.html")));
+    let mut app = Router::new();
+    if let Some(votes) = votes {
+        app = app.nest(&format!("/{}", votes::PATH), votes::router(votes));
+    }
+    app.fallback_service(files)
+        .layer(middleware::from_fn_with_state(Arc::clone(site), live::overlay_errors))
+        .layer(middleware::from_fn(live::no_cache))
+        .layer(livereload)
+        .layer(middleware::from_fn_with_state(Arc::new(allowed_hosts(address)), check_host))
+        .layer(middleware::from_fn(allow_embedding))
 }
 
 /// Where files cannot be watched (too many for inotify, some network file systems):
