@@ -50,17 +50,8 @@ pub(crate) fn number(value: f64) -> String {
 /// The chart as SVG; `id` makes its title's and description's ids unique on the page,
 /// `title` names it for screen readers.
 pub(crate) fn svg(series: &Series, id: &str, title: &str) -> String {
-    let (Some(first), Some(last)) = (series.samples.first(), series.samples.last()) else { return String::new() };
-    let values = series.samples.iter().map(|s| s.value).chain([series.target]);
-    let (mut low, mut high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(v), h.max(v)));
-    if low == high {
-        (low, high) = (low - 1.0, high + 1.0);
-    }
-    let end = series.until.max(last.date);
-    let days = |d: Date| d.since(first.date).map_or(0, |s| s.get_days());
-    let span = f64::from(days(end).max(1));
-    let x = |d: Date| LEFT + (WIDTH - LEFT - RIGHT) * f64::from(days(d)) / span;
-    let y = |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (high - v) / (high - low);
+    let Some(frame) = Frame::of(series) else { return String::new() };
+    let (first, last) = (&series.samples[0], &series.samples[series.samples.len() - 1]);
     let unit = escape(&series.unit);
     let description = format!(
         "From {} {unit} on {} to {} {unit} on {}; the target is {} {unit}.",
@@ -77,54 +68,103 @@ pub(crate) fn svg(series: &Series, id: &str, title: &str) -> String {
 <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{description}</desc>",
         escape(title)
     );
-    // Axes, with the lowest and highest values and the first and last days.
-    let (bottom, right) = (HEIGHT - BOTTOM, WIDTH - RIGHT);
-    let _ = write!(
-        out,
-        "<g class=\"axis\" aria-hidden=\"true\"><line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{bottom}\"/>\
+    frame.axes(&mut out);
+    frame.target(&mut out, series.target);
+    frame.steps(&mut out, &series.samples);
+    out.push_str("</svg>");
+    out
+}
+
+/// Where days and values go on the chart: the first and last day, and the lowest and
+/// highest value (the target included).
+struct Frame {
+    first: Date,
+    end: Date,
+    low: f64,
+    high: f64,
+}
+
+impl Frame {
+    /// The frame of `series`; `None` without samples.
+    fn of(series: &Series) -> Option<Self> {
+        let (first, last) = (series.samples.first()?, series.samples.last()?);
+        let values = series.samples.iter().map(|s| s.value).chain([series.target]);
+        let (mut low, mut high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(v), h.max(v)));
+        if low == high {
+            (low, high) = (low - 1.0, high + 1.0);
+        }
+        Some(Self { first: first.date, end: series.until.max(last.date), low, high })
+    }
+
+    fn days(&self, d: Date) -> i32 {
+        d.since(self.first).map_or(0, |s| s.get_days())
+    }
+
+    fn x(&self, d: Date) -> f64 {
+        LEFT + (WIDTH - LEFT - RIGHT) * f64::from(self.days(d)) / f64::from(self.days(self.end).max(1))
+    }
+
+    fn y(&self, v: f64) -> f64 {
+        TOP + (HEIGHT - TOP - BOTTOM) * (self.high - v) / (self.high - self.low)
+    }
+
+    /// Axes, with the lowest and highest values and the first and last days.
+    fn axes(&self, out: &mut String) {
+        let (bottom, right) = (HEIGHT - BOTTOM, WIDTH - RIGHT);
+        let _ = write!(
+            out,
+            "<g class=\"axis\" aria-hidden=\"true\"><line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{bottom}\"/>\
 <line x1=\"{LEFT}\" y1=\"{bottom}\" x2=\"{right}\" y2=\"{bottom}\"/>\
 <text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text><text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>\
 <text x=\"{LEFT}\" y=\"{}\">{}</text><text x=\"{right}\" y=\"{}\" text-anchor=\"end\">{}</text></g>",
-        LEFT - 6.0,
-        y(high) + 4.0,
-        number(high),
-        LEFT - 6.0,
-        y(low) + 4.0,
-        number(low),
-        HEIGHT - 12.0,
-        cairn_model::long_date(first.date),
-        HEIGHT - 12.0,
-        cairn_model::long_date(end),
-    );
-    let target = y(series.target);
-    let _ = write!(
-        out,
-        "<g class=\"target\" aria-hidden=\"true\"><line x1=\"{LEFT}\" y1=\"{target:.1}\" x2=\"{right}\" y2=\"{target:.1}\"/>\
+            LEFT - 6.0,
+            self.y(self.high) + 4.0,
+            number(self.high),
+            LEFT - 6.0,
+            self.y(self.low) + 4.0,
+            number(self.low),
+            HEIGHT - 12.0,
+            cairn_model::long_date(self.first),
+            HEIGHT - 12.0,
+            cairn_model::long_date(self.end),
+        );
+    }
+
+    /// The target, as a dashed line with its value.
+    fn target(&self, out: &mut String, value: f64) {
+        let (target, right) = (self.y(value), WIDTH - RIGHT);
+        let _ = write!(
+            out,
+            "<g class=\"target\" aria-hidden=\"true\"><line x1=\"{LEFT}\" y1=\"{target:.1}\" x2=\"{right}\" y2=\"{target:.1}\"/>\
 <text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">target {}</text></g>",
-        right - 4.0,
-        target - 5.0,
-        number(series.target)
-    );
-    // The value as steps: it holds until the next sample, and the last until `end`.
-    let mut path = String::new();
-    for (i, s) in series.samples.iter().enumerate() {
-        let (sx, sy) = (x(s.date), y(s.value));
-        if i == 0 {
-            let _ = write!(path, "M{sx:.1} {sy:.1}");
-        } else {
-            let _ = write!(path, " H{sx:.1} V{sy:.1}");
+            right - 4.0,
+            target - 5.0,
+            number(value)
+        );
+    }
+
+    /// The value as steps (it holds until the next sample, and the last until the end),
+    /// with a point at each sample.
+    fn steps(&self, out: &mut String, samples: &[Sample]) {
+        let mut path = String::new();
+        for (i, s) in samples.iter().enumerate() {
+            let (sx, sy) = (self.x(s.date), self.y(s.value));
+            if i == 0 {
+                let _ = write!(path, "M{sx:.1} {sy:.1}");
+            } else {
+                let _ = write!(path, " H{sx:.1} V{sy:.1}");
+            }
         }
+        let _ = write!(path, " H{:.1}", self.x(self.end));
+        let _ = write!(
+            out,
+            "<path class=\"line\" d=\"{path}\" aria-hidden=\"true\"/><g class=\"points\" aria-hidden=\"true\">"
+        );
+        for s in samples {
+            let _ = write!(out, "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.5\"/>", self.x(s.date), self.y(s.value));
+        }
+        out.push_str("</g>");
     }
-    let _ = write!(path, " H{:.1}", x(end));
-    let _ = write!(
-        out,
-        "<path class=\"line\" d=\"{path}\" aria-hidden=\"true\"/><g class=\"points\" aria-hidden=\"true\">"
-    );
-    for s in &series.samples {
-        let _ = write!(out, "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.5\"/>", x(s.date), y(s.value));
-    }
-    out.push_str("</g></svg>");
-    out
 }
 
 #[cfg(test)]
