@@ -245,7 +245,9 @@ fn reports_missing_charter() {
     let (code, lines) = repo.check_short();
     assert_eq!(
         lines,
-        ["charter.md: error: missing `charter.md` (hint: create `charter.md`; `cairn init` shows an example)"]
+        [
+            "charter.md: error: missing `charter.md` (hint: create `charter.md`; `cairn init` in an empty folder writes an example of it)"
+        ]
     );
     assert_eq!(code, 1);
 }
@@ -421,4 +423,34 @@ fn lists_ballots_that_do_not_count_as_warnings() {
     let repo = Repo::fixture("check", "ballot-problems");
     let run = repo.cairn(&["build", "--today", "2026-11-26"]);
     assert_eq!(run.code, 0, "{run:?}");
+}
+
+#[test]
+fn a_ballot_that_cannot_be_read_is_listed_not_counted_and_stops_nothing() {
+    let repo = Repo::fixture("check", "ballot-problems");
+    repo.write("polls/roadmap/ballots/gus.toml", "");
+    repo.write("polls/roadmap/ballots/hal.toml", "choice = \"rivers\"\u{7}\n");
+    repo.write("polls/roadmap/ballots/ivy.toml", [b'c', 0xff, b'\n']);
+    let (code, lines) = repo.check_short();
+    assert_eq!(code, 0, "{lines:#?}");
+    for (file, reason) in [
+        ("gus.toml", "file is empty"),
+        ("hal.toml", "control character U+0007 is not allowed"),
+        ("ivy.toml", "file is not valid UTF-8"),
+    ] {
+        let line = lines.iter().find(|l| l.contains(file)).unwrap_or_else(|| panic!("{file}: {lines:#?}"));
+        assert!(line.contains(&format!("warning: this ballot does not count: {reason}")), "{line}");
+    }
+    let run = repo.cairn(&["build", "--today", "2026-11-26"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let page = std::fs::read_to_string(repo.path().join("public/polls/roadmap/index.html")).expect("the poll page");
+    for (voter, reason) in [
+        ("gus", "file is empty"),
+        ("hal", "control character U+0007 is not allowed"),
+        ("ivy", "file is not valid UTF-8"),
+    ] {
+        let row = format!("<th scope=\"row\">@{voter}</th>");
+        let at = page.find(&row).unwrap_or_else(|| panic!("@{voter} is listed on the poll's page"));
+        assert!(page[at..].split("</tr>").next().is_some_and(|r| r.contains(&format!("No: {reason}"))), "@{voter}");
+    }
 }

@@ -89,7 +89,7 @@ fn without_history_the_site_is_built_and_says_why() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let run = crate::harness::cairn_in(&target, &["build", "--today", "2026-04-10"]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(run.stderr.contains("goals have no progress history: this is a shallow clone"), "{}", run.stderr);
+    assert!(run.stderr.contains("no goal shows its progress over time: this is a shallow clone"), "{}", run.stderr);
     assert!(run.stderr.contains("git fetch --unshallow"), "{}", run.stderr);
 }
 

@@ -103,7 +103,7 @@ fn read_history(root: &Path, content: &Content, options: &BuildOptions) -> (Opti
             let mut warnings: Vec<Diagnostic> = no_ballot_counted(e.to_string()).into_iter().collect();
             // A folder outside git has nothing to show and nothing to fix.
             if !matches!(e, crate::history::HistoryError::NotARepository { .. }) {
-                let what = "goals have no progress history";
+                let what = "no goal shows its progress over time";
                 warnings.push(Diagnostic::file("goals", Problem::NoHistory { what, reason: e.to_string() }));
             }
             (None, warnings)

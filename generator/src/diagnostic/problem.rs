@@ -62,11 +62,14 @@ pub enum Problem {
         /// Where such files go.
         expected: &'static str,
     },
-    /// A file where cairn expects Markdown is something else.
-    #[error("`{name}` is ignored: only `.md` files are read here")]
+    /// A file where cairn expects Markdown (or, in a ballot folder, a ballot) is
+    /// something else.
+    #[error("`{name}` is ignored: only {} files are read here", if *ballot { "`.toml`, `.yaml` and `.yml`" } else { "`.md`" })]
     StrayFile {
         /// The file's name.
         name: String,
+        /// Whether it is in a poll's ballot folder.
+        ballot: bool,
     },
     /// Two goals share a slug.
     #[error("duplicate goal `{slug}`: `{other}` has the same name")]
@@ -385,6 +388,8 @@ impl Problem {
             // A ballot is a voter's, not the community's: a bad one is listed on the poll's
             // page as not counted, and does not stop the site.
             Problem::StrayFile { .. }
+            // A ballot file named for no login can be nobody's; it is a voter's mistake.
+            | Problem::BadName { what: "voter", .. }
             | Problem::RelativeLink { .. }
             | Problem::BallotWithoutPoll { .. }
             | Problem::InvalidBallot { .. }

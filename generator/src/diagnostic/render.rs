@@ -230,7 +230,7 @@ mod tests {
     fn short_format() {
         assert_eq!(
             render(&sample(), Format::Short, false),
-            "charter.md: error: missing `charter.md` (hint: create `charter.md`; `cairn init` shows an example)\n\
+            "charter.md: error: missing `charter.md` (hint: create `charter.md`; `cairn init` in an empty folder writes an example of it)\n\
              goals/a.md:3:1: error: unknown key `revew_by` (hint: did you mean `review_by`?)\n"
         );
     }

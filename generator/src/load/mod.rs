@@ -203,6 +203,10 @@ impl FileOutcome {
 fn read_candidate(root: &Path, candidate: &Candidate, pages: &BTreeSet<&str>, options: &LoadOptions) -> FileOutcome {
     let file = match source::read_source(root, &candidate.path, source::Link::Checked, options.max_file_bytes) {
         Ok(file) => file,
+        // A ballot that cannot be read (empty, too large, not text) is a voter's mistake.
+        Err(d) if let Kind::Ballot { poll, .. } = &candidate.kind => {
+            return ballot_outcome(&candidate.path, poll, Err(vec![d]));
+        }
         Err(d) => return FileOutcome::from(Err(vec![d])),
     };
     let body = body::scan_file(&file, options);
@@ -221,7 +225,9 @@ fn read_candidate(root: &Path, candidate: &Candidate, pages: &BTreeSet<&str>, op
             let (poll, goal_refs) = poll::read_poll(&file, slug.clone(), options);
             FileOutcome { goal_refs, ..FileOutcome::from(poll.map(Read::Poll)) }
         }
-        Kind::Ballot { poll, voter } => return read_ballot(&file, poll, voter),
+        Kind::Ballot { poll, voter } => {
+            return ballot_outcome(&file.path, poll, poll::read_ballot(&file, voter.clone()));
+        }
     };
     links::check_links(root, body.links.as_slice(), pages, &mut outcome.diagnostics);
     outcome
@@ -255,10 +261,10 @@ pub(crate) fn goal_version(path: &str, text: &str) -> Option<cairn_model::Goal> 
     goal::read_goal(&file, slug, community, body.milestones, &options).ok()
 }
 
-/// A ballot file: read, and kept whether or not it is valid. Its problems are warnings
-/// (`invalid-ballot`): a voter's mistake must not stop the community's site.
-fn read_ballot(file: &crate::diagnostic::SourceFile, poll: &Slug, voter: &cairn_model::Login) -> FileOutcome {
-    let (ballot, diagnostics) = match poll::read_ballot(file, voter.clone()) {
+/// A ballot file, kept whether or not it could be read as a ballot. Its problems are
+/// warnings (`invalid-ballot`): a voter's mistake must not stop the community's site.
+fn ballot_outcome(path: &str, poll: &Slug, read: Result<cairn_model::Ballot, Vec<Diagnostic>>) -> FileOutcome {
+    let (ballot, diagnostics) = match read {
         Ok(ballot) => (Ok(ballot), Vec::new()),
         Err(found) => {
             let reason = found.first().map_or_else(|| "it cannot be read".to_owned(), |d| d.problem.to_string());
@@ -274,7 +280,7 @@ fn read_ballot(file: &crate::diagnostic::SourceFile, poll: &Slug, voter: &cairn_
             (Err(reason), warnings)
         }
     };
-    let ballot = BallotFile { poll: poll.clone(), path: file.path.clone(), ballot };
+    let ballot = BallotFile { poll: poll.clone(), path: path.to_owned(), ballot };
     FileOutcome { read: Some(Read::Ballot(ballot)), diagnostics, ..FileOutcome::default() }
 }
 

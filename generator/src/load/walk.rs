@@ -137,7 +137,8 @@ pub(crate) fn classify(rel: &str) -> Result<Option<Kind>, Problem> {
         return Ok(Some(Kind::Ballot { poll: slug(poll, "poll")?, voter }));
     }
     let Some(stem) = file.strip_suffix(".md") else {
-        return Err(Problem::StrayFile { name: file.to_owned() });
+        let ballot = matches!(parts.as_slice(), ["polls", _, "ballots", _]);
+        return Err(Problem::StrayFile { name: file.to_owned(), ballot });
     };
     match parts.as_slice() {
         ["goals", _] => Ok(Some(Kind::Goal { slug: slug(stem, "goal")?, community: None })),
@@ -176,12 +177,20 @@ mod tests {
         assert_eq!(classify("goals/.gitkeep"), Ok(None));
         assert_eq!(classify("goals/a/b/c.md"), Err(Problem::TooDeep { expected: GOAL_PLACES }));
         assert_eq!(classify("updates/2026/a.md"), Err(Problem::TooDeep { expected: UPDATE_PLACES }));
-        assert_eq!(classify("goals/notes.txt"), Err(Problem::StrayFile { name: "notes.txt".into() }));
+        assert_eq!(classify("goals/notes.txt"), Err(Problem::StrayFile { name: "notes.txt".into(), ballot: false }));
         assert!(matches!(
             classify("goals/Better Onboarding.md"),
             Err(Problem::BadName { what: "goal", suggestion: Some(s), .. }) if s == "better-onboarding.md"
         ));
         assert!(matches!(classify("goals/..evil.md"), Err(Problem::BadName { .. })));
         assert!(matches!(classify("goals/Docs Team/a.md"), Err(Problem::BadName { what: "community", .. })));
+        // In a ballot folder, ballots are what belongs; a voter's mistake is a warning.
+        let stray = classify("polls/p/ballots/ines.json").expect_err("not a ballot");
+        assert_eq!(stray, Problem::StrayFile { name: "ines.json".into(), ballot: true });
+        assert!(stray.to_string().contains("only `.toml`, `.yaml` and `.yml` files"), "{stray}");
+        let named = classify("polls/p/ballots/Amara Okafor.toml").expect_err("not a login");
+        assert!(matches!(named, Problem::BadName { what: "voter", .. }), "{named:?}");
+        assert_eq!(named.severity(), crate::diagnostic::Severity::Warning);
+        assert!(named.hint().is_some_and(|h| h.contains("login")), "{:?}", named.hint());
     }
 }

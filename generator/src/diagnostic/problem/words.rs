@@ -39,11 +39,17 @@ impl Problem {
                 "remove it: it is invisible in an editor and makes the feed and badges unreadable".into()
             }
             Problem::SymlinkOutside { .. } => "copy the file into the repository instead of linking to it".into(),
+            Problem::BadName { what: "voter", .. } => {
+                "name a ballot after the voter's login on the git host, as in `amara.toml` or `jonas-k.toml`".into()
+            }
             Problem::BadName { suggestion: Some(s), .. } => {
                 format!("rename it to `{s}` (lowercase letters, digits and `-`)")
             }
             Problem::BadName { .. } => "use lowercase letters, digits and `-`, as in `better-onboarding`".into(),
             Problem::TooDeep { expected } => format!("move it to {expected}"),
+            Problem::StrayFile { ballot: true, .. } => {
+                "a ballot is `<login>.toml` (or `.yaml`); rename it, or list it in `.gitignore`".into()
+            }
             Problem::StrayFile { .. } => "rename it to end in `.md`, or list it in `.gitignore`".into(),
             Problem::DuplicateSlug { .. } => {
                 "goal names become page addresses (`/goals/<name>/`), so each must be unique: rename one file".into()
@@ -51,7 +57,9 @@ impl Problem {
             Problem::MissingFile { file: "cairn.toml" } => {
                 "is this a cairn repository? `cairn init` creates one".into()
             }
-            Problem::MissingFile { file } => format!("create `{file}`; `cairn init` shows an example"),
+            Problem::MissingFile { file } => {
+                format!("create `{file}`; `cairn init` in an empty folder writes an example of it")
+            }
             Problem::MissingFrontMatter => {
                 "start the file with a `---` line, its keys (such as `title: ...`), and another `---` line".into()
             }
