@@ -143,28 +143,14 @@ fn follow(commits: &[CommitChanges]) -> HashMap<String, GoalHistory> {
             goal_changes.iter().map(|(_, ch)| *ch).filter(|ch| ch.old.is_some() && ch.new.is_none()).collect();
         let added: Vec<(usize, &FileChange)> =
             goal_changes.iter().copied().filter(|(_, ch)| ch.old.is_none() && ch.new.is_some()).collect();
-        let mut renamed: HashMap<&str, &str> = HashMap::new(); // new path -> old path
         // The last readable title of each deleted goal, to recognise one renamed and
-        // edited in the same commit: its title must match one deleted goal's, and only one.
+        // edited in the same commit.
         let deleted_titles: Vec<Option<&str>> =
             deleted.iter().map(|d| live.get(&d.path).and_then(|s| titles.get(s)).map(String::as_str)).collect();
-        for (i, add) in &added {
-            let title = versions.get(&(c, *i)).map(|g| g.title.as_str());
-            let by_blob = deleted.iter().find(|d| d.old == add.new);
-            let by_title = || {
-                let same: Vec<usize> =
-                    (0..deleted.len()).filter(|&k| title.is_some() && deleted_titles[k] == title).collect();
-                match same.as_slice() {
-                    [k] => Some(&deleted[*k]),
-                    _ => None,
-                }
-            };
-            if let Some(old) = by_blob.or_else(by_title)
-                && !renamed.values().any(|p| *p == old.path)
-            {
-                renamed.insert(add.path.as_str(), old.path.as_str());
-            }
-        }
+        let added_titles: Vec<Option<&str>> =
+            added.iter().map(|(i, _)| versions.get(&(c, *i)).map(|g| g.title.as_str())).collect();
+        let added: Vec<&FileChange> = added.into_iter().map(|(_, ch)| ch).collect();
+        let renamed = renames(&added, &added_titles, &deleted, &deleted_titles);
         for d in &deleted {
             if renamed.values().any(|p| *p == d.path) {
                 continue;
@@ -198,6 +184,35 @@ fn follow(commits: &[CommitChanges]) -> HashMap<String, GoalHistory> {
         }
     }
     live.into_iter().map(|(path, s)| (path, std::mem::take(&mut series[s]))).collect()
+}
+
+/// The goal files of one commit that are others renamed, by new path, with the old path:
+/// an added file is a deleted one renamed when its blob is the same, or else when its
+/// title matches that of one deleted goal, and only one (renamed and edited together).
+fn renames<'a>(
+    added: &[&'a FileChange],
+    added_titles: &[Option<&str>],
+    deleted: &[&'a FileChange],
+    deleted_titles: &[Option<&str>],
+) -> HashMap<&'a str, &'a str> {
+    let mut renamed: HashMap<&str, &str> = HashMap::new();
+    for (add, title) in added.iter().zip(added_titles) {
+        let by_blob = deleted.iter().find(|d| d.old == add.new);
+        let by_title = || {
+            let same: Vec<usize> =
+                (0..deleted.len()).filter(|&k| title.is_some() && deleted_titles[k] == *title).collect();
+            match same.as_slice() {
+                [k] => Some(&deleted[*k]),
+                _ => None,
+            }
+        };
+        if let Some(old) = by_blob.or_else(by_title)
+            && !renamed.values().any(|p| *p == old.path)
+        {
+            renamed.insert(add.path.as_str(), old.path.as_str());
+        }
+    }
+    renamed
 }
 
 fn new_series(series: &mut Vec<GoalHistory>) -> usize {
