@@ -8,7 +8,7 @@ use std::path::Path;
 use cairn_model::Revision;
 use gix::ObjectId;
 
-use super::{HistoryError, diff_tree_data, entries, git, open, tree_data, utc_date};
+use super::{Changed, HistoryError, diff_tree_data, entries, git, open, tree_data, utc_date};
 
 /// The top-level names the history follows, relative to the content root.
 const TRACKED: &[&str] = &["goals", "polls", "charter.md"];
@@ -40,34 +40,7 @@ pub(crate) fn walk(root: &Path) -> Result<Vec<CommitChanges>, HistoryError> {
     if repo.is_shallow().map_err(git)? {
         return Err(HistoryError::Shallow);
     }
-    let Ok(head) = repo.head_id() else { return Ok(Vec::new()) };
-    // Newest first as walked; each with the ids of the tracked entries.
-    let hash = repo.object_hash();
-    let mut commits = Vec::new();
-    for info in repo.rev_walk([head.detach()]).first_parent_only().all().map_err(git)? {
-        let info = info.map_err(git)?;
-        let commit = info.object().map_err(git)?;
-        let mut tree = commit.tree_id().map_err(git)?.detach();
-        if !prefix.as_os_str().is_empty() {
-            let root = commit.tree().map_err(git)?;
-            match root.lookup_entry_by_path(&prefix).map_err(git)? {
-                Some(entry) if entry.mode().is_tree() => tree = entry.object_id(),
-                _ => continue, // the content folder did not exist yet
-            }
-        }
-        // The tracked entries, from one reading of the content's root tree.
-        let data = tree_data(&repo, tree)?;
-        let top = entries(Some(&data), hash)?;
-        let ids: Vec<Option<(bool, ObjectId)>> = TRACKED
-            .iter()
-            .map(|name| top.iter().find(|e| e.filename == *name).map(|e| (e.mode.is_tree(), e.oid.to_owned())))
-            .collect();
-        let author = commit.author().map_err(git)?.name.to_string();
-        let revision =
-            Revision { commit: info.id.to_string(), date: utc_date(commit.time().map_err(git)?.seconds)?, author };
-        commits.push((revision, ids));
-    }
-    commits.reverse();
+    let commits = first_parents(&repo, &prefix)?;
     let mut out = Vec::new();
     // Per tracked name: its last id, and for a folder its tree's data, read once.
     let mut before: Vec<Option<(bool, ObjectId)>> = vec![None; TRACKED.len()];
@@ -92,20 +65,61 @@ pub(crate) fn walk(root: &Path) -> Result<Vec<CommitChanges>, HistoryError> {
             before[k] = new;
             before_data[k] = new_data;
         }
-        if changed.is_empty() {
-            continue;
+        if !changed.is_empty() {
+            out.push(CommitChanges { revision, changes: with_text(&repo, changed)? });
         }
-        let changes = changed
-            .into_iter()
-            .map(|(path, old, new)| {
-                let text = match new {
-                    Some(id) => Some(String::from_utf8_lossy(&repo.find_object(id).map_err(git)?.data).into_owned()),
-                    None => None,
-                };
-                Ok(FileChange { path, old, new, text })
-            })
-            .collect::<Result<Vec<_>, HistoryError>>()?;
-        out.push(CommitChanges { revision, changes });
     }
     Ok(out)
+}
+
+/// The tracked entries of the content's root at one commit: for each of [`TRACKED`],
+/// whether it is a folder, and its id.
+type Tracked = Vec<Option<(bool, ObjectId)>>;
+
+/// The first-parent history of `HEAD`, oldest first: each commit with the tracked entries
+/// of the content folder at `prefix` (commits before that folder existed are left out).
+fn first_parents(repo: &gix::Repository, prefix: &Path) -> Result<Vec<(Revision, Tracked)>, HistoryError> {
+    let Ok(head) = repo.head_id() else { return Ok(Vec::new()) };
+    let hash = repo.object_hash();
+    let mut commits = Vec::new();
+    for info in repo.rev_walk([head.detach()]).first_parent_only().all().map_err(git)? {
+        let info = info.map_err(git)?;
+        let commit = info.object().map_err(git)?;
+        let mut tree = commit.tree_id().map_err(git)?.detach();
+        if !prefix.as_os_str().is_empty() {
+            let root = commit.tree().map_err(git)?;
+            match root.lookup_entry_by_path(prefix).map_err(git)? {
+                Some(entry) if entry.mode().is_tree() => tree = entry.object_id(),
+                _ => continue, // the content folder did not exist yet
+            }
+        }
+        // The tracked entries, from one reading of the content's root tree.
+        let data = tree_data(repo, tree)?;
+        let top = entries(Some(&data), hash)?;
+        let ids: Tracked = TRACKED
+            .iter()
+            .map(|name| top.iter().find(|e| e.filename == *name).map(|e| (e.mode.is_tree(), e.oid.to_owned())))
+            .collect();
+        let author = commit.author().map_err(git)?.name.to_string();
+        let revision =
+            Revision { commit: info.id.to_string(), date: utc_date(commit.time().map_err(git)?.seconds)?, author };
+        commits.push((revision, ids));
+    }
+    // Newest first as walked.
+    commits.reverse();
+    Ok(commits)
+}
+
+/// The changed files of one commit, each with its new text.
+fn with_text(repo: &gix::Repository, changed: Vec<Changed>) -> Result<Vec<FileChange>, HistoryError> {
+    changed
+        .into_iter()
+        .map(|(path, old, new)| {
+            let text = match new {
+                Some(id) => Some(String::from_utf8_lossy(&repo.find_object(id).map_err(git)?.data).into_owned()),
+                None => None,
+            };
+            Ok(FileChange { path, old, new, text })
+        })
+        .collect()
 }
