@@ -209,15 +209,7 @@ pub(super) fn vote_form(spec: VoteSpec, root: ShadowRoot) -> impl IntoView + use
     let method = spec.poll.method;
     let form = Rc::new(Form { draft: RefCell::new(Draft::new(&spec.poll)), spec, root, key });
     use cairn_model::Method;
-    let hint = match method {
-        Method::Single => "Choose one option.".to_owned(),
-        Method::Approval { max_choices: Some(n) } => format!("Choose up to {n}."),
-        Method::Approval { max_choices: None } => "Choose every option you can live with.".to_owned(),
-        Method::Ranked => {
-            "Put the options in your order of preference, first is best. Use the buttons to move an option.".to_owned()
-        }
-        Method::Score { budget } => format!("Spread up to {budget} points over the options."),
-    };
+    let hint = method_hint(method);
     let single = matches!(method, Method::Single).then(|| choices(&labels, "radio"));
     let approval = matches!(method, Method::Approval { .. }).then(|| choices(&labels, "checkbox"));
     let ranked = matches!(method, Method::Ranked).then(|| ranking(&labels));
@@ -256,6 +248,20 @@ pub(super) fn vote_form(spec: VoteSpec, root: ShadowRoot) -> impl IntoView + use
                 </p>
             </div>
         </form>
+    }
+}
+
+/// What the voter is asked to do, for the poll's method.
+fn method_hint(method: cairn_model::Method) -> String {
+    use cairn_model::Method;
+    match method {
+        Method::Single => "Choose one option.".to_owned(),
+        Method::Approval { max_choices: Some(n) } => format!("Choose up to {n}."),
+        Method::Approval { max_choices: None } => "Choose every option you can live with.".to_owned(),
+        Method::Ranked => {
+            "Put the options in your order of preference, first is best. Use the buttons to move an option.".to_owned()
+        }
+        Method::Score { budget } => format!("Spread up to {budget} points over the options."),
     }
 }
 
