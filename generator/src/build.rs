@@ -120,8 +120,10 @@ pub fn build_site(root: &Path, options: &BuildOptions, on_stage: &dyn Fn(&str)) 
 
 /// What a build keeps for the next rebuild of `cairn serve` ([`crate::session`]).
 pub(crate) struct Kept {
-    /// The content as loaded.
-    pub(crate) loaded: crate::Loaded,
+    /// The content.
+    pub(crate) content: Content,
+    /// Every content file read (the files a body may link to).
+    pub(crate) files: std::collections::BTreeSet<String>,
     /// Its history; `None` when it was not read (and so uncommitted changes do not show).
     pub(crate) history: Option<History>,
     /// The problems that did not stop the build: the loader's and the history's.
@@ -167,5 +169,6 @@ pub(crate) fn build_and_keep(
         Ok::<_, BuildError>((rendered.pages, rendered.files + copied, site))
     })?;
     let report = BuildReport { pages, files, elapsed: started.elapsed(), warnings: warnings.clone(), written };
-    Ok((report, Kept { loaded, history, warnings, site, render, static_dir }))
+    let crate::Loaded { content, files: read, .. } = loaded;
+    Ok((report, Kept { content, files: read, history, warnings, site, render, static_dir }))
 }

@@ -88,7 +88,7 @@ impl Session {
         let mut goals = Vec::new();
         for path in paths {
             let rel = relative(&self.canonical, path)?;
-            let read_before = last.loaded.files.contains(&rel);
+            let read_before = last.files.contains(&rel);
             match std::fs::symlink_metadata(path) {
                 Ok(meta) if meta.is_file() && read_before && is_goal(&rel) => goals.push(rel),
                 Err(_) if !read_before && !last.warnings.iter().any(|d| d.path == rel) => {}
@@ -104,7 +104,7 @@ impl Session {
         let started = Instant::now();
         let pending = self.pending.clone()?;
         let last = self.last.as_ref()?;
-        let files: BTreeSet<&str> = last.loaded.files.iter().map(String::as_str).collect();
+        let files: BTreeSet<&str> = last.files.iter().map(String::as_str).collect();
         let read: Vec<(&String, Reloaded)> = pending
             .iter()
             .map(|path| reload_goal(&self.canonical, path, &files, &self.options.load).map(|r| (path, r)))
@@ -128,15 +128,14 @@ impl Session {
             Some(h) if self.options.working_tree => Some(goals.iter().fold(h, |h, g| h.with_working_tree_of(g, today))),
             h => h,
         };
-        let content = goals.into_iter().try_fold(last.loaded.content, cairn_model::Content::with_goal)?;
-        let loaded = crate::Loaded { content, ..last.loaded };
+        let content = goals.into_iter().try_fold(last.content, cairn_model::Content::with_goal)?;
         let sink = MemorySink::default();
         let no_history = cairn_model::History::default();
         let dated = history.as_ref().unwrap_or(&no_history);
         let previous = Some((&last.site, &changed));
-        let (_, site) = crate::render::render_changed(&loaded.content, dated, &last.render, &sink, previous).ok()?;
+        let (_, site) = crate::render::render_changed(&content, dated, &last.render, &sink, previous).ok()?;
         let files = replace_files(&self.options.output, sink.into_files(), last.static_dir.as_deref()).ok()?;
-        self.last = Some(Kept { loaded, history, warnings: warnings.clone(), site, ..last });
+        self.last = Some(Kept { content, history, warnings: warnings.clone(), site, ..last });
         self.pending = Some(BTreeSet::new());
         Some(Ok(Rebuilt::Goals { goals: pending.into_iter().collect(), files, elapsed: started.elapsed(), warnings }))
     }
