@@ -96,7 +96,7 @@ fn reports_bad_dates() {
     expect(
         "bad-date",
         &[
-            "goals/feb-30.md:5:6: error: `2026-02-30` is not a valid date for `due` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)",
+            "goals/feb-30.md:5:6: error: `2026-02-30` is not a valid date for `due` (hint: this day is not in the calendar: check its month and day)",
         ],
     );
 }
@@ -282,7 +282,7 @@ fn reports_twenty_mistakes_in_one_run() {
             "goals/carbon.md:3:7: error: `outcom` is not a valid `kind` (hint: did you mean `outcome`?)",
             "goals/carbon.md:4:9: error: `actve` is not a valid `status` (hint: did you mean `active`?)",
             "goals/carbon.md:5:17: error: `Jonas K` in `owners` is not a git-host login: it contains ` `: only ASCII letters, digits, `_`, `.` and `-` are allowed (hint: use git-host logins such as `amara`, not names or e-mail addresses)",
-            "goals/carbon.md:6:10: error: `2026-13-01` is not a valid date for `started` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)",
+            "goals/carbon.md:6:10: error: `2026-13-01` is not a valid date for `started` (hint: this day is not in the calendar: check its month and day)",
             "goals/carbon.md:8:1: error: missing required key `metric.baseline` (hint: add a line such as `baseline: 0`)",
             "goals/docs/onboarding.md:6:6: error: `due` (2026-05-01) is before `started` (2026-06-01) (hint: check both dates: a goal cannot be due before it starts)",
             "goals/docs/onboarding.md:7:19: error: `3 fortnights` is not a valid `cadence.every`: expected an interval such as `1 month`, `2 weeks`, `quarterly` or `yearly`",
@@ -339,7 +339,7 @@ fn reports_config_values_out_of_range_and_unknown_hosts() {
     assert_eq!(
         lines,
         [
-            "cairn.toml:5:7: error: cannot tell the git host from `https://git.example.org/lantern/goals` (hint: add `host = \"github\"`, `\"gitlab\"` or `\"gitea\"` to `[repo]`)",
+            "cairn.toml:5:7: error: cannot tell the git host from `https://git.example.org/lantern/goals` (hint: add `host = \"github\"`, `\"gitlab\"`, `\"gitea\"` or `\"forgejo\"` to `[repo]`)",
             "cairn.toml:8:20: error: `review.stale_after_days` must be a whole number from 0 to 3650",
         ]
     );

@@ -161,7 +161,7 @@ fn github_annotations() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stdout,
-        "::error file=goals/feb-30.md,line=5,col=6,title=cairn%3A%3Abad-date::`2026-02-30` is not a valid date for `due` (hint: write dates as `YYYY-MM-DD`, such as `2027-01-15`)\n"
+        "::error file=goals/feb-30.md,line=5,col=6,title=cairn%3A%3Abad-date::`2026-02-30` is not a valid date for `due` (hint: this day is not in the calendar: check its month and day)\n"
     );
 }
 

@@ -13,7 +13,7 @@ const CHANNEL_KEYS: &[&str] = &["name", "url"];
 /// Where people talk: the web, e-mail, IRC, Matrix, XMPP — never `javascript:`.
 const CHANNELS: Addresses = Addresses {
     schemes: &["https://", "http://", "mailto:", "irc://", "ircs://", "matrix:", "xmpp:"],
-    expected: "an `https:`, `mailto:`, `irc:`, `matrix:` or `xmpp:` address",
+    expected: "an `https://`, `http://`, `mailto:`, `irc://`, `ircs://`, `matrix:` or `xmpp:` address",
 };
 
 /// Reads `_index.md` of the community `slug`.

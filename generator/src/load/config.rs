@@ -44,8 +44,8 @@ fn build(t: &Table<'_>) -> Option<SiteConfig> {
     let review = t.table("review", "review.", REVIEW_KEYS).map_or_else(ReviewPolicy::default, |r| {
         let default = ReviewPolicy::default();
         ReviewPolicy {
-            due_soon_days: r.count("due_soon_days", 3650).unwrap_or(default.due_soon_days),
-            stale_after_days: r.count("stale_after_days", 3650).unwrap_or(default.stale_after_days),
+            due_soon_days: r.count("due_soon_days", 0, 3650).unwrap_or(default.due_soon_days),
+            stale_after_days: r.count("stale_after_days", 0, 3650).unwrap_or(default.stale_after_days),
         }
     });
     let mut base_url = base_url?;

@@ -234,17 +234,19 @@ impl<'a> Table<'a> {
         self.number(key)
     }
 
-    /// An optional whole number of days or similar, within 0..=`max`.
-    pub(crate) fn count(&self, key: &str, max: u32) -> Option<u32> {
+    /// An optional whole number (of days, choices, points) within `min..=max`: a number
+    /// outside it is out of range, anything else (a quoted `"30"`) of the wrong type.
+    pub(crate) fn count(&self, key: &str, min: u32, max: u32) -> Option<u32> {
         let node = self.node(key)?;
-        match node.value {
-            Value::Int(n) if (0..=i64::from(max)).contains(&n) => u32::try_from(n).ok(),
-            _ => {
-                let problem = Problem::OutOfRange { key: self.name(key), min: 0, max: i64::from(max) };
-                self.doc.report(&node.span, problem);
-                None
+        let problem = match node.value {
+            Value::Int(n) if (i64::from(min)..=i64::from(max)).contains(&n) => return u32::try_from(n).ok(),
+            Value::Int(_) | Value::Float(_) => {
+                Problem::OutOfRange { key: self.name(key), min: i64::from(min), max: i64::from(max) }
             }
-        }
+            _ => Problem::WrongType { key: self.name(key), expected: "a whole number", found: node.value.describe() },
+        };
+        self.doc.report(&node.span, problem);
+        None
     }
 
     /// A list of texts; a single text counts as a list of one.

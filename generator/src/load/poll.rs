@@ -195,12 +195,12 @@ fn method(t: &Table<'_>, word: MethodName) -> Option<Method> {
     match word {
         MethodName::Single => Some(Method::Single),
         MethodName::Ranked => Some(Method::Ranked),
-        MethodName::Approval => Some(Method::Approval { max_choices: t.count("max_choices", 1000) }),
+        MethodName::Approval => Some(Method::Approval { max_choices: t.count("max_choices", 1, 1000) }),
         MethodName::Score => {
             if t.node("budget").is_none() {
                 t.missing("budget", "budget: 10");
             }
-            t.count("budget", 1_000_000).map(|budget| Method::Score { budget })
+            t.count("budget", 1, 1_000_000).map(|budget| Method::Score { budget })
         }
     }
 }
@@ -288,7 +288,7 @@ fn choice(t: &Table<'_>) -> Option<Choice> {
     if given.len() != 1 {
         let span = given.get(1).and_then(|k| t.key_span(k)).unwrap_or(0..0);
         let reason = if given.is_empty() {
-            "it chooses nothing"
+            "it gives none of `choice`, `approve`, `ranking` and `points`"
         } else {
             "it has more than one of `choice`, `approve`, `ranking` and `points`"
         };

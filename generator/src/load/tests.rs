@@ -292,3 +292,22 @@ fn a_members_file_with_errors_does_not_also_make_its_lists_unknown() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_count_must_be_a_whole_number_in_its_range() {
+    let poll = |extra: &str| {
+        format!(
+            "---\nquestion: Q?\noptions: [a, b]\nmethod: approval\nopens: 2026-03-01\ncloses: 2026-03-31\n{extra}\n---\n"
+        )
+    };
+    let found = problems(&[("polls/p.md", &poll("max_choices: 0"))]);
+    assert!(
+        matches!(&found[..], [(_, Problem::OutOfRange { key, min: 1, max: 1000 })] if key == "max_choices"),
+        "a poll no ballot could answer: {found:?}"
+    );
+    let found = problems(&[("polls/p.md", &poll("max_choices: \"2\""))]);
+    assert!(
+        matches!(&found[..], [(_, Problem::WrongType { key, expected: "a whole number", found: "text" })] if key == "max_choices"),
+        "quoted: {found:?}"
+    );
+}

@@ -17,6 +17,7 @@ impl Problem {
             Problem::WrongType { expected, .. } => format!("expected {expected}"),
             Problem::EmptyValue { .. } => "empty".into(),
             Problem::BadKeyword { key, .. } => format!("not a `{key}`"),
+            Problem::BadDate { value, .. } if looks_like_a_date(value) => "no such day".into(),
             Problem::BadDate { .. } => "not a `YYYY-MM-DD` date".into(),
             Problem::DueBeforeStarted { .. } => "before `started`".into(),
             Problem::BadLogin { .. } => "not a login".into(),
@@ -75,6 +76,9 @@ impl Problem {
             }
             Problem::BadKeyword { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
             Problem::BadKeyword { expected, .. } => format!("expected one of {}", list(expected)),
+            Problem::BadDate { value, .. } if looks_like_a_date(value) => {
+                "this day is not in the calendar: check its month and day".into()
+            }
             Problem::BadDate { .. } => "write dates as `YYYY-MM-DD`, such as `2027-01-15`".into(),
             Problem::DueBeforeStarted { .. } => "check both dates: a goal cannot be due before it starts".into(),
             Problem::BadLogin { .. } => "use git-host logins such as `amara`, not names or e-mail addresses".into(),
@@ -87,7 +91,7 @@ impl Problem {
                 "only pages and the files in `static/` are on the site: put the file in `static/` and link to it from the root, as in `/map.png`".into()
             }
             Problem::LinkNotAPage { .. } => "only the charter, goals, communities and updates become pages: link to the file on the git host instead".into(),
-            Problem::UnknownHost { .. } => "add `host = \"github\"`, `\"gitlab\"` or `\"gitea\"` to `[repo]`".into(),
+            Problem::UnknownHost { .. } => "add `host = \"github\"`, `\"gitlab\"`, `\"gitea\"` or `\"forgejo\"` to `[repo]`".into(),
             Problem::DuplicateOption { .. } => "give each option its own `id`".into(),
             Problem::UnknownElectorate { known, .. } if known.is_empty() => {
                 "add the list to `members.toml` (`maintainers = [\"amara\", \"bo\"]`), or use `electorate: anyone`".into()
@@ -106,4 +110,10 @@ impl Problem {
             _ => return None,
         })
     }
+}
+
+/// Whether `value` has the form of a date (`2027-02-30`), whether or not the day exists.
+fn looks_like_a_date(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 10 && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
 }
