@@ -33,6 +33,9 @@ pub fn count(poll: &Poll, files: &[BallotFile], history: &History, members: Opti
         let commit = history.commit_of(&file.path);
         let reason = match (&file.ballot, commit) {
             (Err(reason), _) => Some(reason.clone()),
+            (Ok(_), None) if !history.read => {
+                Some("the git history was not read, so when it was committed is not known".to_owned())
+            }
             (Ok(_), None) => Some("it is not in the main branch's history yet".to_owned()),
             // The endpoint took an endpoint poll's ballots inside its window; their files
             // are its export, committed after the poll closed.
@@ -122,7 +125,7 @@ mod tests {
     fn counted(poll: &Poll, dated: &[Dated], members: Option<&[String]>) -> Count {
         let commits = dated.iter().filter_map(|(f, c)| c.clone().map(|c| (f.path.clone(), c))).collect();
         let files: Vec<BallotFile> = dated.iter().map(|(f, _)| f.clone()).collect();
-        count(poll, &files, &History { commits, ..History::default() }, members)
+        count(poll, &files, &History { read: true, commits, ..History::default() }, members)
     }
 
     #[test]
@@ -179,5 +182,13 @@ mod tests {
         assert_eq!(c.not_counted[0].1, "`bo` is not in the `maintainers` list");
         let c = counted(&listed, &[newer], None);
         assert_eq!(c.not_counted[0].1, "`amara` is not in the `maintainers` list");
+    }
+
+    #[test]
+    fn without_a_history_every_ballot_says_so() {
+        let files = [file("amara", "a", Some((2026, 3, 1))).0];
+        let c = count(&poll(Electorate::Anyone), &files, &History::default(), None);
+        assert!(c.counted.is_empty());
+        assert_eq!(c.not_counted[0].1, "the git history was not read, so when it was committed is not known");
     }
 }

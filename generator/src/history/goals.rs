@@ -55,7 +55,7 @@ pub fn histories_with(root: &Path, goals: &[Goal], cache: Option<&HistoryCache>)
     };
     let goals =
         goals.iter().filter_map(|g| followed.series.get(&g.path).map(|h| (g.slug.to_string(), h.clone()))).collect();
-    Ok(History { goals, charter: followed.charter.clone(), commits: followed.dates.clone() })
+    Ok(History { read: true, goals, charter: followed.charter.clone(), commits: followed.dates.clone() })
 }
 
 /// Every file's history at one `HEAD`: the goal histories by path, and the charter's.

@@ -15,6 +15,9 @@ use crate::{Date, Goal};
 /// committed.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct History {
+    /// Whether it was read from git (`false`: there is none to read, so nothing is known
+    /// to be committed or not).
+    pub read: bool,
     /// Each goal's history, by slug.
     pub goals: HashMap<String, GoalHistory>,
     /// The commits that changed `charter.md`, oldest first.
