@@ -199,7 +199,6 @@ pub(crate) fn render_pages(
     Ok((paths, rendered))
 }
 
-/// The pages in `scope`, and the paths of all pages.
 /// The pages whose title and description never change: path, template, title and
 /// description.
 const FIXED_PAGES: &[(&str, &str, &str, &str)] = &[
@@ -222,6 +221,7 @@ const FIXED_PAGES: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
+/// The pages in `scope`, and the paths of all pages.
 fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec<String>) {
     let page = |path: &str, template: &'static str, title: &str, description: &str, extra: Value| Page {
         url: format!("{}{}", site.root, path.trim_end_matches("index.html")),
