@@ -1,14 +1,17 @@
 //! Markdown: rendering a content file's body to safe HTML, and finding the links between
 //! content files.
 //!
-//! Bodies come from strangers' pull requests. Safety is decided at the event level, on an
-//! allowlist, so that no HTML parser has to run over the result: raw HTML in the Markdown
-//! is shown as text (like Hugo's default); links and images are written here, keeping only
-//! web and mail links (`rel` set on every link); table alignment and code-block languages
-//! (attributes that come from the file) are dropped; every id is generated here with an
-//! `md-` prefix. pulldown-cmark escapes all text and attribute values. The tests hold the
-//! result to the tightened ammonia builder the design names: for hostile and generated
-//! input, sanitizing the output with it changes nothing ([`tests`]).
+//! Bodies come from strangers' pull requests, and their authors wrote them for their git
+//! host, so they render as the hosts show them, safely. Safety is decided at the event
+//! level, on allow-lists, so that no HTML parser has to run over the result: raw HTML is
+//! kept on the hosts' allow-list of elements and attributes, written again by cairn, and
+//! the rest shown as text ([`allow`]); links and images are written here, keeping only
+//! web and mail links (`rel` set on every link) and loading no image from another host;
+//! table alignment and code-block languages (attributes that come from the file) are
+//! dropped; every id is generated here with an `md-` prefix ([`ids`]). pulldown-cmark
+//! escapes all text and attribute values. The tests hold the result to a tightened
+//! ammonia builder: for hostile and generated input, sanitizing the output with it
+//! changes nothing ([`tests`]).
 
 use std::collections::BTreeMap;
 
@@ -91,7 +94,10 @@ fn is_external(url: &str) -> bool {
     scheme || url.starts_with("//") || url.starts_with('\\')
 }
 
+mod allow;
 mod html;
+mod ids;
+mod raw;
 
 #[cfg(test)]
 use html::LINK_REL;

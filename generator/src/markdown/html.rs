@@ -1,12 +1,13 @@
 //! A body as HTML: the pulldown-cmark events of a content file's Markdown, rewritten on
 //! an allowlist before pulldown-cmark's writer turns them into HTML (see [`super`] for
 //! the rules): links and images written here, headings shifted and given ids, footnotes
-//! numbered, attributes from the file dropped.
-
-use std::collections::{BTreeMap, HashSet};
+//! numbered, attributes from the file dropped, raw HTML kept on the allow-list
+//! ([`super::allow`]).
 
 use pulldown_cmark::{Alignment, CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
+use super::allow::{Links, Raw, remote_label};
+use super::ids::Ids;
 use super::{Pages, is_external, markdown_target, options, resolve};
 
 /// The `rel` of every link in a body.
@@ -16,10 +17,22 @@ pub(crate) const LINK_REL: &str = "noopener noreferrer nofollow ugc";
 /// become page URLs; headings start at `<h2>` (the page has the `<h1>`) and get ids;
 /// every id is prefixed `md-` so that content cannot clash with the page's own.
 pub(crate) fn render(path: &str, body: &str, pages: &Pages) -> String {
-    let mut rewriter =
-        Rewriter { path, pages, ids: Ids::default(), ends: Vec::new(), in_image: 0, heading: None, events: Vec::new() };
+    let mut rewriter = Rewriter {
+        links: BodyLinks { path, pages },
+        ids: Ids::default(),
+        raw: Raw::default(),
+        block: None,
+        ends: Vec::new(),
+        in_image: 0,
+        heading: None,
+        events: Vec::new(),
+    };
     for event in Parser::new_ext(body, options()) {
         rewriter.push(event);
+    }
+    let closing = rewriter.raw.finish();
+    if !closing.is_empty() {
+        rewriter.events.push(Event::Html(CowStr::from(closing)));
     }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, rewriter.events.into_iter());
@@ -32,12 +45,15 @@ pub(crate) fn render(path: &str, body: &str, pages: &Pages) -> String {
 
 /// The events of one body, rewritten on the way through.
 struct Rewriter<'a, 'p> {
-    path: &'p str,
-    pages: &'p Pages,
+    links: BodyLinks<'p>,
     ids: Ids,
-    /// Links end with `</a>` written here, except inside an image's text, where
-    /// pulldown-cmark writes only the text (the `alt`): a stack of which is which.
-    ends: Vec<bool>,
+    raw: Raw,
+    /// The HTML block being read, line by line.
+    block: Option<String>,
+    /// How each link ends: with `</a>` written here (and perhaps words before it), or,
+    /// inside an image's text, where pulldown-cmark writes only the text (the `alt`),
+    /// as pulldown-cmark ends it.
+    ends: Vec<LinkEnd>,
     in_image: usize,
     /// The heading being read: where its start is in `events`, and its text so far.
     heading: Option<(usize, String)>,
@@ -46,9 +62,35 @@ struct Rewriter<'a, 'p> {
 
 impl<'a> Rewriter<'a, '_> {
     fn push(&mut self, event: Event<'a>) {
+        match &event {
+            Event::Start(Tag::HtmlBlock) => {
+                self.block = Some(String::new());
+                return;
+            }
+            Event::Html(line) if self.block.is_some() => {
+                self.block.get_or_insert_default().push_str(line);
+                return;
+            }
+            Event::Start(_) => self.raw.enter(),
+            Event::End(TagEnd::HtmlBlock) => {}
+            Event::End(_) => {
+                let closing = self.raw.leave();
+                if !closing.is_empty() {
+                    self.events.push(Event::Html(CowStr::from(closing)));
+                }
+            }
+            _ => {}
+        }
         let event = match event {
-            // Raw HTML is shown as the text it is.
-            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            Event::End(TagEnd::HtmlBlock) => {
+                let block = self.block.take().unwrap_or_default();
+                Event::Html(CowStr::from(self.raw.write(&block, &self.links, &mut self.ids)))
+            }
+            // An image's text is its `alt`: tags have no place in it.
+            Event::InlineHtml(_) if self.in_image > 0 => Event::Text(CowStr::Borrowed("")),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                Event::Html(CowStr::from(self.raw.write(&html, &self.links, &mut self.ids)))
+            }
             e @ (Event::Start(Tag::Link { .. } | Tag::Image { .. }) | Event::End(TagEnd::Link | TagEnd::Image)) => {
                 self.link(e)
             }
@@ -66,28 +108,48 @@ impl<'a> Rewriter<'a, '_> {
 
     /// Links and images: written here, with their destinations rewritten for the site.
     fn link(&mut self, event: Event<'a>) -> Event<'a> {
+        let BodyLinks { path, pages } = self.links;
         match event {
             Event::Start(Tag::Link { dest_url, title, .. }) if self.in_image == 0 => {
-                self.ends.push(true);
-                Event::Html(link_open(&rewrite_url(self.path, dest_url, self.pages), &title))
+                self.ends.push(LinkEnd::Anchor);
+                Event::Html(link_open(&rewrite_url(path, dest_url, pages), &title))
             }
-            Event::Start(Tag::Image { dest_url, title, .. }) if self.in_image == 0 && is_external(&dest_url) => {
-                // No third-party requests: an image from elsewhere becomes a link to it.
-                self.ends.push(true);
-                Event::Html(link_open(&dest_url, &title))
+            Event::Start(Tag::Image { dest_url, title, .. })
+                if self.in_image == 0 && (is_external(&dest_url) || self.links.remote_host(&dest_url).is_some()) =>
+            {
+                // No third-party requests: an image from elsewhere becomes a link to it,
+                // which says where the image is.
+                let end = match self.links.remote_host(&dest_url) {
+                    Some(host) => LinkEnd::Remote { host, from: self.events.len() },
+                    None => LinkEnd::Anchor,
+                };
+                self.ends.push(end);
+                Event::Html(link_open(&rewrite_url(path, dest_url, pages), &title))
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                self.ends.push(false);
+                self.ends.push(LinkEnd::Writer);
                 self.in_image += 1;
-                let dest_url = if self.in_image == 1 { rewrite_url(self.path, dest_url, self.pages) } else { dest_url };
+                let dest_url = if self.in_image == 1 { rewrite_url(path, dest_url, pages) } else { dest_url };
                 Event::Start(Tag::Image { link_type, dest_url, title, id })
             }
             Event::Start(link @ Tag::Link { .. }) => {
-                self.ends.push(false);
+                self.ends.push(LinkEnd::Writer);
                 Event::Start(link)
             }
             Event::End(end) => match self.ends.pop() {
-                Some(true) => Event::Html(CowStr::Borrowed("</a>")),
+                Some(LinkEnd::Anchor) => Event::Html(CowStr::Borrowed("</a>")),
+                Some(LinkEnd::Remote { host, from }) => {
+                    let alt = text_of(&self.events[from..]);
+                    let label = remote_label(&alt, &host);
+                    let mut words = String::new();
+                    // Writing to a `String` cannot fail.
+                    let _ = pulldown_cmark_escape::escape_html_body_text(
+                        &mut words,
+                        label.strip_prefix(alt.trim()).unwrap_or(&label),
+                    );
+                    words.push_str("</a>");
+                    Event::Html(CowStr::from(words))
+                }
                 _ => {
                     if end == TagEnd::Image {
                         self.in_image = self.in_image.saturating_sub(1);
@@ -149,6 +211,67 @@ impl<'a> Rewriter<'a, '_> {
             other => other,
         }
     }
+}
+
+/// How a link or image ends.
+enum LinkEnd {
+    /// With `</a>`, written here.
+    Anchor,
+    /// With the words that say which site an image is on (its link starting at
+    /// `events[from]`), then `</a>`.
+    Remote { host: String, from: usize },
+    /// As pulldown-cmark's writer ends it.
+    Writer,
+}
+
+/// The words in `events`.
+fn text_of(events: &[Event<'_>]) -> String {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Where the links and images of the file at `path` lead on the site.
+#[derive(Clone, Copy)]
+struct BodyLinks<'p> {
+    path: &'p str,
+    pages: &'p Pages,
+}
+
+impl Links for BodyLinks<'_> {
+    fn href(&self, dest: &str) -> Option<String> {
+        let url = rewrite_url(self.path, CowStr::Borrowed(dest), self.pages);
+        is_safe_target(&url).then(|| url.into_string())
+    }
+
+    fn src(&self, dest: &str) -> Option<String> {
+        let url = rewrite_url(self.path, CowStr::Borrowed(dest), self.pages);
+        resolved(&url).filter(|u| matches!(u.scheme(), "http" | "https")).map(|_| url.into_string())
+    }
+
+    fn remote_host(&self, dest: &str) -> Option<String> {
+        let url = rewrite_url(self.path, CowStr::Borrowed(dest), self.pages);
+        let resolved = resolved(&url).filter(|u| matches!(u.scheme(), "http" | "https"))?;
+        let host = resolved.host_str()?;
+        (host != PAGE_HOST).then(|| host.to_owned())
+    }
+}
+
+/// The host of the page a body is resolved against ([`resolved`]): reserved, so that no
+/// real address has it.
+const PAGE_HOST: &str = "page.invalid";
+
+/// `url` as a reader's browser resolves it on a page of the site, by the WHATWG rules
+/// browsers follow (`///x`, `/\x` and `\\x` lead to another host, `java\tscript:` is
+/// `javascript:`); `None` when it resolves to nothing.
+fn resolved(url: &str) -> Option<url::Url> {
+    static PAGE: std::sync::LazyLock<url::Url> =
+        std::sync::LazyLock::new(|| url::Url::parse(&format!("https://{PAGE_HOST}/a/page/")).expect("a valid URL"));
+    PAGE.join(url).ok()
 }
 
 /// The events whose HTML does not depend on the rest of the body.
@@ -234,41 +357,4 @@ fn rewrite_url<'a>(path: &str, url: CowStr<'a>, pages: &Pages) -> CowStr<'a> {
 
 fn prefixed_fragment(fragment: &str) -> String {
     if fragment.is_empty() || fragment.starts_with("md-") { format!("#{fragment}") } else { format!("#md-{fragment}") }
-}
-
-/// The ids of one body: headings from their text, footnotes from their names, all
-/// unique and prefixed `md-`.
-#[derive(Default)]
-struct Ids {
-    used: HashSet<String>,
-    /// Each footnote's id and number, numbered in order of first mention.
-    footnotes: BTreeMap<String, (String, usize)>,
-}
-
-impl Ids {
-    fn heading(&mut self, text: &str) -> String {
-        let base = cairn_model::Slug::suggest(text).map_or_else(|| "section".to_owned(), String::from);
-        self.unique(&format!("md-{base}"))
-    }
-
-    /// The same id and number for a footnote's reference and its definition.
-    fn footnote(&mut self, name: &str) -> (String, usize) {
-        if let Some(found) = self.footnotes.get(name) {
-            return found.clone();
-        }
-        let base = cairn_model::Slug::suggest(name).map_or_else(|| "note".to_owned(), String::from);
-        let found = (self.unique(&format!("md-fn-{base}")), self.footnotes.len() + 1);
-        self.footnotes.insert(name.to_owned(), found.clone());
-        found
-    }
-
-    fn unique(&mut self, base: &str) -> String {
-        let mut id = base.to_owned();
-        let mut n = 1;
-        while !self.used.insert(id.clone()) {
-            n += 1;
-            id = format!("{base}-{n}");
-        }
-        id
-    }
 }

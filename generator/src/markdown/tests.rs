@@ -50,7 +50,7 @@ fn ids_are_unique_across_headings_and_footnotes() {
         "# Plan\n\n# Plan\n\n# !!!\n\n# MD files\n\n# Fn 1\n\nA[^1] B[^!]\n\n[^1]: one\n[^!]: two\n",
         &pages(),
     );
-    for id in ["md-plan", "md-plan-2", "md-section", "md-md-files", "md-fn-1", "md-fn-1-2", "md-fn-note"] {
+    for id in ["md-plan", "md-plan-1", "md-section", "md-md-files", "md-fn-1", "md-fn-1-2", "md-fn-note"] {
         assert_eq!(html.matches(&format!("id=\"{id}\"")).count(), 1, "{id} in {html}");
     }
     assert!(html.contains("href=\"#md-fn-1-2\""), "a footnote that would clash with a heading gets its own id: {html}");
@@ -71,10 +71,42 @@ fn rewrites_links_between_content_files_and_fragments() {
 }
 
 #[test]
-fn raw_html_is_shown_as_text() {
-    let html = render("goals/a.md", "<script>alert(1)</script>\n\nHi <b onclick=\"x()\">there</b>", &pages());
-    assert!(!html.contains("<script") && !html.contains("<b"), "{html}");
+fn raw_html_on_the_allow_list_is_kept_and_the_rest_shown_as_text() {
+    let html = render(
+        "goals/a.md",
+        "<!-- Instructions for the template: delete this. -->\n<!-- toc -->\n\n<script>alert(1)</script>\n\nHi <b onclick=\"x()\">there</b>, press <kbd>Ctrl</kbd>.\n\n<details>\n<summary>More</summary>\n\n**Markdown** inside.\n\n</details>\n",
+        &pages(),
+    );
+    assert!(!html.contains("Instructions") && !html.contains("toc"), "comments are dropped: {html}");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+    assert!(html.contains("Hi <b>there</b>, press <kbd>Ctrl</kbd>."), "{html}");
+    assert!(
+        html.contains("<details>\n<summary>More</summary>\n<p><strong>Markdown</strong> inside.</p>\n</details>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn raw_html_left_open_is_closed_where_its_block_ends() {
+    let html = render("goals/a.md", "- item <kbd>a\n- <details><summary>s\n\nafter </b>", &pages());
+    assert!(html.contains("<li>item <kbd>a</kbd></li>"), "{html}");
+    assert!(html.contains("<li><details><summary>s\n</summary></details></li>\n</ul>\n<p>after </p>"), "{html}");
+    assert_sanitized(&html);
+}
+
+#[test]
+fn raw_links_and_ids_follow_the_rules_of_markdown_ones() {
+    let html = render(
+        "goals/events/a.md",
+        "<a href=\"../docs/better-onboarding.md#steps\">x</a> <a name=\"notes\"></a> <a href=\"#notes\">y</a>\n\n# Notes",
+        &pages(),
+    );
+    assert!(
+        html.contains("<a href=\"/goals/better-onboarding/#md-steps\" rel=\"noopener noreferrer nofollow ugc\">x</a>"),
+        "{html}"
+    );
+    assert!(html.contains("<a id=\"md-notes\" rel=\"noopener noreferrer nofollow ugc\"></a>"), "{html}");
+    assert!(html.contains("<h2 id=\"md-notes-1\">Notes</h2>"), "a heading does not take an id raw HTML gave: {html}");
 }
 
 #[test]
@@ -93,7 +125,7 @@ fn external_images_become_links_that_end_where_the_image_did() {
         &pages(),
     );
     assert!(
-        html.contains("<p><a href=\"https://tracker.example/pixel.png\" rel=\"noopener noreferrer nofollow ugc\">a map</a> after</p>\n<p>Next paragraph.</p>"),
+        html.contains("<p><a href=\"https://tracker.example/pixel.png\" rel=\"noopener noreferrer nofollow ugc\">a map (image on tracker.example)</a> after</p>\n<p>Next paragraph.</p>"),
         "{html}"
     );
     assert!(!html.contains("<img src=\"http") && !html.contains("<img src=\"//"), "{html}");
@@ -126,27 +158,59 @@ fn classifies_destinations() {
     }
 }
 
-/// The sanitizer the design names for bodies: web and mail links only, `rel` on every
-/// link, no SVG, MathML, styles, scripts, frames or forms, the ids and classes cairn
-/// writes and nothing else.
+/// The sanitizer bodies are held to, on the elements and attributes a body may
+/// have: web and mail links only, `rel` on every link, no SVG, MathML, styles, scripts,
+/// frames or forms, the ids and classes cairn writes and nothing else, and no image from
+/// another site (its address would make the reader's browser ask that site).
 fn tight() -> ammonia::Builder<'static> {
-    let mut b = ammonia::Builder::default();
-    b.url_schemes(HashSet::from(["http", "https", "mailto"]))
+    const ALIGNED: [&str; 3] = ["align-left", "align-center", "align-right"];
+    let mut b = ammonia::Builder::empty();
+    b.add_tags(VOCABULARY)
+        .url_schemes(HashSet::from(["http", "https", "mailto"]))
         .link_rel(Some(LINK_REL))
-        .rm_tags(["svg", "math", "style", "script", "noscript", "iframe", "textarea", "title", "form", "input"])
-        .add_tag_attributes("h2", ["id"])
-        .add_tag_attributes("h3", ["id"])
-        .add_tag_attributes("h4", ["id"])
-        .add_tag_attributes("h5", ["id"])
-        .add_tag_attributes("h6", ["id"])
+        .add_generic_attributes(["lang", "title", "dir"])
+        .add_tag_attributes("a", ["href", "id"])
+        .add_tag_attributes("img", ["src", "alt", "width", "height"])
+        .add_tag_attributes("source", ["srcset", "media", "type", "width", "height"])
+        .add_tag_attributes("details", ["open"])
+        .add_tag_attributes("ol", ["start", "type", "reversed"])
+        .add_tag_attributes("td", ["colspan", "rowspan"])
+        .add_tag_attributes("th", ["colspan", "rowspan", "scope"])
         .add_tag_attributes("div", ["id"])
-        .add_allowed_classes("span", ["task", "done", "visually-hidden"])
-        .add_allowed_classes("div", ["footnote-definition"])
-        .add_allowed_classes("sup", ["footnote-definition-label", "footnote-reference"])
         .add_tag_attributes("span", ["aria-hidden"])
+        .add_allowed_classes("span", ["task", "done", "visually-hidden"])
+        .add_allowed_classes("span", ALIGNED)
+        .add_allowed_classes("div", ["footnote-definition"])
+        .add_allowed_classes("div", ALIGNED)
+        .add_allowed_classes("sup", ["footnote-definition-label", "footnote-reference"])
+        .attribute_filter(|element, attribute, value| match (element, attribute) {
+            ("img", "src") if is_remote(value) => None,
+            ("source", "srcset") if value.split(',').any(|c| is_remote(c.trim()) || has_scheme(c.trim())) => None,
+            _ => Some(value.into()),
+        })
         .id_prefix(Some("md-"))
         .url_relative(ammonia::UrlRelative::PassThrough);
+    for heading in ["h2", "h3", "h4", "h5", "h6"] {
+        b.add_tag_attributes(heading, ["id"]).add_allowed_classes(heading, ALIGNED);
+    }
+    for aligned in ["p", "td", "th", "img"] {
+        b.add_allowed_classes(aligned, ALIGNED);
+    }
     b
+}
+
+/// An address on another site, as a browser on one of the site's pages resolves it.
+fn is_remote(url: &str) -> bool {
+    let page = url::Url::parse("https://site.example/goals/a/").expect("a URL");
+    page.join(url).map_or(true, |u| u.host_str() != Some("site.example"))
+}
+
+/// An address with any scheme at all (`srcset` should have relative ones only).
+fn has_scheme(url: &str) -> bool {
+    url.split_once(':').is_some_and(|(s, _)| {
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    })
 }
 
 /// The same HTML parser and serializer keeping everything, dangerous or not: what the
@@ -156,8 +220,11 @@ fn keep_all() -> ammonia::Builder<'static> {
     b.clean_content_tags(HashSet::new())
         .add_tags(VOCABULARY)
         .add_tags(["script", "style", "svg", "math", "iframe", "input", "form", "textarea", "object", "embed", "base"])
+        .add_tags(["h1", "center", "font", "strike", "tt", "xmp", "noscript"])
         .add_generic_attributes(["id", "class", "style", "href", "src", "alt", "title", "rel", "start", "type"])
         .add_generic_attributes(["checked", "disabled", "aria-hidden", "target", "srcset", "action", "formaction"])
+        .add_generic_attributes(["open", "media", "width", "height", "colspan", "rowspan", "scope", "reversed"])
+        .add_generic_attributes(["dir", "lang", "name", "align", "cite", "datetime"])
         .add_generic_attribute_prefixes(["on", "data-", "aria-", "xlink"])
         .url_schemes(HashSet::from([
             "http",
@@ -180,7 +247,7 @@ fn keep_all() -> ammonia::Builder<'static> {
 }
 
 /// Every element a rendered body may contain.
-const VOCABULARY: [&str; 33] = [
+const VOCABULARY: &[&str] = &[
     "p",
     "h2",
     "h3",
@@ -203,10 +270,13 @@ const VOCABULARY: [&str; 33] = [
     "table",
     "thead",
     "tbody",
+    "tfoot",
+    "caption",
     "tr",
     "th",
     "td",
     "sup",
+    "sub",
     "div",
     "span",
     "section",
@@ -214,16 +284,50 @@ const VOCABULARY: [&str; 33] = [
     "footer",
     "header",
     "nav",
+    // Raw HTML's allow-list (markdown/allow.rs) adds these.
+    "abbr",
+    "b",
+    "i",
+    "dd",
+    "dl",
+    "dt",
+    "details",
+    "summary",
+    "ins",
+    "kbd",
+    "mark",
+    "picture",
+    "source",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "small",
+    "var",
+    "wbr",
 ];
 
-/// `html` is what sanitizing it would leave: only known elements, and nothing the tight
-/// builder would strip or change.
+/// Elements without a closing tag.
+const VOID: &[&str] = &["br", "hr", "img", "source", "wbr"];
+
+/// `html` is what sanitizing it would leave: only known elements, balanced, and nothing
+/// the tight builder would strip or change.
 fn assert_sanitized(html: &str) {
+    let mut open: Vec<String> = Vec::new();
     for (i, _) in html.match_indices('<') {
+        let closing = html[i + 1..].starts_with('/');
         let name: String =
             html[i + 1..].trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect();
         assert!(VOCABULARY.contains(&name.as_str()), "<{name}> is not in the vocabulary: {html}");
+        if closing {
+            assert_eq!(open.pop().as_deref(), Some(name.as_str()), "</{name}> closes what is not open: {html}");
+        } else if !VOID.contains(&name.as_str()) {
+            open.push(name);
+        }
     }
+    assert!(open.is_empty(), "{open:?} left open: {html}");
     let tight = tight().clean(html).to_string();
     let kept = keep_all().clean(html).to_string();
     assert_eq!(tight, kept, "sanitizing changed the rendered HTML");
@@ -273,6 +377,46 @@ const HOSTILE: &[&str] = &[
     "1. one\n2. two\n\n3) three",
     "[ref]: javascript:alert(1)\n\n[x][ref]",
     "[ref]: /ok \"t\"\n\n[x][ref]",
+    // Raw HTML on the allow-list, attacked through each element it allows.
+    "<details open ontoggle=alert(1)><summary onclick=x>s</summary>body",
+    "<details><summary>s</summary>\n\n**md** inside\n\n</details>",
+    "<a href=\"data:text/html,<script>alert(1)</script>\">x</a>",
+    "<a href=\"&#106;avascript:alert(1)\">x</a>",
+    "<a href=\"java&#x09;script:alert(1)\">x</a>",
+    "<a href=\" javascript:alert(1)\">x</a>",
+    "<a href=\"https://ok.example\" target=_blank rel=opener>x</a>",
+    "<a name=\"x\" id=\"y\">z</a> <a name=x>again</a>",
+    "<img src=\"javascript:alert(1)\"> <img src=\"data:image/svg+xml,<svg onload=alert(1)>\">",
+    "<img src=x.png onerror=alert(1) style=\"position:fixed\" width=9999999 height=\"1 onload=x\">",
+    "<img src=//tracker.example/p.gif alt=t> <img src=\"HTTPS://tracker.example/q.gif\">",
+    "<img src=\"///tracker.example/p.gif\"> <img src=\"/\\tracker.example/p.gif\"> <img src=\"\\\\tracker.example/p.gif\">",
+    "![a](///tracker.example/p.gif) ![b](/\\tracker.example/p.gif) ![c](<\\\\tracker.example/p.gif>)",
+    "<picture><source srcset=\"javascript:alert(1)\"><source srcset=\"data:image/png;base64,AAA 2x\"><source srcset=\"https://t.example/a.png\"><img src=a.png></picture>",
+    "<picture><source srcset=\"a.png 1x, b.png 2x\" media=\"(min-width: 1px)\"><img src=a.png alt=\"\"></picture>",
+    "<picture><source srcset=\": 2x\"><source srcset=\"a.png 2q\"><source srcset=\",,\"></picture>",
+    "<kbd style=\"background:url(javascript:alert(1))\">k</kbd>",
+    "<sup><svg><script>alert(1)</script></svg></sup>",
+    "<sub><math><mi xlink:href=\"javascript:alert(1)\">x</mi></math></sub>",
+    "<div align=center><svg onload=alert(1)></div>",
+    "<span align=\"center\" onmouseover=x>s</span>",
+    "<p><b><i>mis</b>nested</i></p>",
+    "<details><summary>unclosed",
+    "</details></div></span>stray",
+    "<table><tr><td onclick=x>1<td>2</table>",
+    "<ins cite=javascript:x>i</ins><del datetime=x>d</del>",
+    "<br onclick=x><hr style=x><wbr>",
+    "<h1 id=top onclick=x>raw heading</h1>",
+    "<ol start=3 type=a onclick=x><li>x</li></ol>",
+    "<!-- comment --> after <!-- unclosed",
+    "<p title=\"</p><script>alert(1)</script>\">x</p>",
+    "<a href=x <b>mis</b>",
+    "<noscript><img src=x onerror=alert(1)></noscript>",
+    "<div>\n<img src=x onerror=alert(1)>\n</div>",
+    "<xmp><img src=x onerror=alert(1)></xmp>",
+    "<source srcset=a.png> <summary>out of details</summary> <td>out of a table</td>",
+    "- <details>\n\n  inside a list\n\n</details>",
+    "> <kbd>quoted\n\nafter",
+    "![alt <b>bold</b>](/a.png) [<img src=a.png>](https://x.example)",
 ];
 
 #[test]
@@ -327,7 +471,7 @@ fn hostile_markdown() -> impl Strategy<Value = String> {
         (text, dest.clone()).prop_map(|(t, d)| format!("![{t}]({d})")),
         (text, dest.clone()).prop_map(|(t, d)| format!("[{t}](<{d}>)")),
         (text, dest.clone(), text).prop_map(|(t, d, title)| format!("[{t}]({d} \"{title}\")")),
-        dest.prop_map(|d| format!("<{d}>")),
+        dest.clone().prop_map(|d| format!("<{d}>")),
         text.prop_map(String::from),
         Just("\n\n".to_owned()),
         Just("\n- [x] ".to_owned()),
@@ -340,6 +484,21 @@ fn hostile_markdown() -> impl Strategy<Value = String> {
         Just("&#0;&#7;&amp;&lt;".to_owned()),
         Just("\n> ".to_owned()),
         Just("  \n".to_owned()),
+        Just("<details>".to_owned()),
+        Just("</details>".to_owned()),
+        Just("<summary>".to_owned()),
+        Just("<kbd>".to_owned()),
+        Just("</kbd>".to_owned()),
+        Just("<b>".to_owned()),
+        Just("</i>".to_owned()),
+        Just("<!-- ".to_owned()),
+        Just(" -->".to_owned()),
+        Just("<p align=center>".to_owned()),
+        Just("<table><tr><td>".to_owned()),
+        Just("</td></tr>".to_owned()),
+        (dest.clone(), text).prop_map(|(d, t)| format!("<a href=\"{d}\" name=\"{t}\">")),
+        (dest.clone(), text).prop_map(|(d, t)| format!("<img src='{d}' alt=\"{t}\" width=10>")),
+        dest.clone().prop_map(|d| format!("<picture><source srcset=\"{d} 2x\">")),
     ];
     prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
 }
