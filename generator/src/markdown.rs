@@ -24,6 +24,7 @@ pub(crate) fn options() -> Options {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_GFM
 }
 
 /// A link or image in a body that points into the repository.
@@ -83,6 +84,8 @@ fn resolve(from: &str, link: &str) -> Option<String> {
 pub(crate) struct Pages {
     pub(crate) links: BTreeMap<String, String>,
     pub(crate) root: String,
+    /// The community's repository, whose host `#123`, `@login` and commit ids refer to.
+    pub(crate) repo: Option<cairn_model::RepoConfig>,
 }
 
 /// A destination with a scheme (`https:`, `http:`, `data:` …) or a network path (`//`).
@@ -97,6 +100,7 @@ fn is_external(url: &str) -> bool {
 mod allow;
 mod html;
 mod ids;
+mod inline;
 mod raw;
 
 #[cfg(test)]

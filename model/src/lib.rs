@@ -16,6 +16,7 @@
 //! 5. [`content`]: the whole repository, with look-ups between its parts.
 //! 6. [`poll`], [`tally`], [`count`]: polls, ballots and their results; [`vote`]: a
 //!    ballot as the file a voter commits, and the git host page that proposes it.
+//! 7. [`host`]: the git host's addresses of issues, people, commits and files.
 
 pub mod charter;
 pub mod community;
@@ -25,6 +26,7 @@ pub mod count;
 pub mod field;
 pub mod goal;
 pub mod history;
+pub mod host;
 pub mod names;
 pub mod poll;
 pub mod progress;

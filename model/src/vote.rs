@@ -55,7 +55,7 @@ pub fn ballot_file(voter: &Login) -> String {
 
 /// A path (or a branch name) for an address: each `/`-separated part encoded, the
 /// slashes kept, as hosts write branch names with slashes in their addresses.
-fn segments(path: &str) -> String {
+pub(crate) fn segments(path: &str) -> String {
     path.split('/')
         .filter(|s| !s.is_empty())
         .map(|s| utf8_percent_encode(s, COMPONENT).to_string())

@@ -48,6 +48,11 @@ impl Raw {
         self.close_from(0)
     }
 
+    /// Whether a raw `<a>` is open, inside which text is not linked again.
+    pub(crate) fn in_link(&self) -> bool {
+        self.open.contains(&"a")
+    }
+
     /// `html` (an inline tag or an HTML block, as written) as safe, balanced HTML.
     pub(crate) fn write(&mut self, html: &str, links: &dyn Links, ids: &mut Ids) -> String {
         let mut out = String::with_capacity(html.len());

@@ -4,10 +4,11 @@
 //! numbered, attributes from the file dropped, raw HTML kept on the allow-list
 //! ([`super::allow`]).
 
-use pulldown_cmark::{Alignment, CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::allow::{Links, Raw, remote_label};
 use super::ids::Ids;
+use super::inline::{self, Piece};
 use super::{Pages, is_external, markdown_target, options, resolve};
 
 /// The `rel` of every link in a body.
@@ -22,6 +23,8 @@ pub(crate) fn render(path: &str, body: &str, pages: &Pages) -> String {
         ids: Ids::default(),
         raw: Raw::default(),
         block: None,
+        text: String::new(),
+        code_block: false,
         ends: Vec::new(),
         in_image: 0,
         heading: None,
@@ -30,6 +33,7 @@ pub(crate) fn render(path: &str, body: &str, pages: &Pages) -> String {
     for event in Parser::new_ext(body, options()) {
         rewriter.push(event);
     }
+    rewriter.flush();
     let closing = rewriter.raw.finish();
     if !closing.is_empty() {
         rewriter.events.push(Event::Html(CowStr::from(closing)));
@@ -50,6 +54,11 @@ struct Rewriter<'a, 'p> {
     raw: Raw,
     /// The HTML block being read, line by line.
     block: Option<String>,
+    /// The text read since the last other event: pulldown-cmark splits text where
+    /// Markdown might have begun (`[`, `_`, quotes), and a web address or a shortcode
+    /// may span such places.
+    text: String,
+    code_block: bool,
     /// How each link ends: with `</a>` written here (and perhaps words before it), or,
     /// inside an image's text, where pulldown-cmark writes only the text (the `alt`),
     /// as pulldown-cmark ends it.
@@ -62,6 +71,45 @@ struct Rewriter<'a, 'p> {
 
 impl<'a> Rewriter<'a, '_> {
     fn push(&mut self, event: Event<'a>) {
+        match &event {
+            Event::Text(text) if !self.code_block => {
+                self.text.push_str(text);
+                return;
+            }
+            Event::Start(Tag::CodeBlock(_)) => self.code_block = true,
+            Event::End(TagEnd::CodeBlock) => self.code_block = false,
+            _ => {}
+        }
+        self.flush();
+        self.rewrite(event);
+    }
+
+    /// The text read so far, linked and with its emoji, as the events it makes.
+    fn flush(&mut self) {
+        if self.text.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut self.text);
+        let linking = self.ends.is_empty() && !self.raw.in_link();
+        for piece in inline::decorate(&text, self.links.pages.repo.as_ref(), linking) {
+            match piece {
+                Piece::Text(text) => self.rewrite(Event::Text(CowStr::from(text))),
+                // The link's tags are written here, not read as the body's raw HTML.
+                Piece::Link { href, text } => {
+                    self.events.push(Event::Html(link_open(&href, "")));
+                    self.rewrite(Event::Text(CowStr::from(text)));
+                    self.events.push(Event::Html(CowStr::Borrowed("</a>")));
+                }
+                Piece::Commit { href, short } => {
+                    self.events.push(Event::Html(link_open(&href, "")));
+                    self.rewrite(Event::Code(CowStr::from(short)));
+                    self.events.push(Event::Html(CowStr::Borrowed("</a>")));
+                }
+            }
+        }
+    }
+
+    fn rewrite(&mut self, event: Event<'a>) {
         match &event {
             Event::Start(Tag::HtmlBlock) => {
                 self.block = Some(String::new());
@@ -281,6 +329,13 @@ fn fixed(event: Event<'_>) -> Event<'_> {
         // block's info string.
         Event::Start(Tag::Table(columns)) => Event::Start(Tag::Table(vec![Alignment::None; columns.len()])),
         Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)),
+        Event::Start(Tag::BlockQuote(Some(kind))) => {
+            let (class, title) = alert(kind);
+            Event::Html(CowStr::from(format!(
+                "<div class=\"alert alert-{class}\" role=\"note\">\n<p class=\"alert-title\">{title}</p>\n"
+            )))
+        }
+        Event::End(TagEnd::BlockQuote(Some(_))) => Event::Html(CowStr::Borrowed("</div>\n")),
         Event::Rule => Event::Html(CowStr::Borrowed("<hr>\n")),
         Event::HardBreak => Event::Html(CowStr::Borrowed("<br>\n")),
         Event::TaskListMarker(done) => Event::Html(CowStr::from(if done {
@@ -289,6 +344,18 @@ fn fixed(event: Event<'_>) -> Event<'_> {
             "<span class=\"task\" aria-hidden=\"true\">○</span><span class=\"visually-hidden\">to do: </span>"
         })),
         other => other,
+    }
+}
+
+/// A GitHub alert's class and the title it shows (`> [!NOTE]` gives a note titled
+/// "Note").
+fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
+    match kind {
+        BlockQuoteKind::Note => ("note", "Note"),
+        BlockQuoteKind::Tip => ("tip", "Tip"),
+        BlockQuoteKind::Important => ("important", "Important"),
+        BlockQuoteKind::Warning => ("warning", "Warning"),
+        BlockQuoteKind::Caution => ("caution", "Caution"),
     }
 }
 

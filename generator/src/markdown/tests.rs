@@ -14,6 +14,7 @@ fn pages() -> Pages {
             ("charter.md".to_owned(), "/charter/".to_owned()),
         ]),
         root: "/".to_owned(),
+        repo: None,
     }
 }
 
@@ -181,6 +182,12 @@ fn tight() -> ammonia::Builder<'static> {
         .add_allowed_classes("span", ["task", "done", "visually-hidden"])
         .add_allowed_classes("span", ALIGNED)
         .add_allowed_classes("div", ["footnote-definition"])
+        .add_allowed_classes(
+            "div",
+            ["alert", "alert-note", "alert-tip", "alert-important", "alert-warning", "alert-caution"],
+        )
+        .add_tag_attribute_values("div", "role", ["note"])
+        .add_allowed_classes("p", ["alert-title"])
         .add_allowed_classes("div", ALIGNED)
         .add_allowed_classes("sup", ["footnote-definition-label", "footnote-reference"])
         .attribute_filter(|element, attribute, value| match (element, attribute) {
@@ -224,7 +231,7 @@ fn keep_all() -> ammonia::Builder<'static> {
         .add_generic_attributes(["id", "class", "style", "href", "src", "alt", "title", "rel", "start", "type"])
         .add_generic_attributes(["checked", "disabled", "aria-hidden", "target", "srcset", "action", "formaction"])
         .add_generic_attributes(["open", "media", "width", "height", "colspan", "rowspan", "scope", "reversed"])
-        .add_generic_attributes(["dir", "lang", "name", "align", "cite", "datetime"])
+        .add_generic_attributes(["dir", "lang", "name", "align", "cite", "datetime", "role"])
         .add_generic_attribute_prefixes(["on", "data-", "aria-", "xlink"])
         .url_schemes(HashSet::from([
             "http",
@@ -417,12 +424,28 @@ const HOSTILE: &[&str] = &[
     "- <details>\n\n  inside a list\n\n</details>",
     "> <kbd>quoted\n\nafter",
     "![alt <b>bold</b>](/a.png) [<img src=a.png>](https://x.example)",
+    // What the git host links and decorates.
+    "@login #12 owner/repo#3 abc1234f https://x.example/<script> www.x.example\"onmouseover=x :tada: a@b.example",
+    "[#12](https://x.example) <a href=\"https://y.example\">#13 www.z.example</a> `#14` ```\n#15 :tada:\n```",
+    "> [!WARNING]\n> Careful: <kbd>x\n\n> [!NOTE]\n> [!TIP]",
+    "> [!CAUTION]\n> - item\n>\n> > [!IMPORTANT]\n> > nested",
 ];
+
+/// Links as a body sees them when the repository is on GitHub.
+fn with_repo() -> Pages {
+    let repo = cairn_model::RepoConfig {
+        url: "https://github.com/lantern/goals".to_owned(),
+        branch: "main".to_owned(),
+        host: cairn_model::HostKind::Github,
+    };
+    Pages { repo: Some(repo), ..pages() }
+}
 
 #[test]
 fn hostile_bodies_render_to_what_the_sanitizer_would_leave() {
-    for md in HOSTILE {
-        let html = render("goals/a.md", md, &pages());
+    for md in HOSTILE.iter().flat_map(|md| [(md, pages()), (md, with_repo())]) {
+        let (md, pages) = md;
+        let html = render("goals/a.md", md, &pages);
         assert_sanitized(&html);
         // Text keeps `javascript:` and `onerror=` as words; only markup would be a danger.
         for bad in ["<script", "<svg", "<math", "<iframe", "<style", "<img src=x"] {
@@ -496,6 +519,13 @@ fn hostile_markdown() -> impl Strategy<Value = String> {
         Just("<p align=center>".to_owned()),
         Just("<table><tr><td>".to_owned()),
         Just("</td></tr>".to_owned()),
+        Just(" #12 ".to_owned()),
+        Just("@amara".to_owned()),
+        Just("a/b#3".to_owned()),
+        Just(" abc1234 ".to_owned()),
+        Just("www.".to_owned()),
+        Just(":tada:".to_owned()),
+        Just("\n> [!NOTE]\n> ".to_owned()),
         (dest.clone(), text).prop_map(|(d, t)| format!("<a href=\"{d}\" name=\"{t}\">")),
         (dest.clone(), text).prop_map(|(d, t)| format!("<img src='{d}' alt=\"{t}\" width=10>")),
         dest.clone().prop_map(|d| format!("<picture><source srcset=\"{d} 2x\">")),
@@ -509,5 +539,33 @@ proptest! {
     #[test]
     fn any_body_renders_to_what_the_sanitizer_would_leave(md in hostile_markdown()) {
         assert_sanitized(&render("goals/a.md", &md, &pages()));
+        assert_sanitized(&render("goals/a.md", &md, &with_repo()));
     }
+}
+
+#[test]
+fn bodies_read_as_on_the_git_host() {
+    let md = "## Ship it :rocket:\n\n> [!NOTE]\n> Tracked in [rust-lang/rust-project-goals#105], owner @nikomatsakis.\n\n\
+              See https://blog.rust-lang.org/ and #12; `#13 :tada:` stays.\n\n```\n#14 :tada: https://x.example\n```\n\n\
+              [Already a link to #15](https://x.example) :white_check_mark:\n";
+    let html = render("goals/a.md", md, &with_repo());
+    assert!(html.contains("<h2 id=\"md-ship-it-\">Ship it 🚀</h2>"), "{html}");
+    assert!(
+        html.contains("<div class=\"alert alert-note\" role=\"note\">\n<p class=\"alert-title\">Note</p>\n<p>Tracked in [<a href=\"https://github.com/rust-lang/rust-project-goals/issues/105\" rel=\"noopener noreferrer nofollow ugc\">rust-lang/rust-project-goals#105</a>], owner <a href=\"https://github.com/nikomatsakis\" rel=\"noopener noreferrer nofollow ugc\">@nikomatsakis</a>.</p>\n</div>"),
+        "{html}"
+    );
+    assert!(html.contains("<a href=\"https://blog.rust-lang.org/\" rel=\"noopener noreferrer nofollow ugc\">https://blog.rust-lang.org/</a>"), "{html}");
+    assert!(
+        html.contains(
+            "<a href=\"https://github.com/lantern/goals/issues/12\" rel=\"noopener noreferrer nofollow ugc\">#12</a>;"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("<code>#13 :tada:</code>") && html.contains("#14 :tada: https://x.example\n</code></pre>"),
+        "{html}"
+    );
+    assert!(html.contains(">Already a link to #15</a> ✅"), "{html}");
+    let plain = render("goals/a.md", "#12 @amara https://x.example", &pages());
+    assert!(plain.contains("#12 @amara <a href=\"https://x.example\""), "without a repository: {plain}");
 }

@@ -21,7 +21,7 @@ pub(super) fn link_map(content: &Content, urls: &Urls) -> Pages {
     for u in &content.updates {
         links.insert(u.path.clone(), urls.page(&format!("updates/{}/", u.slug)));
     }
-    Pages { links, root: urls.root.clone() }
+    Pages { links, root: urls.root.clone(), repo: content.config.repo.clone() }
 }
 
 /// Percent-encodes every `#` after the first: `https://matrix.to/#/#docs:x.org` is how
