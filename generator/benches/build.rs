@@ -12,8 +12,12 @@
 //!
 //! Run with `cargo bench -p cairn --bench build` (options after `--`: `--goals N`,
 //! `--runs R`, `--out-dir DIR` to write the sites somewhere else than next to the corpus,
-//! such as `/dev/shm` to leave the disk out; or `--write-corpus DIR N` to only write a
-//! corpus). Wall time and peak memory (maximum resident set size) are per process.
+//! such as `/dev/shm` to leave the disk out; `--markup` to give every goal the shapes real
+//! goal files have (a template's HTML comments, a `<details>` block, an alert, a fenced
+//! Rust block, issue references and a bare address); `--compare BIN` to measure another
+//! `cairn` binary beside this one, such as a build from before a change; or
+//! `--write-corpus DIR N` to only write a corpus). Wall time and peak memory (maximum
+//! resident set size) are per process.
 //!
 //! `--serve` measures `cairn serve` instead: on the same corpus, the time from saving one
 //! goal file to the reload signal open pages receive (read from the server's event
@@ -41,7 +45,7 @@ fn main() {
     if let [flag, dir, n] = args.as_slice()
         && flag == "--write-corpus"
     {
-        write_corpus(Path::new(dir), n.parse().expect("a number of goals"));
+        write_corpus(Path::new(dir), n.parse().expect("a number of goals"), false);
         return;
     }
     let number = |name: &str, default: usize| {
@@ -62,7 +66,7 @@ fn main() {
     }
     let work = tempfile::tempdir().expect("temporary folder");
     let repo = work.path().join("repo");
-    let bytes = write_corpus(&repo, goals);
+    let bytes = write_corpus(&repo, goals, args.iter().any(|a| a == "--markup"));
     if args.iter().any(|a| a == "--serve") {
         serve_reload(&repo, goals, runs);
         return;
@@ -111,6 +115,13 @@ fn main() {
         c.arg("build").arg(&repo).arg("-o").arg(out("cairn", i)).arg("--today").arg("2026-11-26");
         c
     });
+    if let Some(other) = args.iter().position(|a| a == "--compare").and_then(|i| args.get(i + 1)) {
+        measure(&format!("cairn build ({other})"), &|i| {
+            let mut c = Command::new(other);
+            c.arg("build").arg(&repo).arg("-o").arg(out("other", i)).arg("--today").arg("2026-11-26");
+            c
+        });
+    }
     if let Some(version) = &hugo {
         measure(&format!("hugo ({version})"), &|i| {
             let mut c = Command::new("hugo");
@@ -284,7 +295,7 @@ const STATUSES: [&str; 6] = ["proposed", "active", "achieved", "paused", "retire
 
 /// Writes a valid repository of `goals` goals of about 2.5 KB each (front matter, prose,
 /// a table, links, a task list) in 20 sub-communities; returns the goal files' bytes.
-fn write_corpus(root: &Path, goals: usize) -> u64 {
+fn write_corpus(root: &Path, goals: usize, markup: bool) -> u64 {
     let write = |rel: &str, text: &str| {
         let path = root.join(rel);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
@@ -340,9 +351,25 @@ fn write_corpus(root: &Path, goals: usize) -> u64 {
             let done = if (i + m) % 3 == 0 { 'x' } else { ' ' };
             let _ = writeln!(text, "- [{done}] Milestone {m} of goal {i}: a concrete, checkable step");
         }
+        if markup {
+            text.push_str(&real_shapes(i));
+        }
         total += write(&format!("goals/c{community}/goal-{i}.md"), &text);
     }
     total
+}
+
+/// What real goal files have beyond plain Markdown: a template's comments, raw HTML, an
+/// alert, fenced code, references and a bare address.
+fn real_shapes(i: usize) -> String {
+    format!(
+        "\n<!--\nThis section is for the template's instructions: delete it before merging.\n-->\n\n\
+         > [!NOTE]\n> Tracked in [rust-lang/rust-project-goals#{i}] and #{i}, with @owner-{} and https://example.org/goal/{i}.\n\n\
+         <details>\n<summary>Design notes for goal {i}</summary>\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd> to copy; x<sup>2</sup>.\n\n</details>\n\n\
+         ```rust\n/// Goal {i}.\nfn progress(done: u32, all: u32) -> f64 {{\n    if all == 0 {{\n        return 0.0;\n    }}\n    \
+         let ratio = f64::from(done) / f64::from(all);\n    // Never more than the whole.\n    ratio.min(1.0) * 100.0\n}}\n```\n",
+        i % 97
+    )
 }
 
 /// A Hugo site over the same goal files, with minimal templates.

@@ -98,6 +98,7 @@ fn is_external(url: &str) -> bool {
 }
 
 mod allow;
+mod code;
 mod html;
 mod ids;
 mod inline;

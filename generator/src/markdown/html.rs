@@ -7,6 +7,7 @@
 use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::allow::{Links, Raw, remote_label};
+use super::code;
 use super::ids::Ids;
 use super::inline::{self, Piece};
 use super::{Pages, is_external, markdown_target, options, resolve};
@@ -24,7 +25,7 @@ pub(crate) fn render(path: &str, body: &str, pages: &Pages) -> String {
         raw: Raw::default(),
         block: None,
         text: String::new(),
-        code_block: false,
+        code: None,
         ends: Vec::new(),
         in_image: 0,
         heading: None,
@@ -58,7 +59,8 @@ struct Rewriter<'a, 'p> {
     /// Markdown might have begun (`[`, `_`, quotes), and a web address or a shortcode
     /// may span such places.
     text: String,
-    code_block: bool,
+    /// The code block being read: its info string (`None` when indented) and its text.
+    code: Option<(Option<String>, String)>,
     /// How each link ends: with `</a>` written here (and perhaps words before it), or,
     /// inside an image's text, where pulldown-cmark writes only the text (the `alt`),
     /// as pulldown-cmark ends it.
@@ -71,17 +73,28 @@ struct Rewriter<'a, 'p> {
 
 impl<'a> Rewriter<'a, '_> {
     fn push(&mut self, event: Event<'a>) {
-        match &event {
-            Event::Text(text) if !self.code_block => {
-                self.text.push_str(text);
-                return;
+        if let Event::Text(text) = &event {
+            match &mut self.code {
+                Some((_, code)) => code.push_str(text),
+                None => self.text.push_str(text),
             }
-            Event::Start(Tag::CodeBlock(_)) => self.code_block = true,
-            Event::End(TagEnd::CodeBlock) => self.code_block = false,
-            _ => {}
+            return;
         }
         self.flush();
-        self.rewrite(event);
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let info = match kind {
+                    CodeBlockKind::Fenced(info) => Some(info.into_string()),
+                    CodeBlockKind::Indented => None,
+                };
+                self.code = Some((info, String::new()));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                let (info, code) = self.code.take().unwrap_or_default();
+                self.events.push(Event::Html(CowStr::from(code::block(info.as_deref(), &code))));
+            }
+            event => self.rewrite(event),
+        }
     }
 
     /// The text read so far, linked and with its emoji, as the events it makes.
@@ -325,10 +338,8 @@ fn resolved(url: &str) -> Option<url::Url> {
 /// The events whose HTML does not depend on the rest of the body.
 fn fixed(event: Event<'_>) -> Event<'_> {
     match event {
-        // Attributes the file would choose: `style` for alignment, `class` from the code
-        // block's info string.
+        // An attribute the file would choose: `style` for alignment.
         Event::Start(Tag::Table(columns)) => Event::Start(Tag::Table(vec![Alignment::None; columns.len()])),
-        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)),
         Event::Start(Tag::BlockQuote(Some(kind))) => {
             let (class, title) = alert(kind);
             Event::Html(CowStr::from(format!(

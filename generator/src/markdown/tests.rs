@@ -188,6 +188,9 @@ fn tight() -> ammonia::Builder<'static> {
         )
         .add_tag_attribute_values("div", "role", ["note"])
         .add_allowed_classes("p", ["alert-title"])
+        .add_allowed_classes("span", super::code::CLASSES.iter().copied())
+        .add_allowed_classes("figure", ["diagram"])
+        .add_tag_attribute_values("pre", "tabindex", ["0"])
         .add_allowed_classes("div", ALIGNED)
         .add_allowed_classes("sup", ["footnote-definition-label", "footnote-reference"])
         .attribute_filter(|element, attribute, value| match (element, attribute) {
@@ -231,7 +234,7 @@ fn keep_all() -> ammonia::Builder<'static> {
         .add_generic_attributes(["id", "class", "style", "href", "src", "alt", "title", "rel", "start", "type"])
         .add_generic_attributes(["checked", "disabled", "aria-hidden", "target", "srcset", "action", "formaction"])
         .add_generic_attributes(["open", "media", "width", "height", "colspan", "rowspan", "scope", "reversed"])
-        .add_generic_attributes(["dir", "lang", "name", "align", "cite", "datetime", "role"])
+        .add_generic_attributes(["dir", "lang", "name", "align", "cite", "datetime", "role", "tabindex"])
         .add_generic_attribute_prefixes(["on", "data-", "aria-", "xlink"])
         .url_schemes(HashSet::from([
             "http",
@@ -291,6 +294,8 @@ const VOCABULARY: &[&str] = &[
     "footer",
     "header",
     "nav",
+    "figure",
+    "figcaption",
     // Raw HTML's allow-list (markdown/allow.rs) adds these.
     "abbr",
     "b",
@@ -429,6 +434,12 @@ const HOSTILE: &[&str] = &[
     "[#12](https://x.example) <a href=\"https://y.example\">#13 www.z.example</a> `#14` ```\n#15 :tada:\n```",
     "> [!WARNING]\n> Careful: <kbd>x\n\n> [!NOTE]\n> [!TIP]",
     "> [!CAUTION]\n> - item\n>\n> > [!IMPORTANT]\n> > nested",
+    "<p align=center>\n```x\n\n\n\n> [!NOTE]\n> ",
+    // Code, highlighted or not.
+    "```rust\nfn main() { println!(\"</code></pre><script>alert(1)</script>\"); }\n```",
+    "```mermaid\ngraph TD\n  A[\"<img src=x onerror=alert(1)>\"] --> B\n```",
+    "```html\n<a href=\"javascript:alert(1)\" onclick=x>x</a><!-- c -->\n```",
+    "    indented <b>code</b>\n",
 ];
 
 /// Links as a body sees them when the repository is on GitHub.
