@@ -303,11 +303,48 @@ fn reports_links_to_missing_files_and_non_pages() {
         "broken-links",
         &[
             "goals/linking.md:7:1: error: link to `goals/docs/missing.md`, which does not exist (hint: check the path: it is relative to this file's folder)",
-            "goals/linking.md:7:36: error: link to `README.md`, which is not a page of the site (hint: only the charter, goals, communities and updates become pages: link to the file on the git host instead)",
+            "goals/linking.md:7:36: error: link to `README.md`, which is not a page of the site (hint: only the charter, goals, communities and updates become pages: set `[repo]` in `cairn.toml` and the link leads to the file on the git host)",
             "goals/linking.md:7:67: error: link to `../../../x.md`, which does not exist (hint: check the path: it is relative to this file's folder)",
-            "goals/linking.md:8:8: warning: link to `map.png`, a file the site does not publish (hint: only pages and the files in `static/` are on the site: put the file in `static/` and link to it from the root, as in `/map.png`)",
+            "goals/linking.md:8:8: error: link to `map.png`, which does not exist (hint: check the path: it is relative to this file's folder)",
         ],
     );
+}
+
+#[test]
+fn links_to_files_the_site_does_not_publish_lead_to_the_git_host_when_it_is_known() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write("OWNERS", "approvers: [amara]\n");
+    repo.write("docs/plan.pdf", "%PDF");
+    repo.write(
+        "goals/linking.md",
+        "---\ntitle: Links\nkind: outcome\nstatus: active\n---\n[owners](../OWNERS), [plan](../docs/plan.pdf#page=2), \
+         [gone](../docs/gone.pdf), ![here](../docs/plan.pdf).\n",
+    );
+    let without = repo.cairn(&["check", "--format", "short"]);
+    let lines: Vec<&str> = without.stdout.lines().filter(|l| l.contains("goals/linking.md")).collect();
+    assert!(
+        lines.iter().filter(|l| l.contains("warning: link to `../OWNERS`, a file the site does not publish")).count()
+            == 1,
+        "{}",
+        without.stdout
+    );
+    assert!(without.stdout.contains("error: link to `../docs/gone.pdf`, which does not exist"), "{}", without.stdout);
+    repo.write(
+        "cairn.toml",
+        "title = \"Fixture goals\"\nbase_url = \"https://goals.example.org/\"\n\n[repo]\nurl = \"https://github.com/lantern/goals\"\nbranch = \"main\"\nhost = \"github\"\n",
+    );
+    let with = repo.cairn(&["check", "--format", "short"]);
+    assert!(
+        !with.stdout.contains("`../OWNERS`") && !with.stdout.contains("`../docs/plan.pdf#page=2`"),
+        "{}",
+        with.stdout
+    );
+    assert!(
+        with.stdout.contains("warning: link to `../docs/plan.pdf`, a file the site does not publish"),
+        "an image is not sent to the host: {}",
+        with.stdout
+    );
+    assert!(with.stdout.contains("error: link to `../docs/gone.pdf`, which does not exist"), "{}", with.stdout);
 }
 
 #[test]

@@ -12,6 +12,7 @@ mod harness;
 mod history;
 mod hostile;
 mod install;
+mod markdown;
 mod origin;
 mod polls;
 mod serve;

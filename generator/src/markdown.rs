@@ -33,8 +33,17 @@ pub(crate) enum FileLink {
     /// To a Markdown file: resolved to a repository-relative path (`goals/docs/x.md`), or,
     /// when it climbs out of the repository, the destination as written (`Err`).
     Page(Result<String, String>),
-    /// To another file by a relative path (`map.png`): such files are not published.
+    /// A link to another file by a relative path (`OWNERS`, `../scripts/x.sh`), as
+    /// written: such files are not published, and the link leads to the git host.
     Relative(String),
+    /// An image by a relative path (`map.png`), as written.
+    Image(String),
+}
+
+/// The repository path a relative destination written in the file at `from` leads to
+/// (`../OWNERS#L3` from `goals/a.md` gives `OWNERS`), or `None` when it climbs out.
+pub(crate) fn resolve_file(from: &str, dest: &str) -> Option<String> {
+    resolve(from, dest.split(['#', '?']).next().unwrap_or_default())
 }
 
 /// What a link or image destination written in the file at `path` points to in the
@@ -88,13 +97,14 @@ pub(crate) struct Pages {
     pub(crate) repo: Option<cairn_model::RepoConfig>,
 }
 
-/// A destination with a scheme (`https:`, `http:`, `data:` …) or a network path (`//`).
+/// A destination with a scheme (`https:`, `http:`, `data:` …) or a network path (`//`),
+/// as a browser reads it: the WHATWG URL parser drops tabs and newlines and leading
+/// spaces, so `jav&#x09;ascript:` and ` javascript:` are schemes too, not files.
 fn is_external(url: &str) -> bool {
-    let scheme = url.split_once(':').is_some_and(|(s, _)| {
-        s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-            && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-    });
-    scheme || url.starts_with("//") || url.starts_with('\\')
+    if url.starts_with("//") || url.starts_with('\\') {
+        return true;
+    }
+    !matches!(url::Url::parse(url), Err(url::ParseError::RelativeUrlWithoutBase))
 }
 
 mod allow;
@@ -103,10 +113,12 @@ mod html;
 mod ids;
 mod inline;
 mod raw;
+mod title;
 
 #[cfg(test)]
 use html::LINK_REL;
 pub(crate) use html::render;
+pub(crate) use title::title;
 
 #[cfg(test)]
 mod tests;

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use crate::build::{BuildError, BuildOptions, BuildReport, Kept, build_and_keep};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::{LoadError, Reloaded, reload_goal};
+use crate::load::{LoadError, Reloaded, Targets, reload_goal};
 use crate::write::{MemorySink, replace_files};
 
 /// A repository being served, and what its last build kept.
@@ -105,9 +105,10 @@ impl Session {
         let pending = self.pending.clone()?;
         let last = self.last.as_ref()?;
         let files: BTreeSet<&str> = last.files.iter().map(String::as_str).collect();
+        let targets = Targets { pages: &files, on_host: last.content.config.repo.is_some() };
         let read: Vec<(&String, Reloaded)> = pending
             .iter()
-            .map(|path| reload_goal(&self.canonical, path, &files, &self.options.load).map(|r| (path, r)))
+            .map(|path| reload_goal(&self.canonical, path, targets, &self.options.load).map(|r| (path, r)))
             .collect::<Option<_>>()?;
         // The repository's diagnostics: the other files' from the last build, these files'
         // own from now.

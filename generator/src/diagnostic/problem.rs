@@ -240,6 +240,8 @@ pub enum Problem {
     RelativeLink {
         /// The destination as written.
         target: String,
+        /// Whether it is an image's (which cairn never sends to the git host).
+        image: bool,
     },
     /// A value that must be an address of some kind.
     #[error("`{key}` must be {expected}, found `{value}`")]

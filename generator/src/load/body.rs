@@ -11,7 +11,7 @@ use super::LoadOptions;
 use super::frontmatter;
 use super::links::BodyLinks;
 use crate::diagnostic::SourceFile;
-use crate::markdown;
+use crate::markdown::{self, FileLink};
 
 /// What a body holds.
 #[derive(Debug, Default)]
@@ -51,6 +51,10 @@ pub(crate) fn scan(path: &str, body: &str) -> (Vec<Milestone>, Vec<(markdown::Fi
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
                 if let Some(link) = markdown::classify(path, &dest_url) {
+                    let link = match link {
+                        FileLink::Relative(t) => FileLink::Image(t),
+                        page => page,
+                    };
                     links.push((link, span));
                 }
             }
@@ -117,7 +121,7 @@ mod tests {
     #[test]
     fn finds_links_into_the_repository() {
         let body = "See [a](../docs/a.md), [b](b.md#x), [web](https://x.org/y.md), [up](../../../x.md), \
-                    [mail](mailto:a@b.md), ![map](map.png), ![root](/logo.png), [top](#top) and `[code](c.md)`.";
+                    [mail](mailto:a@b.md), ![map](map.png), ![root](/logo.png), [top](#top), [owners](../OWNERS) and `[code](c.md)`.";
         let found: Vec<FileLink> = scan("goals/events/e.md", body).1.into_iter().map(|(l, _)| l).collect();
         assert_eq!(
             found,
@@ -125,7 +129,8 @@ mod tests {
                 FileLink::Page(Ok("goals/docs/a.md".into())),
                 FileLink::Page(Ok("goals/events/b.md".into())),
                 FileLink::Page(Err("../../../x.md".into())),
-                FileLink::Relative("map.png".into()),
+                FileLink::Image("map.png".into()),
+                FileLink::Relative("../OWNERS".into()),
             ]
         );
     }

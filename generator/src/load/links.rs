@@ -1,6 +1,9 @@
-//! Links between content files: every Markdown link to a `.md` file must lead to a page of
-//! the site (the charter, a goal, a community's `_index.md`, an update); a relative link
-//! to any other file gets a warning, since only `static/` is published.
+//! Links between content files and into the repository: a Markdown link to a `.md` file
+//! leads to its page (the charter, a goal, a community's `_index.md`, an update). A link
+//! to another file of the repository (an `OWNERS` file, a script, a document outside the
+//! content) leads to it on the git host, as it does there, when `[repo]` says which host;
+//! without `[repo]` it gets a diagnostic. A link to a file that exists nowhere is an
+//! error. A relative image must be a file the site publishes (`static/`).
 
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -17,15 +20,30 @@ pub(crate) struct BodyLinks {
     pub(crate) links: Vec<(FileLink, Range<usize>)>,
 }
 
-/// Reports links whose target is not one of `pages`.
-pub(crate) fn check_links(root: &Path, found: &[BodyLinks], pages: &BTreeSet<&str>, diagnostics: &mut Vec<Diagnostic>) {
+/// What a body's links may lead to.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Targets<'a> {
+    /// The content files, which become pages.
+    pub(crate) pages: &'a BTreeSet<&'a str>,
+    /// Whether `[repo]` names the git host, where other files of the repository are.
+    pub(crate) on_host: bool,
+}
+
+/// Reports links that lead nowhere, or nowhere the site can send a reader.
+pub(crate) fn check_links(root: &Path, found: &[BodyLinks], targets: Targets<'_>, diagnostics: &mut Vec<Diagnostic>) {
     for body in found {
         for (target, span) in &body.links {
+            let exists =
+                |t: &str| crate::markdown::resolve_file(&body.file.path, t).is_some_and(|p| root.join(p).exists());
             let problem = match target {
-                FileLink::Page(Ok(t)) if pages.contains(t.as_str()) => continue,
+                FileLink::Page(Ok(t)) if targets.pages.contains(t.as_str()) => continue,
+                FileLink::Page(Ok(t)) if root.join(t).is_file() && targets.on_host => continue,
                 FileLink::Page(Ok(t)) if root.join(t).is_file() => Problem::LinkNotAPage { target: t.clone() },
                 FileLink::Page(Ok(t) | Err(t)) => Problem::BrokenLink { target: t.clone() },
-                FileLink::Relative(t) => Problem::RelativeLink { target: t.clone() },
+                FileLink::Relative(t) if exists(t) && targets.on_host => continue,
+                FileLink::Relative(t) if exists(t) => Problem::RelativeLink { target: t.clone(), image: false },
+                FileLink::Image(t) if exists(t) => Problem::RelativeLink { target: t.clone(), image: true },
+                FileLink::Relative(t) | FileLink::Image(t) => Problem::BrokenLink { target: t.clone() },
             };
             diagnostics.push(Diagnostic::at(&body.file, span.clone(), problem));
         }

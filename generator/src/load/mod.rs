@@ -35,6 +35,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Problem, Severity};
 pub(crate) use fields::did_you_mean;
+pub(crate) use links::Targets;
 pub(crate) use source::io_reason;
 use walk::Candidate;
 pub(crate) use walk::{Kind, classify};
@@ -110,8 +111,9 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     // file by file, and no file's text is kept for it.
     let pages: BTreeSet<&str> =
         candidates.iter().map(|c| c.path.as_str()).chain(charter.is_some().then_some("charter.md")).collect();
-    links::check_links(&root, charter_links.as_slice(), &pages, &mut diagnostics);
-    let files: Vec<FileOutcome> = candidates.par_iter().map(|c| read_candidate(&root, c, &pages, options)).collect();
+    let targets = links::Targets { pages: &pages, on_host: config.as_ref().is_some_and(|c| c.repo.is_some()) };
+    links::check_links(&root, charter_links.as_slice(), targets, &mut diagnostics);
+    let files: Vec<FileOutcome> = candidates.par_iter().map(|c| read_candidate(&root, c, targets, options)).collect();
     let mut read = Gathered::from(files);
     diagnostics.append(&mut read.diagnostics);
     read.goals.sort_by(|a, b| a.slug.cmp(&b.slug));
@@ -200,7 +202,12 @@ impl FileOutcome {
     }
 }
 
-fn read_candidate(root: &Path, candidate: &Candidate, pages: &BTreeSet<&str>, options: &LoadOptions) -> FileOutcome {
+fn read_candidate(
+    root: &Path,
+    candidate: &Candidate,
+    targets: links::Targets<'_>,
+    options: &LoadOptions,
+) -> FileOutcome {
     let file = match source::read_source(root, &candidate.path, source::Link::Checked, options.max_file_bytes) {
         Ok(file) => file,
         // A ballot that cannot be read (empty, too large, not text) is a voter's mistake.
@@ -229,7 +236,7 @@ fn read_candidate(root: &Path, candidate: &Candidate, pages: &BTreeSet<&str>, op
             return ballot_outcome(&file.path, poll, poll::read_ballot(&file, voter.clone()));
         }
     };
-    links::check_links(root, body.links.as_slice(), pages, &mut outcome.diagnostics);
+    links::check_links(root, body.links.as_slice(), targets, &mut outcome.diagnostics);
     outcome
 }
 
@@ -239,10 +246,15 @@ pub(crate) type Reloaded = (Option<Goal>, Vec<Diagnostic>);
 
 /// Reads the goal file at `path` again after it changed, as [`load_repo`] reads it (for
 /// [`crate::session`]); `None` when `path` is not a goal file's. `root` is the canonical
-/// root; `files` are the files a body may link to ([`Loaded::files`]).
-pub(crate) fn reload_goal(root: &Path, path: &str, files: &BTreeSet<&str>, options: &LoadOptions) -> Option<Reloaded> {
+/// root; `targets` are what a body may link to (the pages being [`Loaded::files`]).
+pub(crate) fn reload_goal(
+    root: &Path,
+    path: &str,
+    targets: links::Targets<'_>,
+    options: &LoadOptions,
+) -> Option<Reloaded> {
     let Ok(Some(kind @ Kind::Goal { .. })) = walk::classify(path) else { return None };
-    let outcome = read_candidate(root, &Candidate { path: path.to_owned(), kind }, files, options);
+    let outcome = read_candidate(root, &Candidate { path: path.to_owned(), kind }, targets, options);
     let valid = outcome.diagnostics.iter().all(|d| d.severity() == Severity::Warning);
     let goal = match outcome.read {
         Some(Read::Goal(goal)) if valid => Some(goal),

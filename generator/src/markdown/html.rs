@@ -10,7 +10,7 @@ use super::allow::{Links, Raw, remote_label};
 use super::code;
 use super::ids::Ids;
 use super::inline::{self, Piece};
-use super::{Pages, is_external, markdown_target, options, resolve};
+use super::{FileLink, Pages, is_external, markdown_target, options, resolve};
 
 /// The `rel` of every link in a body.
 pub(crate) const LINK_REL: &str = "noopener noreferrer nofollow ugc";
@@ -18,8 +18,12 @@ pub(crate) const LINK_REL: &str = "noopener noreferrer nofollow ugc";
 /// Renders `body` (the file at `path`) to safe HTML. Links to other content files
 /// become page URLs; headings start at `<h2>` (the page has the `<h1>`) and get ids;
 /// every id is prefixed `md-` so that content cannot clash with the page's own.
-pub(crate) fn render(path: &str, body: &str, pages: &Pages) -> String {
+///
+/// `title` is the page's title: a `# Heading` that opens the body and says the same is
+/// not shown a second time.
+pub(crate) fn render(path: &str, body: &str, title: Option<&str>, pages: &Pages) -> String {
     let mut rewriter = Rewriter {
+        title: title.map(|t| words(&super::title(t).plain)),
         links: BodyLinks { path, pages },
         ids: Ids::default(),
         raw: Raw::default(),
@@ -50,6 +54,8 @@ pub(crate) fn render(path: &str, body: &str, pages: &Pages) -> String {
 
 /// The events of one body, rewritten on the way through.
 struct Rewriter<'a, 'p> {
+    /// The page title's words, to compare an opening `# Heading` with.
+    title: Option<String>,
     links: BodyLinks<'p>,
     ids: Ids,
     raw: Raw,
@@ -173,7 +179,7 @@ impl<'a> Rewriter<'a, '_> {
         match event {
             Event::Start(Tag::Link { dest_url, title, .. }) if self.in_image == 0 => {
                 self.ends.push(LinkEnd::Anchor);
-                Event::Html(link_open(&rewrite_url(path, dest_url, pages), &title))
+                Event::Html(link_open(&rewrite_link(path, dest_url, pages), &title))
             }
             Event::Start(Tag::Image { dest_url, title, .. })
                 if self.in_image == 0 && (is_external(&dest_url) || self.links.remote_host(&dest_url).is_some()) =>
@@ -230,8 +236,16 @@ impl<'a> Rewriter<'a, '_> {
                 Event::Text(CowStr::Borrowed("")) // replaced at the heading's end
             }
             Event::End(TagEnd::Heading(level)) => {
+                let heading = self.heading.take();
+                if let Some((start, text)) = &heading
+                    && level == HeadingLevel::H1
+                    && self.repeats_title(*start, text)
+                {
+                    self.events.truncate(*start);
+                    return Event::Text(CowStr::Borrowed(""));
+                }
                 let level = shifted(level);
-                if let Some((start, text)) = self.heading.take() {
+                if let Some((start, text)) = heading {
                     let id = self.ids.heading(&text);
                     self.events[start] = Event::Html(CowStr::from(format!("<{level} id=\"{id}\">")));
                 }
@@ -253,6 +267,20 @@ impl<'a> Rewriter<'a, '_> {
         }
     }
 
+    /// Whether the heading that starts at `events[start]`, saying `text`, opens the body
+    /// (after nothing but dropped comments) and says what the page's title says.
+    fn repeats_title(&self, start: usize, text: &str) -> bool {
+        let opens = self.events[..start].iter().all(|e| match e {
+            Event::Text(t) | Event::Html(t) => t.trim().is_empty(),
+            _ => false,
+        });
+        let said = words(text);
+        opens
+            && self.title.as_deref().is_some_and(|title| {
+                said == title || said.strip_suffix(title).and_then(|id| id.strip_suffix(": ")).is_some_and(is_id)
+            })
+    }
+
     /// Footnotes: references and definitions with the same generated id and number.
     fn footnote(&mut self, event: Event<'a>) -> Event<'a> {
         match event {
@@ -272,6 +300,17 @@ impl<'a> Rewriter<'a, '_> {
             other => other,
         }
     }
+}
+
+/// `text`'s words in lower case, one space between each: what two titles are compared by.
+fn words(text: &str) -> String {
+    text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `text` is the id a heading may name before its title (`KEP-1234`, `RFC 2025`
+/// in `# KEP-1234: Title`): short, at most two words, with a digit.
+fn is_id(text: &str) -> bool {
+    text.len() <= 24 && text.split(' ').count() <= 2 && text.contains(|c: char| c.is_ascii_digit())
 }
 
 /// How a link or image ends.
@@ -305,7 +344,7 @@ struct BodyLinks<'p> {
 
 impl Links for BodyLinks<'_> {
     fn href(&self, dest: &str) -> Option<String> {
-        let url = rewrite_url(self.path, CowStr::Borrowed(dest), self.pages);
+        let url = rewrite_link(self.path, CowStr::Borrowed(dest), self.pages);
         is_safe_target(&url).then(|| url.into_string())
     }
 
@@ -409,6 +448,25 @@ fn shifted(level: HeadingLevel) -> HeadingLevel {
         HeadingLevel::H1 => HeadingLevel::H2,
         other => other,
     }
+}
+
+/// Rewrites a link's destination for the site as [`rewrite_url`] does, except that a
+/// link to a file of the repository the site does not publish (an `OWNERS` file, a
+/// script, a Markdown file that is no page) leads to that file on the git host, as it
+/// does there, when `[repo]` names the host.
+fn rewrite_link<'a>(path: &str, url: CowStr<'a>, pages: &Pages) -> CowStr<'a> {
+    if let Some(repo) = &pages.repo {
+        let target = match super::classify(path, &url) {
+            Some(FileLink::Page(Ok(target))) if !pages.links.contains_key(&target) => Some(target),
+            Some(FileLink::Relative(dest)) => super::resolve_file(path, &dest),
+            _ => None,
+        };
+        if let Some(target) = target {
+            let fragment = url.find('#').map(|i| &url[i..]).unwrap_or_default();
+            return CowStr::from(format!("{}{fragment}", repo.file_url(&target)));
+        }
+    }
+    rewrite_url(path, url, pages)
 }
 
 /// Rewrites a link or image destination for the site: content files become page URLs,

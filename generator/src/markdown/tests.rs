@@ -23,6 +23,7 @@ fn renders_extensions() {
     let html = render(
         "goals/a.md",
         "## Why it matters\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] open\n\n~~old~~ text[^1]\n\n[^1]: A note.\n",
+        None,
         &pages(),
     );
     assert!(html.contains("<h2 id=\"md-why-it-matters\">Why it matters</h2>"), "{html}");
@@ -40,7 +41,7 @@ fn renders_extensions() {
 
 #[test]
 fn body_headings_start_below_the_page_title() {
-    let html = render("goals/a.md", "# Top\n\n### Third\n", &pages());
+    let html = render("goals/a.md", "# Top\n\n### Third\n", None, &pages());
     assert!(html.contains("<h2 id=\"md-top\">Top</h2>") && html.contains("<h3 id=\"md-third\">Third</h3>"), "{html}");
 }
 
@@ -49,6 +50,7 @@ fn ids_are_unique_across_headings_and_footnotes() {
     let html = render(
         "goals/a.md",
         "# Plan\n\n# Plan\n\n# !!!\n\n# MD files\n\n# Fn 1\n\nA[^1] B[^!]\n\n[^1]: one\n[^!]: two\n",
+        None,
         &pages(),
     );
     for id in ["md-plan", "md-plan-1", "md-section", "md-md-files", "md-fn-1", "md-fn-1-2", "md-fn-note"] {
@@ -63,6 +65,7 @@ fn rewrites_links_between_content_files_and_fragments() {
     let html = render(
         "goals/events/a.md",
         "[onboarding](../docs/better-onboarding.md#steps) [charter](/charter.md) [here](#plan) [root](/logo.png)",
+        None,
         &Pages { root: "/goals/".to_owned(), ..pages() },
     );
     assert!(html.contains("href=\"/goals/better-onboarding/#md-steps\""), "{html}");
@@ -76,6 +79,7 @@ fn raw_html_on_the_allow_list_is_kept_and_the_rest_shown_as_text() {
     let html = render(
         "goals/a.md",
         "<!-- Instructions for the template: delete this. -->\n<!-- toc -->\n\n<script>alert(1)</script>\n\nHi <b onclick=\"x()\">there</b>, press <kbd>Ctrl</kbd>.\n\n<details>\n<summary>More</summary>\n\n**Markdown** inside.\n\n</details>\n",
+        None,
         &pages(),
     );
     assert!(!html.contains("Instructions") && !html.contains("toc"), "comments are dropped: {html}");
@@ -89,7 +93,7 @@ fn raw_html_on_the_allow_list_is_kept_and_the_rest_shown_as_text() {
 
 #[test]
 fn raw_html_left_open_is_closed_where_its_block_ends() {
-    let html = render("goals/a.md", "- item <kbd>a\n- <details><summary>s\n\nafter </b>", &pages());
+    let html = render("goals/a.md", "- item <kbd>a\n- <details><summary>s\n\nafter </b>", None, &pages());
     assert!(html.contains("<li>item <kbd>a</kbd></li>"), "{html}");
     assert!(html.contains("<li><details><summary>s\n</summary></details></li>\n</ul>\n<p>after </p>"), "{html}");
     assert_sanitized(&html);
@@ -100,6 +104,7 @@ fn raw_links_and_ids_follow_the_rules_of_markdown_ones() {
     let html = render(
         "goals/events/a.md",
         "<a href=\"../docs/better-onboarding.md#steps\">x</a> <a name=\"notes\"></a> <a href=\"#notes\">y</a>\n\n# Notes",
+        None,
         &pages(),
     );
     assert!(
@@ -112,8 +117,12 @@ fn raw_links_and_ids_follow_the_rules_of_markdown_ones() {
 
 #[test]
 fn dangerous_links_lose_their_target_and_others_get_rel() {
-    let html =
-        render("goals/a.md", "[x](javascript:alert(1)) [y](data:text/html,hi) [z](https://example.org)", &pages());
+    let html = render(
+        "goals/a.md",
+        "[x](javascript:alert(1)) [y](data:text/html,hi) [z](https://example.org)",
+        None,
+        &pages(),
+    );
     assert!(!html.contains("javascript:") && !html.contains("data:"), "{html}");
     assert!(html.contains("<a href=\"https://example.org\" rel=\"noopener noreferrer nofollow ugc\">z</a>"), "{html}");
 }
@@ -123,6 +132,7 @@ fn external_images_become_links_that_end_where_the_image_did() {
     let html = render(
         "goals/a.md",
         "![a map](https://tracker.example/pixel.png) after\n\nNext paragraph.\n\n![b](http:evil.example/p.png) ![c](//cdn.example/x.png) ![local](/static/map.png)",
+        None,
         &pages(),
     );
     assert!(
@@ -135,7 +145,7 @@ fn external_images_become_links_that_end_where_the_image_did() {
 
 #[test]
 fn control_characters_from_entities_are_dropped() {
-    let html = render("goals/a.md", "bell&#7;here", &pages());
+    let html = render("goals/a.md", "bell&#7;here", None, &pages());
     assert_eq!(html, "<p>bellhere</p>\n");
 }
 
@@ -456,7 +466,7 @@ fn with_repo() -> Pages {
 fn hostile_bodies_render_to_what_the_sanitizer_would_leave() {
     for md in HOSTILE.iter().flat_map(|md| [(md, pages()), (md, with_repo())]) {
         let (md, pages) = md;
-        let html = render("goals/a.md", md, &pages);
+        let html = render("goals/a.md", md, None, &pages);
         assert_sanitized(&html);
         // Text keeps `javascript:` and `onerror=` as words; only markup would be a danger.
         for bad in ["<script", "<svg", "<math", "<iframe", "<style", "<img src=x"] {
@@ -549,8 +559,8 @@ proptest! {
 
     #[test]
     fn any_body_renders_to_what_the_sanitizer_would_leave(md in hostile_markdown()) {
-        assert_sanitized(&render("goals/a.md", &md, &pages()));
-        assert_sanitized(&render("goals/a.md", &md, &with_repo()));
+        assert_sanitized(&render("goals/a.md", &md, None, &pages()));
+        assert_sanitized(&render("goals/a.md", &md, None, &with_repo()));
     }
 }
 
@@ -559,7 +569,7 @@ fn bodies_read_as_on_the_git_host() {
     let md = "## Ship it :rocket:\n\n> [!NOTE]\n> Tracked in [rust-lang/rust-project-goals#105], owner @nikomatsakis.\n\n\
               See https://blog.rust-lang.org/ and #12; `#13 :tada:` stays.\n\n```\n#14 :tada: https://x.example\n```\n\n\
               [Already a link to #15](https://x.example) :white_check_mark:\n";
-    let html = render("goals/a.md", md, &with_repo());
+    let html = render("goals/a.md", md, None, &with_repo());
     assert!(html.contains("<h2 id=\"md-ship-it-\">Ship it 🚀</h2>"), "{html}");
     assert!(
         html.contains("<div class=\"alert alert-note\" role=\"note\">\n<p class=\"alert-title\">Note</p>\n<p>Tracked in [<a href=\"https://github.com/rust-lang/rust-project-goals/issues/105\" rel=\"noopener noreferrer nofollow ugc\">rust-lang/rust-project-goals#105</a>], owner <a href=\"https://github.com/nikomatsakis\" rel=\"noopener noreferrer nofollow ugc\">@nikomatsakis</a>.</p>\n</div>"),
@@ -577,6 +587,44 @@ fn bodies_read_as_on_the_git_host() {
         "{html}"
     );
     assert!(html.contains(">Already a link to #15</a> ✅"), "{html}");
-    let plain = render("goals/a.md", "#12 @amara https://x.example", &pages());
+    let plain = render("goals/a.md", "#12 @amara https://x.example", None, &pages());
     assert!(plain.contains("#12 @amara <a href=\"https://x.example\""), "without a repository: {plain}");
+}
+
+#[test]
+fn an_opening_heading_that_repeats_the_title_is_not_shown_twice() {
+    let title = Some("Stabilize never type (`!`)");
+    let md = "<!-- toc -->\n\n# Stabilize never type (`!`)\n\nWhy.\n\n# Stabilize never type (`!`)\n";
+    let html = render("goals/a.md", md, title, &pages());
+    assert_eq!(html.matches("<h2").count(), 1, "only the first is dropped: {html}");
+    assert!(html.trim_start().starts_with("<p>Why.</p>"), "{html}");
+    let with_id = render("goals/a.md", "# KEP-1234: Stabilize never type (`!`)\n\nWhy.", title, &pages());
+    assert_eq!(with_id.trim_start(), "<p>Why.</p>\n", "an id before the title");
+    for (md, why) in [
+        ("# Another title\n", "another title"),
+        ("Intro.\n\n# Stabilize never type (`!`)\n", "not at the top"),
+        ("## Stabilize never type (`!`)\n", "not a top-level heading"),
+        ("# Why we must stabilize never type (`!`)\n", "more than an id before it"),
+    ] {
+        assert!(render("goals/a.md", md, title, &pages()).contains("<h2"), "{why}");
+    }
+}
+
+#[test]
+fn links_to_files_the_site_does_not_publish_lead_to_the_git_host() {
+    let md = "[owners](../OWNERS) [script](../../hack/verify.sh#L3) [kep](../../keps/sig-docs/README.md) \
+              <a href=\"../OWNERS\">raw</a> [page](../docs/better-onboarding.md) ![map](map.png)";
+    let html = render("goals/events/a.md", md, None, &with_repo());
+    for href in [
+        "https://github.com/lantern/goals/blob/main/goals/OWNERS",
+        "https://github.com/lantern/goals/blob/main/hack/verify.sh#L3",
+        "https://github.com/lantern/goals/blob/main/keps/sig-docs/README.md",
+    ] {
+        assert!(html.contains(&format!("href=\"{href}\"")), "{href} in {html}");
+    }
+    assert_eq!(html.matches("href=\"https://github.com/lantern/goals/blob/main/goals/OWNERS\"").count(), 2, "{html}");
+    assert!(html.contains("href=\"/goals/better-onboarding/\""), "pages stay pages: {html}");
+    assert!(html.contains("<img src=\"map.png\""), "images are not sent to the host: {html}");
+    let without = render("goals/events/a.md", "[owners](../OWNERS)", None, &pages());
+    assert!(without.contains("href=\"../OWNERS\""), "{without}");
 }

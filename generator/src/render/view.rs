@@ -200,7 +200,7 @@ pub(crate) fn site_view(
             values: charter.values.clone(),
             url: urls.page("charter/"),
             edit_url: edit("charter.md"),
-            body_html: html(markdown::render("charter.md", &charter.body, &links)),
+            body_html: html(markdown::render("charter.md", &charter.body, Some(&charter.title), &links)),
             revisions: history::charter_revisions(content, history),
         },
         communities,
@@ -244,7 +244,9 @@ fn community_view(content: &Content, c: &Community, urls: &Urls, links: &Pages) 
             .map(|ch| cairn_model::Channel { name: ch.name.clone(), url: encode_fragment(&ch.url) })
             .collect(),
         edit_url: c.path.as_deref().and_then(|p| edit_url(content, p)),
-        body_html: html(c.path.as_deref().map(|p| markdown::render(p, &c.body, links)).unwrap_or_default()),
+        body_html: html(
+            c.path.as_deref().map(|p| markdown::render(p, &c.body, Some(&c.title), links)).unwrap_or_default(),
+        ),
         goals: content.goals_in(Some(&c.slug)).map(|g| g.slug.to_string()).collect(),
     }
 }
@@ -265,7 +267,7 @@ fn update_view(content: &Content, u: &Update, urls: &Urls, links: &Pages) -> Upd
             .map(|g| UpdateGoalRef { slug: g.slug.to_string(), title: g.title.clone(), url: urls.goal(g) })
             .collect(),
         edit_url: edit_url(content, &u.path),
-        body_html: html(markdown::render(&u.path, &u.body, links)),
+        body_html: html(markdown::render(&u.path, &u.body, Some(&u.title), links)),
     }
 }
 

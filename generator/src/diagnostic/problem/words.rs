@@ -87,10 +87,13 @@ impl Problem {
             Problem::UnknownGoal { .. } => "name goals by their file name without `.md`".into(),
             Problem::BadLanguage { .. } => "use a BCP 47 tag such as `en` or `pt-BR`".into(),
             Problem::BrokenLink { .. } => "check the path: it is relative to this file's folder".into(),
-            Problem::RelativeLink { .. } => {
-                "only pages and the files in `static/` are on the site: put the file in `static/` and link to it from the root, as in `/map.png`".into()
+            Problem::RelativeLink { image: true, .. } => {
+                "only pages and the files in `static/` are on the site: put the image in `static/` and show it from the root, as in `/map.png`".into()
             }
-            Problem::LinkNotAPage { .. } => "only the charter, goals, communities and updates become pages: link to the file on the git host instead".into(),
+            Problem::RelativeLink { image: false, .. } => {
+                "set `[repo]` in `cairn.toml` and the link leads to the file on the git host, or put the file in `static/` and link to it from the root, as in `/guide.pdf`".into()
+            }
+            Problem::LinkNotAPage { .. } => "only the charter, goals, communities and updates become pages: set `[repo]` in `cairn.toml` and the link leads to the file on the git host".into(),
             Problem::UnknownHost { .. } => "add `host = \"github\"`, `\"gitlab\"`, `\"gitea\"` or `\"forgejo\"` to `[repo]`".into(),
             Problem::DuplicateOption { .. } => "give each option its own `id`".into(),
             Problem::UnknownElectorate { known, .. } if known.is_empty() => {

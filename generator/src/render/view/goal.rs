@@ -44,7 +44,10 @@ pub(crate) struct UpdateRef {
 pub(crate) struct GoalView {
     pub(crate) slug: String,
     pub(crate) url: String,
+    /// The title's words (for the JSON, the feed, `<title>`, badges).
     pub(crate) title: String,
+    /// The title with its inline Markdown (`code`), for pages.
+    pub(crate) title_html: Html,
     pub(crate) summary: Option<String>,
     pub(crate) kind: &'static str,
     pub(crate) kind_label: &'static str,
@@ -100,12 +103,14 @@ pub(super) fn goal_view(
     let url = urls.goal(g);
     let badge_url = urls.page(&format!("badges/{}.svg", g.slug));
     let (absolute_url, badge_absolute_url) = (urls.absolute(&url), urls.absolute(&badge_url));
+    let title = markdown::title(&g.title);
     let markdown_title: String =
-        g.title.chars().flat_map(|c| if matches!(c, '[' | ']' | '\\') { vec!['\\', c] } else { vec![c] }).collect();
-    let attribute_title = crate::escape::escape(&g.title).into_owned();
+        title.plain.chars().flat_map(|c| if matches!(c, '[' | ']' | '\\') { vec!['\\', c] } else { vec![c] }).collect();
+    let attribute_title = crate::escape::escape(&title.plain).into_owned();
     GoalView {
         slug: g.slug.to_string(),
-        title: g.title.clone(),
+        title: title.plain,
+        title_html: html(title.html),
         summary: g.summary.clone(),
         kind: g.kind.as_str(),
         kind_label: kind_label(g.kind),
@@ -148,7 +153,7 @@ pub(super) fn goal_view(
         api_url: urls.page(&format!("api/v1/goals/{}.json", g.slug)),
         absolute_url,
         url,
-        body_html: html(markdown::render(&g.path, &g.body, links)),
+        body_html: html(markdown::render(&g.path, &g.body, Some(&g.title), links)),
         api_entry: std::sync::OnceLock::new(),
     }
 }

@@ -148,7 +148,7 @@ fn poll_view(
         pairs: pair_tables(poll, &count),
         ballot_example: ballot_example(poll),
         edit_url: super::edit_url(content, &poll.path),
-        body_html: html(markdown::render(&poll.path, &poll.body, links)),
+        body_html: html(markdown::render(&poll.path, &poll.body, Some(&poll.question), links)),
         count,
         poll: poll.clone(),
     }
