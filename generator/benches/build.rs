@@ -16,7 +16,7 @@
 //! goal files have (a template's HTML comments, a `<details>` block, an alert, a fenced
 //! Rust block, issue references and a bare address); `--compare BIN` to measure another
 //! `cairn` binary beside this one, such as a build from before a change; or
-//! `--write-corpus DIR N` to only write a corpus). Wall time and peak memory (maximum
+//! `--write-corpus DIR N [--markup]` to only write a corpus). Wall time and peak memory (maximum
 //! resident set size) are per process.
 //!
 //! `--serve` measures `cairn serve` instead: on the same corpus, the time from saving one
@@ -41,11 +41,12 @@ fn main() {
         bare(Path::new(src), Path::new(out), flag == "--bare-same-files");
         return;
     }
-    // `--write-corpus DIR N`: only write the corpus, for profiling or trying cairn on it.
-    if let [flag, dir, n] = args.as_slice()
+    // `--write-corpus DIR N [--markup]`: only write the corpus, for profiling or trying
+    // cairn on it.
+    if let [flag, dir, n, rest @ ..] = args.as_slice()
         && flag == "--write-corpus"
     {
-        write_corpus(Path::new(dir), n.parse().expect("a number of goals"), false);
+        write_corpus(Path::new(dir), n.parse().expect("a number of goals"), rest.iter().any(|a| a == "--markup"));
         return;
     }
     let number = |name: &str, default: usize| {
