@@ -14,6 +14,7 @@ mod hostile;
 mod install;
 mod markdown;
 mod origin;
+mod pages;
 mod polls;
 mod serve;
 mod workflows;

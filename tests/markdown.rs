@@ -34,3 +34,70 @@ fn a_goal_reads_on_its_page_as_on_the_git_host() {
     let json = std::fs::read_to_string(repo.path().join("public/api/v1/goals/never-type.json")).expect("JSON");
     assert!(json.contains("\"title\": \"Stabilize never type (!)\""), "plain in the JSON: {json}");
 }
+
+#[test]
+fn goals_written_as_real_ones_are_check_clean_and_build() {
+    let repo = Repo::fixture("build", "real-shapes");
+    let check = repo.cairn(&["check", "--format", "short"]);
+    assert_eq!((check.code, check.stdout.as_str()), (0, ""), "{check:?}");
+    let run = repo.cairn(&["build", "--today", "2026-03-10"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let kep = std::fs::read_to_string(repo.path().join("public/goals/localize-the-docs/index.html")).expect("the KEP");
+    assert!(kep.contains("<li><a href=\"#md-non-goals\""), "the table of contents links its headings: {kep}");
+    assert!(kep.contains("<h3 id=\"md-non-goals\">Non-Goals</h3>"), "CRLF line endings read as LF: {kep}");
+    assert!(!kep.contains('\r'), "{kep}");
+    let japan =
+        std::fs::read_to_string(repo.path().join("public/goals/map-every-town-in-japan/index.html")).expect("page");
+    assert!(japan.contains("<hr>"), "a body may start with `---`: {japan}");
+    assert_eq!(japan.matches("<tr>").count(), 121, "a long table keeps every row");
+}
+
+#[test]
+fn a_body_of_170_kb_builds_whole() {
+    let repo = Repo::fixture("check", "_base");
+    let mut body = String::new();
+    let mut n = 0;
+    while body.len() < 170 * 1024 {
+        n += 1;
+        body.push_str(&format!(
+            "## Section {n}\n\n<!-- Instructions for section {n}. -->\n\nText of section {n}, with `code`, #{n} and <kbd>K</kbd>.\n\n\
+             ```rust\nfn section_{n}() -> u32 {{ {n} }}\n```\n\n"
+        ));
+    }
+    repo.write("goals/long.md", format!("---\ntitle: A long proposal\nkind: outcome\nstatus: proposed\n---\n{body}"));
+    let run = repo.cairn(&["build", "--today", "2026-03-10"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let page = std::fs::read_to_string(repo.path().join("public/goals/long/index.html")).expect("the page");
+    assert!(page.contains(&format!("<h2 id=\"md-section-{n}\">Section {n}</h2>")), "the last section is there");
+    assert!(!page.contains("Instructions for"), "no comment shows");
+    assert_eq!(page.matches("<span class=\"hl-keyword\">fn</span>").count(), n, "every block is highlighted");
+}
+
+#[test]
+fn the_markdown_table_of_cairn_toml_is_checked() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write(
+        "cairn.toml",
+        "title = \"Fixture goals\"\nbase_url = \"https://goals.example.org/\"\n\n[markdown]\nremote_images = \"yes\"\nremote_imgs = true\n",
+    );
+    let run = repo.cairn(&["check", "--format", "short"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stdout.contains("cairn.toml:5:17: error: `markdown.remote_images` must be `true` or `false`, found text"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("cairn.toml:6:1: error: unknown key `markdown.remote_imgs`"), "{}", run.stdout);
+    repo.write(
+        "cairn.toml",
+        "title = \"Fixture goals\"\nbase_url = \"https://goals.example.org/\"\n\n[markdown]\nremote_images = true\n",
+    );
+    repo.write(
+        "goals/badges.md",
+        "---\ntitle: Badges\nkind: outcome\nstatus: active\n---\n![CI](https://img.shields.io/ci.svg)\n",
+    );
+    let run = repo.cairn(&["build", "--today", "2026-03-10"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let page = std::fs::read_to_string(repo.path().join("public/goals/badges/index.html")).expect("the page");
+    assert!(page.contains("<img src=\"https://img.shields.io/ci.svg\" alt=\"CI\" />"), "{page}");
+}

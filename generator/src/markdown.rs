@@ -95,6 +95,9 @@ pub(crate) struct Pages {
     pub(crate) root: String,
     /// The community's repository, whose host `#123`, `@login` and commit ids refer to.
     pub(crate) repo: Option<cairn_model::RepoConfig>,
+    /// Whether images from other hosts are shown (`[markdown] remote_images`), instead
+    /// of being links to them.
+    pub(crate) remote_images: bool,
 }
 
 /// A destination with a scheme (`https:`, `http:`, `data:` …) or a network path (`//`),

@@ -49,4 +49,22 @@ pub struct SiteConfig {
     /// When goals count as due for review or stale.
     #[serde(default)]
     pub review: ReviewPolicy,
+    /// How bodies are rendered.
+    #[serde(default, skip_serializing_if = "MarkdownConfig::is_default")]
+    pub markdown: MarkdownConfig,
+}
+
+/// How bodies are rendered: `[markdown]` in `cairn.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MarkdownConfig {
+    /// Whether images from other hosts are shown in pages. By default they are links to
+    /// the image, so that no request leaves the reader's browser for another site.
+    #[serde(default)]
+    pub remote_images: bool,
+}
+
+impl MarkdownConfig {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
 }

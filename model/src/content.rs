@@ -24,6 +24,8 @@ pub struct Content {
     pub goals: Vec<Goal>,
     /// The updates.
     pub updates: Vec<Update>,
+    /// The community's own pages, by name.
+    pub pages: Vec<crate::Page>,
     /// The polls, by slug.
     pub polls: Vec<Poll>,
     /// Every ballot file, by path.

@@ -17,6 +17,7 @@
 //! 6. [`poll`], [`tally`], [`count`]: polls, ballots and their results; [`vote`]: a
 //!    ballot as the file a voter commits, and the git host page that proposes it.
 //! 7. [`host`]: the git host's addresses of issues, people, commits and files.
+//! 8. [`page`]: the community's own pages and their place in the navigation.
 
 pub mod charter;
 pub mod community;
@@ -28,6 +29,7 @@ pub mod goal;
 pub mod history;
 pub mod host;
 pub mod names;
+pub mod page;
 pub mod poll;
 pub mod progress;
 pub mod review;
@@ -39,12 +41,13 @@ pub mod words;
 
 pub use charter::Charter;
 pub use community::{Channel, Community};
-pub use config::{HostKind, RepoConfig, SiteConfig};
+pub use config::{HostKind, MarkdownConfig, RepoConfig, SiteConfig};
 pub use content::Content;
 pub use count::{Count, count};
 pub use goal::{Cadence, Goal, GoalKind, GoalStatus, Interval, IntervalUnit, Metric, Milestone, Schedule};
 pub use history::{Contributor, GoalHistory, GoalPoint, History, Revision, StatusChange};
 pub use jiff::civil::Date;
+pub use page::{NavEntry, Page};
 
 /// The version of the JSON API's documents (`/api/v1/` of a site, and the vote endpoint's
 /// tally): the site and the endpoint write it, the widget refuses a newer one. Raised on

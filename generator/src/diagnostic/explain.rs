@@ -20,6 +20,7 @@ explanations! {
     "symlink-outside",
     "bad-name",
     "too-deep",
+    "reserved-page",
     "stray-file",
     "duplicate-slug",
     "missing-file",

@@ -56,6 +56,14 @@ pub enum Problem {
         /// A valid name close to it.
         suggestion: Option<String>,
     },
+    /// A page whose address the site's own pages use.
+    #[error("the page `{name}` would be published under `/{reserved}/`, which the site's own pages use")]
+    ReservedPage {
+        /// The page's name (`goals/faq`).
+        name: String,
+        /// The address's first part.
+        reserved: &'static str,
+    },
     /// A file sits deeper in its folder than cairn reads.
     #[error("this file is nested too deeply to be read")]
     TooDeep {
@@ -345,6 +353,7 @@ impl Problem {
             Problem::SymlinkOutside { .. } => "symlink-outside",
             Problem::BadName { .. } => "bad-name",
             Problem::TooDeep { .. } => "too-deep",
+            Problem::ReservedPage { .. } => "reserved-page",
             Problem::StrayFile { .. } => "stray-file",
             Problem::DuplicateSlug { .. } => "duplicate-slug",
             Problem::MissingFile { .. } => "missing-file",

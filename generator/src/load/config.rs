@@ -1,14 +1,15 @@
 //! Reading `cairn.toml` into a [`SiteConfig`].
 
-use cairn_model::{HostKind, RepoConfig, ReviewPolicy, SiteConfig};
+use cairn_model::{HostKind, MarkdownConfig, RepoConfig, ReviewPolicy, SiteConfig};
 
 use super::fields::{Addresses, Doc, Spanned, Table};
 use super::node;
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
-const KEYS: &[&str] = &["title", "description", "base_url", "language", "repo", "endpoint", "review"];
+const KEYS: &[&str] = &["title", "description", "base_url", "language", "repo", "endpoint", "review", "markdown"];
 const REPO_KEYS: &[&str] = &["url", "branch", "host"];
 const REVIEW_KEYS: &[&str] = &["due_soon_days", "stale_after_days"];
+const MARKDOWN_KEYS: &[&str] = &["remote_images"];
 const WEB: Addresses = Addresses { schemes: &["https://", "http://"], expected: "an `https://` or `http://` address" };
 
 /// Reads `cairn.toml`.
@@ -48,11 +49,23 @@ fn build(t: &Table<'_>) -> Option<SiteConfig> {
             stale_after_days: r.count("stale_after_days", 0, 3650).unwrap_or(default.stale_after_days),
         }
     });
+    let markdown = t.table("markdown", "markdown.", MARKDOWN_KEYS).map_or_else(MarkdownConfig::default, |m| {
+        MarkdownConfig { remote_images: m.flag("remote_images").unwrap_or_default() }
+    });
     let mut base_url = base_url?;
     if !base_url.ends_with('/') {
         base_url.push('/');
     }
-    Some(SiteConfig { title: title?.value, description, base_url, language: language?, repo, endpoint, review })
+    Some(SiteConfig {
+        title: title?.value,
+        description,
+        base_url,
+        language: language?,
+        repo,
+        endpoint,
+        review,
+        markdown,
+    })
 }
 
 fn url(t: &Table<'_>, key: &str, value: Spanned<String>) -> Option<String> {

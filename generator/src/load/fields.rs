@@ -226,6 +226,16 @@ impl<'a> Table<'a> {
         Some(Spanned { value, span: node.span.clone() })
     }
 
+    /// An optional `true` or `false`.
+    pub(crate) fn flag(&self, key: &str) -> Option<bool> {
+        let node = self.node(key)?;
+        if let Value::Bool(b) = node.value {
+            return Some(b);
+        }
+        self.wrong_type(key, node, "`true` or `false`");
+        None
+    }
+
     /// A required finite number.
     pub(crate) fn required_number(&self, key: &str, example: &'static str) -> Option<Spanned<f64>> {
         if self.node(key).is_none() {

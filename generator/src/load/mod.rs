@@ -22,6 +22,7 @@ mod goal;
 mod links;
 mod members;
 mod node;
+mod page;
 mod poll;
 mod source;
 mod update;
@@ -30,7 +31,7 @@ mod walk;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use cairn_model::{BallotFile, Community, Content, Goal, Poll, Slug, Update};
+use cairn_model::{BallotFile, Community, Content, Goal, Page, Poll, Slug, Update};
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Problem, Severity};
@@ -120,6 +121,7 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     read.polls.sort_by(|a, b| a.slug.cmp(&b.slug));
     read.ballots.sort_by(|a, b| a.path.cmp(&b.path));
     read.updates.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    read.pages.sort_by(|a, b| a.name.cmp(&b.name));
     diagnostics.extend(across::duplicate_goals(&candidates));
     diagnostics.extend(across::unknown_goals(&candidates, &read.goal_refs));
     diagnostics.extend(across::unknown_electorates(&read.polls, members.as_ref()));
@@ -134,8 +136,8 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
         return Err(LoadError::Invalid(diagnostics));
     };
     let communities = across::with_implicit_communities(read.communities, &read.goals).into_values().collect();
-    let Gathered { goals, updates, polls, .. } = read;
-    let content = Content { config, charter, communities, goals, updates, polls, ballots, members };
+    let Gathered { goals, updates, polls, pages: own_pages, .. } = read;
+    let content = Content { config, charter, communities, goals, updates, pages: own_pages, polls, ballots, members };
     debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
     let files = pages.into_iter().map(str::to_owned).collect();
     Ok(Loaded { content, warnings: diagnostics, files })
@@ -148,6 +150,7 @@ struct Gathered {
     goals: Vec<Goal>,
     communities: BTreeMap<Slug, Community>,
     updates: Vec<Update>,
+    pages: Vec<Page>,
     polls: Vec<Poll>,
     ballots: Vec<BallotFile>,
     goal_refs: Vec<update::GoalRefs>,
@@ -166,6 +169,7 @@ impl Gathered {
                     all.communities.insert(community.slug.clone(), community);
                 }
                 Some(Read::Update(update)) => all.updates.push(update),
+                Some(Read::Page(page)) => all.pages.push(page),
                 None => {}
             }
             all.goal_refs.extend(file.goal_refs);
@@ -180,6 +184,7 @@ enum Read {
     Goal(Goal),
     Community(Community),
     Update(Update),
+    Page(Page),
     Poll(Poll),
     Ballot(BallotFile),
 }
@@ -228,6 +233,7 @@ fn read_candidate(
             let (update, goal_refs) = update::read_update(&file, slug.clone(), options);
             FileOutcome { goal_refs, ..FileOutcome::from(update.map(Read::Update)) }
         }
+        Kind::Page { name } => FileOutcome::from(page::read_page(&file, name.clone(), options).map(Read::Page)),
         Kind::Poll { slug } => {
             let (poll, goal_refs) = poll::read_poll(&file, slug.clone(), options);
             FileOutcome { goal_refs, ..FileOutcome::from(poll.map(Read::Poll)) }

@@ -1,5 +1,5 @@
-//! Finding the repository's content files: goals (with their sub-community folders) and
-//! updates. Honours `.gitignore` (also outside a git checkout), never follows a symbolic
+//! Finding the repository's content files: goals (with their sub-community folders),
+//! updates, polls with their ballots, and the community's own pages. Honours `.gitignore` (also outside a git checkout), never follows a symbolic
 //! link out of the repository, and reports files that are in the wrong place instead of
 //! skipping them silently.
 
@@ -33,7 +33,14 @@ pub(crate) enum Kind {
         poll: Slug,
         voter: cairn_model::Login,
     },
+    /// `pages/<name>.md`, in folders up to [`PAGE_DEPTH`] deep.
+    Page {
+        name: String,
+    },
 }
+
+/// How many folders deep a page may be under `pages/`.
+const PAGE_DEPTH: usize = 3;
 
 /// A file to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,12 +55,14 @@ const GOAL_PLACES: &str = "`goals/<goal>.md` or `goals/<community>/<goal>.md`";
 /// Where update files go, for messages.
 const UPDATE_PLACES: &str = "`updates/<date>-<name>.md`";
 const POLL_PLACES: &str = "`polls/<poll>.md` or `polls/<poll>/ballots/<login>.toml`";
+const PAGE_PLACES: &str = "`pages/<page>.md`, or up to three folders deep in `pages/`";
 
-/// Lists the goal, community and update files under canonical `root`, sorted by path.
+/// Lists the goal, community, update, poll, ballot and page files under canonical
+/// `root`, sorted by path.
 pub(crate) fn discover(root: &Path) -> (Vec<Candidate>, Vec<Diagnostic>) {
     let mut found = Vec::new();
     let mut diagnostics = Vec::new();
-    for folder in ["goals", "updates", "polls"] {
+    for folder in ["goals", "updates", "polls", "pages"] {
         let dir = root.join(folder);
         let Ok(meta) = std::fs::symlink_metadata(&dir) else { continue };
         // The walker follows the folder it starts from: a linked `goals/` must lead to a
@@ -116,9 +125,8 @@ fn err_path(err: &ignore::Error, root: &Path) -> Option<String> {
     }
 }
 
-/// Decides what the file at `rel` is. `Ok(None)`: not a content file (hidden files such as
-/// `.gitkeep`).
 /// What the file at `rel` (relative to the repository, `/`-separated) is to cairn.
+/// `Ok(None)`: not a content file (hidden files such as `.gitkeep`).
 pub(crate) fn classify(rel: &str) -> Result<Option<Kind>, Problem> {
     let parts: Vec<&str> = rel.split('/').collect();
     let file = parts.last().copied().unwrap_or_default();
@@ -148,10 +156,26 @@ pub(crate) fn classify(rel: &str) -> Result<Option<Kind>, Problem> {
         }
         ["updates", _] => Ok(Some(Kind::Update { slug: slug(stem, "update")? })),
         ["polls", _] => Ok(Some(Kind::Poll { slug: slug(stem, "poll")? })),
+        ["pages", folders @ .., _] if folders.len() <= PAGE_DEPTH => page(folders, stem).map(Some),
+        ["pages", ..] => Err(Problem::TooDeep { expected: PAGE_PLACES }),
         ["goals", ..] => Err(Problem::TooDeep { expected: GOAL_PLACES }),
         ["polls", ..] => Err(Problem::TooDeep { expected: POLL_PLACES }),
         _ => Err(Problem::TooDeep { expected: UPDATE_PLACES }),
     }
+}
+
+/// The page at `pages/<folders…>/<stem>.md`: each part a slug, and the first none of the
+/// site's own addresses.
+fn page(folders: &[&str], stem: &str) -> Result<Kind, Problem> {
+    let mut parts = Vec::with_capacity(folders.len() + 1);
+    for folder in folders {
+        parts.push(slug(folder, "folder")?.to_string());
+    }
+    parts.push(slug(stem, "page")?.to_string());
+    if let Some(reserved) = cairn_model::page::RESERVED_PAGE_NAMES.iter().find(|r| **r == parts[0]) {
+        return Err(Problem::ReservedPage { name: parts.join("/"), reserved });
+    }
+    Ok(Kind::Page { name: parts.join("/") })
 }
 
 fn slug(name: &str, what: &'static str) -> Result<Slug, Problem> {

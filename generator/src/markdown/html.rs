@@ -182,7 +182,9 @@ impl<'a> Rewriter<'a, '_> {
                 Event::Html(link_open(&rewrite_link(path, dest_url, pages), &title))
             }
             Event::Start(Tag::Image { dest_url, title, .. })
-                if self.in_image == 0 && (is_external(&dest_url) || self.links.remote_host(&dest_url).is_some()) =>
+                if self.in_image == 0
+                    && !self.links.shown_remote(&dest_url)
+                    && (is_external(&dest_url) || self.links.remote_host(&dest_url).is_some()) =>
             {
                 // No third-party requests: an image from elsewhere becomes a link to it,
                 // which says where the image is.
@@ -194,7 +196,11 @@ impl<'a> Rewriter<'a, '_> {
                 Event::Html(link_open(&rewrite_url(path, dest_url, pages), &title))
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                self.ends.push(LinkEnd::Writer);
+                // An image that is all a link shows is the link's name: it needs words.
+                let in_link = self.in_image == 0
+                    && self.ends.iter().any(|e| !matches!(e, LinkEnd::Writer | LinkEnd::Image { .. }));
+                let named = in_link.then(|| (self.events.len() + 1, file_words(&dest_url)));
+                self.ends.push(LinkEnd::Image { named });
                 self.in_image += 1;
                 let dest_url = if self.in_image == 1 { rewrite_url(path, dest_url, pages) } else { dest_url };
                 Event::Start(Tag::Image { link_type, dest_url, title, id })
@@ -217,12 +223,16 @@ impl<'a> Rewriter<'a, '_> {
                     words.push_str("</a>");
                     Event::Html(CowStr::from(words))
                 }
-                _ => {
-                    if end == TagEnd::Image {
-                        self.in_image = self.in_image.saturating_sub(1);
+                Some(LinkEnd::Image { named }) => {
+                    self.in_image = self.in_image.saturating_sub(1);
+                    if let Some((from, words)) = named
+                        && text_of(&self.events[from.min(self.events.len())..]).trim().is_empty()
+                    {
+                        self.events.push(Event::Text(CowStr::from(words)));
                     }
                     Event::End(end)
                 }
+                _ => Event::End(end),
             },
             other => other,
         }
@@ -322,6 +332,18 @@ enum LinkEnd {
     Remote { host: String, from: usize },
     /// As pulldown-cmark's writer ends it.
     Writer,
+    /// An image, as the writer ends it; inside a link, with where its text starts and
+    /// the words it gets when it has none.
+    Image { named: Option<(usize, String)> },
+}
+
+/// Words for an image from its file's name (`build-status.svg` gives "build status").
+fn file_words(src: &str) -> String {
+    let file = src.split(['?', '#']).next().unwrap_or_default().rsplit('/').next().unwrap_or_default();
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    let words = stem.replace(['-', '_', '.'], " ");
+    let words = words.trim();
+    if words.is_empty() { "image".to_owned() } else { words.to_owned() }
 }
 
 /// The words in `events`.
@@ -354,10 +376,20 @@ impl Links for BodyLinks<'_> {
     }
 
     fn remote_host(&self, dest: &str) -> Option<String> {
+        if self.pages.remote_images {
+            return None;
+        }
         let url = rewrite_url(self.path, CowStr::Borrowed(dest), self.pages);
         let resolved = resolved(&url).filter(|u| matches!(u.scheme(), "http" | "https"))?;
         let host = resolved.host_str()?;
         (host != PAGE_HOST).then(|| host.to_owned())
+    }
+}
+
+impl BodyLinks<'_> {
+    /// Whether `dest` is an image from another site that the site shows as an image.
+    fn shown_remote(&self, dest: &str) -> bool {
+        self.pages.remote_images && resolved(dest).is_some_and(|u| matches!(u.scheme(), "http" | "https"))
     }
 }
 

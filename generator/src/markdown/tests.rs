@@ -15,6 +15,7 @@ fn pages() -> Pages {
         ]),
         root: "/".to_owned(),
         repo: None,
+        remote_images: false,
     }
 }
 
@@ -627,4 +628,29 @@ fn links_to_files_the_site_does_not_publish_lead_to_the_git_host() {
     assert!(html.contains("<img src=\"map.png\""), "images are not sent to the host: {html}");
     let without = render("goals/events/a.md", "[owners](../OWNERS)", None, &pages());
     assert!(without.contains("href=\"../OWNERS\""), "{without}");
+}
+
+#[test]
+fn an_image_that_is_all_a_link_shows_gives_the_link_words() {
+    let html = render(
+        "goals/a.md",
+        "[![](/build-status.svg)](https://ci.example) [![CI](/ci.svg)](https://ci.example) ![](/deco.png)",
+        None,
+        &pages(),
+    );
+    assert!(html.contains("<img src=\"/build-status.svg\" alt=\"build status\" />"), "{html}");
+    assert!(html.contains("<img src=\"/ci.svg\" alt=\"CI\" />"), "{html}");
+    assert!(html.contains("<img src=\"/deco.png\" alt=\"\" />"), "an image alone may be decoration: {html}");
+}
+
+#[test]
+fn images_from_other_hosts_are_shown_only_when_the_site_allows_it() {
+    let md = "![CI](https://img.shields.io/ci.svg) <img src=\"https://img.example/a.png\" alt=\"A\"> ![x](javascript:alert(1))";
+    let allowed = Pages { remote_images: true, ..pages() };
+    let html = render("goals/a.md", md, None, &allowed);
+    assert!(html.contains("<img src=\"https://img.shields.io/ci.svg\" alt=\"CI\" />"), "{html}");
+    assert!(html.contains("<img src=\"https://img.example/a.png\" alt=\"A\">"), "{html}");
+    assert!(!html.contains("javascript:"), "{html}");
+    let html = render("goals/a.md", md, None, &pages());
+    assert!(!html.contains("<img"), "by default: {html}");
 }

@@ -36,6 +36,7 @@ const THEME: &[(&str, &str)] = &[
     ("review.html", include_str!("../../theme/templates/review.html")),
     ("updates.html", include_str!("../../theme/templates/updates.html")),
     ("update.html", include_str!("../../theme/templates/update.html")),
+    ("page.html", include_str!("../../theme/templates/page.html")),
     ("polls.html", include_str!("../../theme/templates/polls.html")),
     ("poll.html", include_str!("../../theme/templates/poll.html")),
     ("404.html", include_str!("../../theme/templates/404.html")),
@@ -271,6 +272,12 @@ fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec
         let description = format!("An update from {}.", u.date);
         add(format!("updates/{}/index.html", u.slug), &|path| {
             page(path, "update.html", &u.title, &description, context! { update => to_value(u) })
+        });
+    }
+    for p in &site.pages {
+        let description = p.summary.clone().unwrap_or_else(|| p.title.clone());
+        add(format!("{}/index.html", p.name), &|path| {
+            page(path, "page.html", &p.title, &description, context! { page_view => to_value(p) })
         });
     }
     for k in site.kinds.iter().chain(&site.statuses) {

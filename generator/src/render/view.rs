@@ -55,6 +55,10 @@ pub(crate) struct SiteView {
     #[serde(skip_serializing)]
     pub(crate) urls: Urls,
     pub(crate) updates: Vec<UpdateView>,
+    /// The community's own pages.
+    pub(crate) pages: Vec<PageView>,
+    /// Its pages listed in the navigation, in order.
+    pub(crate) nav: Vec<NavLink>,
     pub(crate) polls: Vec<PollView>,
     pub(crate) kinds: Vec<KeywordView>,
     pub(crate) statuses: Vec<KeywordView>,
@@ -206,6 +210,8 @@ pub(crate) fn site_view(
         communities,
         goals,
         updates,
+        pages: page::page_views(content, urls, &links),
+        nav: page::nav_links(content, urls),
         polls: polls::poll_views(content, history, options.today, urls, &links, endpoint.as_deref()),
         kinds,
         statuses,
@@ -275,9 +281,11 @@ mod goal;
 mod history;
 mod links;
 mod object;
+mod page;
 mod polls;
 mod words;
 
 use goal::goal_view;
 pub(crate) use goal::{BarView, GoalView, ReviewView, UpdateRef};
+pub(crate) use page::{NavLink, PageView};
 pub(crate) use polls::PollView;

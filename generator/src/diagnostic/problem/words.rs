@@ -31,6 +31,9 @@ impl Problem {
 
     /// A likely fix, when there is one.
     pub fn hint(&self) -> Option<String> {
+        fn reserved_list() -> String {
+            cairn_model::page::RESERVED_PAGE_NAMES.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+        }
         let list = |items: &[&str]| items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
         Some(match self {
             Problem::FileTooLarge { .. } => "split the text, or move large media to `static/` and link to it".into(),
@@ -48,6 +51,9 @@ impl Problem {
             }
             Problem::BadName { .. } => "use lowercase letters, digits and `-`, as in `better-onboarding`".into(),
             Problem::TooDeep { expected } => format!("move it to {expected}"),
+            Problem::ReservedPage { reserved, .. } => {
+                format!("rename the file or its folder: pages may not start with `{reserved}`, nor with any of {}", reserved_list())
+            }
             Problem::StrayFile { ballot: true, .. } => {
                 "a ballot is `<login>.toml` (or `.yaml`); rename it, or list it in `.gitignore`".into()
             }

@@ -21,7 +21,15 @@ pub(super) fn link_map(content: &Content, urls: &Urls) -> Pages {
     for u in &content.updates {
         links.insert(u.path.clone(), urls.page(&format!("updates/{}/", u.slug)));
     }
-    Pages { links, root: urls.root.clone(), repo: content.config.repo.clone() }
+    for p in &content.pages {
+        links.insert(p.path.clone(), urls.page(&format!("{}/", p.name)));
+    }
+    Pages {
+        links,
+        root: urls.root.clone(),
+        repo: content.config.repo.clone(),
+        remote_images: content.config.markdown.remote_images,
+    }
 }
 
 /// Percent-encodes every `#` after the first: `https://matrix.to/#/#docs:x.org` is how
