@@ -225,7 +225,7 @@ fn reports_misplaced_files() {
     expect(
         "stray-file",
         &[
-            "goals/notes.txt: warning: `notes.txt` is ignored: only `.md` files are read here (hint: rename it to end in `.md`, or list it in `.gitignore`)",
+            "goals/notes.txt: warning: `notes.txt` is ignored: only `.md` files are read here, and images, PDFs and media files published (hint: rename it to end in `.md`, or list it in `.gitignore`; an SVG or HTML file belongs in `static/`, once reviewed)",
         ],
     );
 }

@@ -64,3 +64,33 @@ fn a_page_in_the_wrong_place_or_with_wrong_keys_is_reported() {
         run.stdout
     );
 }
+
+#[test]
+fn files_beside_goals_and_pages_are_published_and_bodies_show_them() {
+    let repo = Repo::fixture("check", "_base");
+    repo.write("goals/docs/route map.png", b"\x89PNG\r\n\x1a\n");
+    repo.write("goals/docs/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+    repo.write("pages/meetings/minutes.pdf", "%PDF-1.4");
+    repo.write(
+        "goals/docs/mapped.md",
+        "---\ntitle: Mapped\nkind: outcome\nstatus: active\n---\n![The route](route%20map.png) and [the minutes](../../pages/meetings/minutes.pdf#page=2).\n",
+    );
+    repo.write("pages/meetings/index-of-minutes.md", "---\ntitle: Minutes\n---\n[March](minutes.pdf)\n");
+    let check = repo.cairn(&["check", "--format", "short"]);
+    assert_eq!(
+        check.stdout,
+        "goals/docs/logo.svg: warning: `logo.svg` is ignored: only `.md` files are read here, and images, PDFs and media files published (hint: rename it to end in `.md`, or list it in `.gitignore`; an SVG or HTML file belongs in `static/`, once reviewed)\n",
+        "an SVG is not published: opened on its own it runs scripts"
+    );
+    let run = repo.cairn(&["build", "--today", "2026-03-10"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let public = repo.path().join("public");
+    assert!(public.join("files/goals/docs/route map.png").is_file());
+    assert!(public.join("files/pages/meetings/minutes.pdf").is_file());
+    assert!(!public.join("files/goals/docs/logo.svg").exists());
+    let goal = std::fs::read_to_string(public.join("goals/mapped/index.html")).expect("the goal");
+    assert!(goal.contains("<img src=\"/files/goals/docs/route%20map.png\" alt=\"The route\" />"), "{goal}");
+    assert!(goal.contains("href=\"/files/pages/meetings/minutes.pdf#page=2\""), "{goal}");
+    let minutes = std::fs::read_to_string(public.join("meetings/index-of-minutes/index.html")).expect("the page");
+    assert!(minutes.contains("href=\"/files/pages/meetings/minutes.pdf\""), "{minutes}");
+}

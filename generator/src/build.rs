@@ -9,7 +9,7 @@ use cairn_model::{Content, History};
 use crate::diagnostic::{Diagnostic, Diagnostics, Problem};
 use crate::load::{LoadError, LoadOptions, load_repo};
 use crate::render::{RenderError, RenderOptions, render_changed};
-use crate::write::{DirSink, WriteError, Written, copy_tree, write_atomically};
+use crate::write::{DirSink, WriteError, Written, copy_assets, copy_tree, write_atomically};
 
 /// How to build.
 #[derive(Debug, Clone)]
@@ -161,12 +161,13 @@ pub(crate) fn build_and_keep(
     let dated = history.as_ref().unwrap_or(&no_history);
     let (written, (pages, files, site)) = write_atomically(&options.output, root, |temp| {
         let (rendered, site) = DirSink::fill(temp, |sink| render_changed(&loaded.content, dated, &render, sink, None))?;
+        let assets = copy_assets(root, &loaded.content.assets, temp)?;
         // Static files come last, so that they replace the theme's of the same name.
         let copied = match &static_dir {
             Some(dir) => copy_tree(dir, temp)?,
             None => 0,
         };
-        Ok::<_, BuildError>((rendered.pages, rendered.files + copied, site))
+        Ok::<_, BuildError>((rendered.pages, rendered.files + assets + copied, site))
     })?;
     let report = BuildReport { pages, files, elapsed: started.elapsed(), warnings: warnings.clone(), written };
     let crate::Loaded { content, files: read, .. } = loaded;

@@ -43,7 +43,9 @@ pub(crate) enum FileLink {
 /// The repository path a relative destination written in the file at `from` leads to
 /// (`../OWNERS#L3` from `goals/a.md` gives `OWNERS`), or `None` when it climbs out.
 pub(crate) fn resolve_file(from: &str, dest: &str) -> Option<String> {
-    resolve(from, dest.split(['#', '?']).next().unwrap_or_default())
+    // `route%20map.png` names `route map.png`, as on the git host.
+    let file = dest.split(['#', '?']).next().unwrap_or_default();
+    resolve(from, &percent_encoding::percent_decode_str(file).decode_utf8_lossy())
 }
 
 /// What a link or image destination written in the file at `path` points to in the

@@ -263,6 +263,20 @@ pub fn copy_tree(from: &Path, to: &Path) -> Result<usize, WriteError> {
     Ok(count)
 }
 
+/// Copies the files at `paths` (relative to `root`, `/`-separated) to `to/files/`, each
+/// at its path: the files published beside goals and pages. Returns how many.
+pub fn copy_assets(root: &Path, paths: &[String], to: &Path) -> Result<usize, WriteError> {
+    for path in paths {
+        let target = path.split('/').fold(to.join("files"), |dir, part| dir.join(part));
+        if let Some(folder) = target.parent() {
+            std::fs::create_dir_all(folder).map_err(io(folder))?;
+        }
+        let source = path.split('/').fold(root.to_path_buf(), |dir, part| dir.join(part));
+        std::fs::copy(&source, &target).map_err(io(&source))?;
+    }
+    Ok(paths.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,6 +26,9 @@ pub struct Content {
     pub updates: Vec<Update>,
     /// The community's own pages, by name.
     pub pages: Vec<crate::Page>,
+    /// The files beside goals and pages that are published as they are (images, PDFs),
+    /// by path relative to the repository.
+    pub assets: Vec<String>,
     /// The polls, by slug.
     pub polls: Vec<Poll>,
     /// Every ballot file, by path.

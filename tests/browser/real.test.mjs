@@ -72,6 +72,10 @@ test('a KEP reads as on the git host: no template comments, a working table of c
   await page.keyboard.press('Enter');
   assert.equal(await details.getAttribute('open'), '');
   assert.equal(await page.locator('figure.diagram figcaption').innerText(), 'Diagram (Mermaid source)');
+  // An image kept beside the goal file is published and shown.
+  const image = page.locator('img[alt="How a page is translated and reviewed"]');
+  assert.equal(await image.getAttribute('src'), '/files/goals/sig-docs/translation-workflow.png');
+  assert.ok(await image.evaluate((img) => img.complete && img.naturalWidth > 0), 'the image loads');
   // Code blocks can be scrolled from the keyboard.
   assert.equal(await page.locator('pre').first().getAttribute('tabindex'), '0');
   await page.close();

@@ -72,12 +72,18 @@ pub enum Problem {
     },
     /// A file where cairn expects Markdown (or, in a ballot folder, a ballot) is
     /// something else.
-    #[error("`{name}` is ignored: only {} files are read here", if *ballot { "`.toml`, `.yaml` and `.yml`" } else { "`.md`" })]
+    #[error("`{name}` is ignored: {}", match (ballot, beside) {
+        (true, _) => "only `.toml`, `.yaml` and `.yml` files are read here",
+        (false, true) => "only `.md` files are read here, and images, PDFs and media files published",
+        (false, false) => "only `.md` files are read here",
+    })]
     StrayFile {
         /// The file's name.
         name: String,
         /// Whether it is in a poll's ballot folder.
         ballot: bool,
+        /// Whether it is beside goals or pages, where images and other media are published.
+        beside: bool,
     },
     /// Two goals share a slug.
     #[error("duplicate goal `{slug}`: `{other}` has the same name")]

@@ -23,7 +23,7 @@ pub(crate) struct BodyLinks {
 /// What a body's links may lead to.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Targets<'a> {
-    /// The content files, which become pages.
+    /// The content files, which become pages, and the files published beside them.
     pub(crate) pages: &'a BTreeSet<&'a str>,
     /// Whether `[repo]` names the git host, where other files of the repository are.
     pub(crate) on_host: bool,
@@ -40,6 +40,13 @@ pub(crate) fn check_links(root: &Path, found: &[BodyLinks], targets: Targets<'_>
                 FileLink::Page(Ok(t)) if root.join(t).is_file() && targets.on_host => continue,
                 FileLink::Page(Ok(t)) if root.join(t).is_file() => Problem::LinkNotAPage { target: t.clone() },
                 FileLink::Page(Ok(t) | Err(t)) => Problem::BrokenLink { target: t.clone() },
+                // A file beside goals or pages that the site publishes (an image, a PDF).
+                FileLink::Relative(t) | FileLink::Image(t)
+                    if crate::markdown::resolve_file(&body.file.path, t)
+                        .is_some_and(|p| targets.pages.contains(p.as_str())) =>
+                {
+                    continue;
+                }
                 FileLink::Relative(t) if exists(t) && targets.on_host => continue,
                 FileLink::Relative(t) if exists(t) => Problem::RelativeLink { target: t.clone(), image: false },
                 FileLink::Image(t) if exists(t) => Problem::RelativeLink { target: t.clone(), image: true },

@@ -137,7 +137,9 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     };
     let communities = across::with_implicit_communities(read.communities, &read.goals).into_values().collect();
     let Gathered { goals, updates, polls, pages: own_pages, .. } = read;
-    let content = Content { config, charter, communities, goals, updates, pages: own_pages, polls, ballots, members };
+    let assets = candidates.iter().filter(|c| c.kind == Kind::Asset).map(|c| c.path.clone()).collect();
+    let content =
+        Content { config, charter, communities, goals, updates, pages: own_pages, assets, polls, ballots, members };
     debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
     let files = pages.into_iter().map(str::to_owned).collect();
     Ok(Loaded { content, warnings: diagnostics, files })
@@ -213,6 +215,10 @@ fn read_candidate(
     targets: links::Targets<'_>,
     options: &LoadOptions,
 ) -> FileOutcome {
+    if candidate.kind == Kind::Asset {
+        // Published as it is: nothing in it to read.
+        return FileOutcome::default();
+    }
     let file = match source::read_source(root, &candidate.path, source::Link::Checked, options.max_file_bytes) {
         Ok(file) => file,
         // A ballot that cannot be read (empty, too large, not text) is a voter's mistake.
@@ -241,6 +247,7 @@ fn read_candidate(
         Kind::Ballot { poll, voter } => {
             return ballot_outcome(&file.path, poll, poll::read_ballot(&file, voter.clone()));
         }
+        Kind::Asset => return FileOutcome::default(),
     };
     links::check_links(root, body.links.as_slice(), targets, &mut outcome.diagnostics);
     outcome

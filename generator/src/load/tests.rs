@@ -107,7 +107,7 @@ fn warnings_alone_do_not_fail() {
     let loaded = load(&[("goals/readme.txt", "notes")]).unwrap();
     assert_eq!(loaded.warnings.len(), 1);
     assert!(
-        matches!(&*loaded.warnings.iter().next().unwrap().problem, Problem::StrayFile { name, ballot: false } if name == "readme.txt")
+        matches!(&*loaded.warnings.iter().next().unwrap().problem, Problem::StrayFile { name, ballot: false, .. } if name == "readme.txt")
     );
 }
 

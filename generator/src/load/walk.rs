@@ -37,6 +37,20 @@ pub(crate) enum Kind {
     Page {
         name: String,
     },
+    /// A file beside goals or pages that the site publishes as it is, for bodies to
+    /// show or link to (an image, a PDF): see [`ASSET_EXTENSIONS`].
+    Asset,
+}
+
+/// The files beside goals and pages that are published. Not SVG or HTML: opened on
+/// their own, those run scripts on the site's address (they belong in `static/`, after
+/// review).
+pub(crate) const ASSET_EXTENSIONS: &[&str] =
+    &["png", "jpg", "jpeg", "gif", "webp", "avif", "pdf", "csv", "mp4", "webm", "mp3", "ogg"];
+
+fn is_asset(file: &str) -> bool {
+    file.rsplit_once('.')
+        .is_some_and(|(stem, ext)| !stem.is_empty() && ASSET_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()))
 }
 
 /// How many folders deep a page may be under `pages/`.
@@ -145,8 +159,12 @@ pub(crate) fn classify(rel: &str) -> Result<Option<Kind>, Problem> {
         return Ok(Some(Kind::Ballot { poll: slug(poll, "poll")?, voter }));
     }
     let Some(stem) = file.strip_suffix(".md") else {
+        let beside = matches!(parts.first(), Some(&("goals" | "pages")));
+        if beside && is_asset(file) {
+            return Ok(Some(Kind::Asset));
+        }
         let ballot = matches!(parts.as_slice(), ["polls", _, "ballots", _]);
-        return Err(Problem::StrayFile { name: file.to_owned(), ballot });
+        return Err(Problem::StrayFile { name: file.to_owned(), ballot, beside });
     };
     match parts.as_slice() {
         ["goals", _] => Ok(Some(Kind::Goal { slug: slug(stem, "goal")?, community: None })),
@@ -201,7 +219,20 @@ mod tests {
         assert_eq!(classify("goals/.gitkeep"), Ok(None));
         assert_eq!(classify("goals/a/b/c.md"), Err(Problem::TooDeep { expected: GOAL_PLACES }));
         assert_eq!(classify("updates/2026/a.md"), Err(Problem::TooDeep { expected: UPDATE_PLACES }));
-        assert_eq!(classify("goals/notes.txt"), Err(Problem::StrayFile { name: "notes.txt".into(), ballot: false }));
+        assert_eq!(
+            classify("goals/notes.txt"),
+            Err(Problem::StrayFile { name: "notes.txt".into(), ballot: false, beside: true })
+        );
+        assert_eq!(classify("goals/docs/map.PNG"), Ok(Some(Kind::Asset)));
+        assert_eq!(classify("pages/meetings/room.jpg"), Ok(Some(Kind::Asset)));
+        assert_eq!(
+            classify("goals/logo.svg"),
+            Err(Problem::StrayFile { name: "logo.svg".into(), ballot: false, beside: true })
+        );
+        assert_eq!(
+            classify("updates/photo.png"),
+            Err(Problem::StrayFile { name: "photo.png".into(), ballot: false, beside: false })
+        );
         assert!(matches!(
             classify("goals/Better Onboarding.md"),
             Err(Problem::BadName { what: "goal", suggestion: Some(s), .. }) if s == "better-onboarding.md"
@@ -210,7 +241,7 @@ mod tests {
         assert!(matches!(classify("goals/Docs Team/a.md"), Err(Problem::BadName { what: "community", .. })));
         // In a ballot folder, ballots are what belongs; a voter's mistake is a warning.
         let stray = classify("polls/p/ballots/ines.json").expect_err("not a ballot");
-        assert_eq!(stray, Problem::StrayFile { name: "ines.json".into(), ballot: true });
+        assert_eq!(stray, Problem::StrayFile { name: "ines.json".into(), ballot: true, beside: false });
         assert!(stray.to_string().contains("only `.toml`, `.yaml` and `.yml` files"), "{stray}");
         let named = classify("polls/p/ballots/Amara Okafor.toml").expect_err("not a login");
         assert!(matches!(named, Problem::BadName { what: "voter", .. }), "{named:?}");

@@ -490,7 +490,9 @@ fn rewrite_link<'a>(path: &str, url: CowStr<'a>, pages: &Pages) -> CowStr<'a> {
     if let Some(repo) = &pages.repo {
         let target = match super::classify(path, &url) {
             Some(FileLink::Page(Ok(target))) if !pages.links.contains_key(&target) => Some(target),
-            Some(FileLink::Relative(dest)) => super::resolve_file(path, &dest),
+            Some(FileLink::Relative(dest)) => {
+                super::resolve_file(path, &dest).filter(|target| !pages.links.contains_key(target))
+            }
             _ => None,
         };
         if let Some(target) = target {
@@ -514,6 +516,13 @@ fn rewrite_url<'a>(path: &str, url: CowStr<'a>, pages: &Pages) -> CowStr<'a> {
     }
     if let Some(fragment) = url.strip_prefix('#') {
         return CowStr::from(prefixed_fragment(fragment));
+    }
+    // A file published beside goals and pages (an image, a PDF), by its relative path.
+    if let Some(FileLink::Relative(dest)) = super::classify(path, &url)
+        && let Some(published) = super::resolve_file(path, &dest).and_then(|target| pages.links.get(&target))
+    {
+        let fragment = url.find('#').map(|i| &url[i..]).unwrap_or_default();
+        return CowStr::from(format!("{published}{fragment}"));
     }
     if let Some(rest) = url.strip_prefix('/')
         && !rest.starts_with('/')

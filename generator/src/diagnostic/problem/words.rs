@@ -57,6 +57,9 @@ impl Problem {
             Problem::StrayFile { ballot: true, .. } => {
                 "a ballot is `<login>.toml` (or `.yaml`); rename it, or list it in `.gitignore`".into()
             }
+            Problem::StrayFile { beside: true, .. } => {
+                "rename it to end in `.md`, or list it in `.gitignore`; an SVG or HTML file belongs in `static/`, once reviewed".into()
+            }
             Problem::StrayFile { .. } => "rename it to end in `.md`, or list it in `.gitignore`".into(),
             Problem::DuplicateSlug { .. } => {
                 "goal names become page addresses (`/goals/<name>/`), so each must be unique: rename one file".into()
@@ -94,7 +97,7 @@ impl Problem {
             Problem::BadLanguage { .. } => "use a BCP 47 tag such as `en` or `pt-BR`".into(),
             Problem::BrokenLink { .. } => "check the path: it is relative to this file's folder".into(),
             Problem::RelativeLink { image: true, .. } => {
-                "only pages and the files in `static/` are on the site: put the image in `static/` and show it from the root, as in `/map.png`".into()
+                "only pages, the files in `static/`, and images and media beside goals and pages are on the site: put this image in `static/` and show it from the root, as in `/map.svg`".into()
             }
             Problem::RelativeLink { image: false, .. } => {
                 "set `[repo]` in `cairn.toml` and the link leads to the file on the git host, or put the file in `static/` and link to it from the root, as in `/guide.pdf`".into()

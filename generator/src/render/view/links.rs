@@ -24,12 +24,26 @@ pub(super) fn link_map(content: &Content, urls: &Urls) -> Pages {
     for p in &content.pages {
         links.insert(p.path.clone(), urls.page(&format!("{}/", p.name)));
     }
+    for path in &content.assets {
+        links.insert(path.clone(), asset_url(urls, path));
+    }
     Pages {
         links,
         root: urls.root.clone(),
         repo: content.config.repo.clone(),
         remote_images: content.config.markdown.remote_images,
     }
+}
+
+/// Where a file published beside goals and pages is: `files/` and its path in the
+/// repository, each part percent-encoded (`goals/docs/Route map.png` is at
+/// `/files/goals/docs/Route%20map.png`).
+pub(crate) fn asset_url(urls: &Urls, path: &str) -> String {
+    let encoded: Vec<String> = path
+        .split('/')
+        .map(|part| url::form_urlencoded::byte_serialize(part.as_bytes()).collect::<String>().replace('+', "%20"))
+        .collect();
+    urls.page(&format!("files/{}", encoded.join("/")))
 }
 
 /// Percent-encodes every `#` after the first: `https://matrix.to/#/#docs:x.org` is how
