@@ -94,3 +94,43 @@ fn files_beside_goals_and_pages_are_published_and_bodies_show_them() {
     let minutes = std::fs::read_to_string(public.join("meetings/index-of-minutes/index.html")).expect("the page");
     assert!(minutes.contains("href=\"/files/pages/meetings/minutes.pdf\""), "{minutes}");
 }
+
+#[test]
+fn every_tag_has_a_page_that_lists_its_goals() {
+    let repo = Repo::fixture("check", "_base");
+    let goal = |name: &str, tags: &str| {
+        repo.write(
+            &format!("goals/{name}.md"),
+            format!("---\ntitle: {name}\nkind: outcome\nstatus: active\ntags: [{tags}]\n---\n"),
+        );
+    };
+    goal("first", "Good first issue, docs");
+    goal("second", "good first issue, 文書");
+    goal("third", "docs");
+    let run = repo.cairn(&["build", "--today", "2026-03-10"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let read = |rel: &str| {
+        std::fs::read_to_string(repo.path().join("public").join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    };
+    let first_issue = read("tags/good-first-issue/index.html");
+    assert!(
+        first_issue.contains("<h1>Goals tagged “Good first issue”</h1>"),
+        "one tag, however it is spelt: {first_issue}"
+    );
+    assert!(
+        first_issue.contains("href=\"/goals/first/\"") && first_issue.contains("href=\"/goals/second/\""),
+        "{first_issue}"
+    );
+    assert!(!first_issue.contains("href=\"/goals/third/\""), "{first_issue}");
+    assert!(read("tags/文書/index.html").contains("href=\"/goals/second/\""));
+    let index = read("tags/index.html");
+    assert!(index.contains("<a href=\"/tags/docs/\">docs</a> <span class=\"count\">(2)</span>"), "{index}");
+    let goal_page = read("goals/second/index.html");
+    assert!(
+        goal_page
+            .contains("<a href=\"/tags/good-first-issue/\">good first issue</a>, <a href=\"/tags/文書/\">文書</a>"),
+        "{goal_page}"
+    );
+    let sitemap = read("sitemap.xml");
+    assert!(sitemap.contains("https://goals.example.org/tags/%E6%96%87%E6%9B%B8/"), "{sitemap}");
+}

@@ -123,6 +123,7 @@ mod title;
 #[cfg(test)]
 use html::LINK_REL;
 pub(crate) use html::render;
+pub(crate) use ids::anchor;
 pub(crate) use title::title;
 
 #[cfg(test)]

@@ -37,6 +37,8 @@ const THEME: &[(&str, &str)] = &[
     ("updates.html", include_str!("../../theme/templates/updates.html")),
     ("update.html", include_str!("../../theme/templates/update.html")),
     ("page.html", include_str!("../../theme/templates/page.html")),
+    ("tags.html", include_str!("../../theme/templates/tags.html")),
+    ("tag.html", include_str!("../../theme/templates/tag.html")),
     ("polls.html", include_str!("../../theme/templates/polls.html")),
     ("poll.html", include_str!("../../theme/templates/poll.html")),
     ("404.html", include_str!("../../theme/templates/404.html")),
@@ -278,6 +280,17 @@ fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec
         let description = p.summary.clone().unwrap_or_else(|| p.title.clone());
         add(format!("{}/index.html", p.name), &|path| {
             page(path, "page.html", &p.title, &description, context! { page_view => to_value(p) })
+        });
+    }
+    add("tags/index.html".to_owned(), &|path| {
+        page(path, "tags.html", "Tags", "Every tag the community's goals carry.", context! {})
+    });
+    for t in &site.tags {
+        let title = format!("Goals tagged “{}”", t.label);
+        let description = format!("The {} goals tagged “{}”.", t.count, t.label);
+        add(format!("tags/{}/index.html", t.slug), &|path| {
+            let goals: Vec<Value> = t.goals.iter().filter_map(|&i| values.goals.get(i).cloned()).collect();
+            page(path, "tag.html", &title, &description, context! { tag => to_value(t), goals })
         });
     }
     for k in site.kinds.iter().chain(&site.statuses) {

@@ -5,6 +5,10 @@ use std::fmt::Write as _;
 use super::view::SiteView;
 use crate::escape::escape;
 
+/// What a path in a sitemap's `<loc>` encodes beyond non-ASCII characters.
+const PATH: &percent_encoding::AsciiSet =
+    &percent_encoding::CONTROLS.add(b' ').add(b'"').add(b'#').add(b'%').add(b'<').add(b'>').add(b'?').add(b'`');
+
 /// The sitemap of the rendered `pages` (paths such as `goals/x/index.html`).
 pub(crate) fn render_sitemap(site: &SiteView, pages: &[String]) -> Vec<u8> {
     let mut xml = String::from(
@@ -13,7 +17,9 @@ pub(crate) fn render_sitemap(site: &SiteView, pages: &[String]) -> Vec<u8> {
     let mut pages: Vec<&String> = pages.iter().filter(|p| p.ends_with("index.html")).collect();
     pages.sort();
     for path in pages {
-        let url = format!("{}{}", site.base_url, path.trim_end_matches("index.html"));
+        // A tag's page may be named in any script: a sitemap holds URIs, so it is encoded.
+        let path = percent_encoding::utf8_percent_encode(path.trim_end_matches("index.html"), PATH);
+        let url = format!("{}{path}", site.base_url);
         let _ = writeln!(xml, "  <url><loc>{}</loc></url>", escape(&url));
     }
     xml.push_str("</urlset>\n");

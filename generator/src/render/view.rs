@@ -59,6 +59,8 @@ pub(crate) struct SiteView {
     pub(crate) pages: Vec<PageView>,
     /// Its pages listed in the navigation, in order.
     pub(crate) nav: Vec<NavLink>,
+    /// The goals' tags, by label.
+    pub(crate) tags: Vec<TagView>,
     pub(crate) polls: Vec<PollView>,
     pub(crate) kinds: Vec<KeywordView>,
     pub(crate) statuses: Vec<KeywordView>,
@@ -212,6 +214,7 @@ pub(crate) fn site_view(
         updates,
         pages: page::page_views(content, urls, &links),
         nav: page::nav_links(content, urls),
+        tags: tags::tag_views(&content.goals, urls),
         polls: polls::poll_views(content, history, options.today, urls, &links, endpoint.as_deref()),
         kinds,
         statuses,
@@ -283,9 +286,11 @@ mod links;
 mod object;
 mod page;
 mod polls;
+mod tags;
 mod words;
 
 use goal::goal_view;
 pub(crate) use goal::{BarView, GoalView, ReviewView, UpdateRef};
 pub(crate) use page::{NavLink, PageView};
 pub(crate) use polls::PollView;
+pub(crate) use tags::TagView;

@@ -59,6 +59,8 @@ pub(crate) struct GoalView {
     pub(crate) due: Option<Date>,
     pub(crate) review_by: Option<Date>,
     pub(crate) tags: Vec<String>,
+    /// The tags as links to their pages.
+    pub(crate) tag_links: Vec<super::tags::TagLink>,
     /// The first bar's percent, if any.
     pub(crate) percent: Option<u8>,
     pub(crate) bars: Vec<BarView>,
@@ -122,6 +124,7 @@ pub(super) fn goal_view(
         due: g.schedule.due(),
         review_by: g.schedule.review_by(),
         tags: g.tags.clone(),
+        tag_links: super::tags::tag_links(g, urls),
         percent: progress.primary().map(cairn_model::Progress::percent),
         bars,
         review: minijinja::Value::from(minijinja::value::Serde(review_view(review_state))),
