@@ -17,4 +17,5 @@ mod origin;
 mod pages;
 mod polls;
 mod serve;
+mod theme;
 mod workflows;

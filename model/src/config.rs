@@ -29,7 +29,7 @@ pub struct RepoConfig {
 }
 
 /// The validated `cairn.toml`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SiteConfig {
     /// The site's name.
     pub title: String,
@@ -52,6 +52,42 @@ pub struct SiteConfig {
     /// How bodies are rendered.
     #[serde(default, skip_serializing_if = "MarkdownConfig::is_default")]
     pub markdown: MarkdownConfig,
+    /// The navigation's entries (`[[nav]]`), in order; `None` for the theme's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nav: Option<Vec<NavItem>>,
+    /// Stylesheets added after the theme's own (`extra_css`), by address.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_css: Vec<String>,
+    /// Whatever the community's templates want (`[extra]`), handed to them unchecked.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub extra: std::collections::BTreeMap<String, Extra>,
+}
+
+/// An entry of the site's navigation, from `[[nav]]` in `cairn.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NavItem {
+    /// What it says.
+    pub label: String,
+    /// Where it leads: a path on the site (`goals/`, `/code-of-conduct/`) or a web address.
+    pub url: String,
+}
+
+/// A value of `[extra]`, as TOML has it (dates as text).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Extra {
+    /// `true` or `false`.
+    Bool(bool),
+    /// A whole number.
+    Integer(i64),
+    /// Any other number.
+    Float(f64),
+    /// Text, or a date.
+    Text(String),
+    /// A list.
+    List(Vec<Extra>),
+    /// A table.
+    Table(std::collections::BTreeMap<String, Extra>),
 }
 
 /// How bodies are rendered: `[markdown]` in `cairn.toml`.

@@ -41,7 +41,7 @@ pub mod words;
 
 pub use charter::Charter;
 pub use community::{Channel, Community};
-pub use config::{HostKind, MarkdownConfig, RepoConfig, SiteConfig};
+pub use config::{Extra, HostKind, MarkdownConfig, NavItem, RepoConfig, SiteConfig};
 pub use content::Content;
 pub use count::{Count, count};
 pub use goal::{Cadence, Goal, GoalKind, GoalStatus, Interval, IntervalUnit, Metric, Milestone, Schedule};

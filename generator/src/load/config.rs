@@ -1,12 +1,25 @@
 //! Reading `cairn.toml` into a [`SiteConfig`].
 
-use cairn_model::{HostKind, MarkdownConfig, RepoConfig, ReviewPolicy, SiteConfig};
+use cairn_model::{Extra, HostKind, MarkdownConfig, NavItem, RepoConfig, ReviewPolicy, SiteConfig};
 
 use super::fields::{Addresses, Doc, Spanned, Table};
 use super::node;
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
-const KEYS: &[&str] = &["title", "description", "base_url", "language", "repo", "endpoint", "review", "markdown"];
+const KEYS: &[&str] = &[
+    "title",
+    "description",
+    "base_url",
+    "language",
+    "repo",
+    "endpoint",
+    "review",
+    "markdown",
+    "nav",
+    "extra_css",
+    "extra",
+];
+const NAV_KEYS: &[&str] = &["label", "url"];
 const REPO_KEYS: &[&str] = &["url", "branch", "host"];
 const REVIEW_KEYS: &[&str] = &["due_soon_days", "stale_after_days"];
 const MARKDOWN_KEYS: &[&str] = &["remote_images"];
@@ -52,6 +65,9 @@ fn build(t: &Table<'_>) -> Option<SiteConfig> {
     let markdown = t.table("markdown", "markdown.", MARKDOWN_KEYS).map_or_else(MarkdownConfig::default, |m| {
         MarkdownConfig { remote_images: m.flag("remote_images").unwrap_or_default() }
     });
+    let nav = t.node("nav").map(|_| nav(t));
+    let extra_css = t.texts("extra_css").into_iter().filter_map(|css| link(t, "extra_css", css)).collect();
+    let extra = extra_table(t);
     let mut base_url = base_url?;
     if !base_url.ends_with('/') {
         base_url.push('/');
@@ -65,6 +81,67 @@ fn build(t: &Table<'_>) -> Option<SiteConfig> {
         endpoint,
         review,
         markdown,
+        nav,
+        extra_css,
+        extra,
+    })
+}
+
+/// `[[nav]]`: each entry's label and where it leads.
+fn nav(t: &Table<'_>) -> Vec<NavItem> {
+    t.list("nav")
+        .iter()
+        .filter_map(|item| {
+            let Some(entry) = t.item_table(item, "nav.", NAV_KEYS) else {
+                let problem = Problem::WrongType {
+                    key: "nav".into(),
+                    expected: "a table with `label` and `url`",
+                    found: item.value.describe(),
+                };
+                t.doc().report(&item.span, problem);
+                return None;
+            };
+            let label = entry.required_text("label", "label = \"Goals\"");
+            let url = entry.required_text("url", "url = \"goals/\"").and_then(|u| link(&entry, "url", u));
+            Some(NavItem { label: label?.value, url: url? })
+        })
+        .collect()
+}
+
+/// Where a link of the site's own leads: a path on the site (`goals/`, `/assets/x.css`)
+/// or a web address; nothing else (`javascript:`).
+fn link(t: &Table<'_>, key: &str, value: Spanned<String>) -> Option<String> {
+    let scheme = value.value.split_once(':').is_some_and(|(s, _)| !s.contains('/'));
+    if scheme || value.value.starts_with("//") { t.address(key, value, WEB) } else { Some(value.value) }
+}
+
+/// `[extra]`: any table, as it is.
+fn extra_table(t: &Table<'_>) -> std::collections::BTreeMap<String, Extra> {
+    let Some(node) = t.node("extra") else { return std::collections::BTreeMap::new() };
+    match &node.value {
+        node::Value::Map(entries) => {
+            entries.iter().filter_map(|(k, v)| extra(v).map(|v| (k.name.clone(), v))).collect()
+        }
+        other => {
+            let problem = Problem::WrongType { key: "extra".into(), expected: "a table", found: other.describe() };
+            t.doc().report(&node.span, problem);
+            std::collections::BTreeMap::new()
+        }
+    }
+}
+
+/// A value of `[extra]`, as it is (`None` for an empty value).
+fn extra(node: &node::Node) -> Option<Extra> {
+    Some(match &node.value {
+        node::Value::Null => return None,
+        node::Value::Bool(b) => Extra::Bool(*b),
+        node::Value::Int(n) => Extra::Integer(*n),
+        node::Value::Float(f) => Extra::Float(*f),
+        node::Value::Str(s) | node::Value::Datetime(s) => Extra::Text(s.clone()),
+        node::Value::Seq(items) => Extra::List(items.iter().filter_map(extra).collect()),
+        node::Value::Map(entries) => {
+            Extra::Table(entries.iter().filter_map(|(k, v)| extra(v).map(|v| (k.name.clone(), v))).collect())
+        }
     })
 }
 

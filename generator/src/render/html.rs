@@ -66,6 +66,10 @@ pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
         if name.split('/').any(|part| part == ".." || part.is_empty()) {
             return Ok(None);
         }
+        // `cairn/base.html` is always the theme's own, for an override to extend.
+        if let Some(builtin) = name.strip_prefix("cairn/") {
+            return Ok(THEME.iter().find(|(n, _)| *n == builtin).map(|(_, source)| (*source).to_owned()));
+        }
         if let Some(dir) = &overrides {
             let path = dir.join(name);
             if let Ok(real) = std::fs::canonicalize(&path) {

@@ -61,6 +61,10 @@ pub(crate) struct SiteView {
     pub(crate) nav: Vec<NavLink>,
     /// The goals' tags, by label.
     pub(crate) tags: Vec<TagView>,
+    /// Stylesheets after the theme's own (`extra_css`), by address.
+    pub(crate) extra_css: Vec<String>,
+    /// `[extra]` from `cairn.toml`, as it is.
+    pub(crate) extra: std::collections::BTreeMap<String, cairn_model::Extra>,
     pub(crate) polls: Vec<PollView>,
     pub(crate) kinds: Vec<KeywordView>,
     pub(crate) statuses: Vec<KeywordView>,
@@ -215,6 +219,8 @@ pub(crate) fn site_view(
         pages: page::page_views(content, urls, &links),
         nav: page::nav_links(content, urls),
         tags: tags::tag_views(&content.goals, urls),
+        extra_css: config.extra_css.iter().map(|css| page::site_link(urls, css)).collect(),
+        extra: config.extra.clone(),
         polls: polls::poll_views(content, history, options.today, urls, &links, endpoint.as_deref()),
         kinds,
         statuses,

@@ -48,13 +48,38 @@ pub(super) fn page_views(content: &Content, urls: &Urls, links: &Pages) -> Vec<P
         .collect()
 }
 
-/// The pages listed in the navigation, in its order.
+/// The theme's navigation, when `cairn.toml` has no `[[nav]]`.
+const DEFAULT_NAV: &[(&str, &str)] = &[
+    ("Goals", "goals/"),
+    ("Start here", "start/"),
+    ("Review", "review/"),
+    ("Updates", "updates/"),
+    ("Polls", "polls/"),
+    ("Charter", "charter/"),
+];
+
+/// The site's navigation: `[[nav]]` from `cairn.toml` (or the theme's), then the pages
+/// listed in it, in their order.
 pub(super) fn nav_links(content: &Content, urls: &Urls) -> Vec<NavLink> {
-    cairn_model::page::nav_pages(&content.pages)
-        .into_iter()
-        .map(|p| NavLink {
-            label: markdown::title(p.nav_label().unwrap_or(&p.title)).plain,
-            url: urls.page(&format!("{}/", p.name)),
-        })
-        .collect()
+    let configured: Vec<NavLink> = match &content.config.nav {
+        Some(items) => items.iter().map(|i| NavLink { label: i.label.clone(), url: site_link(urls, &i.url) }).collect(),
+        None => {
+            DEFAULT_NAV.iter().map(|(label, url)| NavLink { label: (*label).to_owned(), url: urls.page(url) }).collect()
+        }
+    };
+    let pages = cairn_model::page::nav_pages(&content.pages).into_iter().map(|p| NavLink {
+        label: markdown::title(p.nav_label().unwrap_or(&p.title)).plain,
+        url: urls.page(&format!("{}/", p.name)),
+    });
+    configured.into_iter().chain(pages).collect()
+}
+
+/// Where a link `cairn.toml` names leads: a web address as it is, a path on the site
+/// under the site's base path.
+pub(super) fn site_link(urls: &Urls, link: &str) -> String {
+    if link.contains("://") || link.starts_with("//") {
+        link.to_owned()
+    } else {
+        urls.page(link.trim_start_matches('/'))
+    }
 }
