@@ -40,6 +40,24 @@ pub(crate) enum FileLink {
     Image(String),
 }
 
+/// The destinations raw HTML links to (`<a href>`) or shows (`<img src>`, marked
+/// `true`), as written; those in comments do not count.
+pub(crate) fn raw_destinations(html: &str) -> Vec<(String, bool)> {
+    raw::tokens(html)
+        .into_iter()
+        .filter_map(|token| {
+            let raw::Token::Start { name, attributes, .. } = token else { return None };
+            let key = match name.as_str() {
+                "a" => "href",
+                "img" => "src",
+                _ => return None,
+            };
+            let value = attributes.into_iter().find(|(k, _)| k == key).and_then(|(_, v)| v)?;
+            Some((value, key == "src"))
+        })
+        .collect()
+}
+
 /// The repository path a relative destination written in the file at `from` leads to
 /// (`../OWNERS#L3` from `goals/a.md` gives `OWNERS`), or `None` when it climbs out.
 pub(crate) fn resolve_file(from: &str, dest: &str) -> Option<String> {

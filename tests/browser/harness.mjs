@@ -1,8 +1,8 @@
 // What every browser test file shares: where things are, `cairn serve` on a free port,
 // Debian's headless Chromium, and waiting for the widget's elements to render.
 
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,4 +54,32 @@ export function rendered(page) {
       (el) => el.shadowRoot && el.shadowRoot.querySelector('.card, .message, .list'),
     ),
   );
+}
+
+/**
+ * Builds the repository at `dir` with `cairn build` and runs the Nu HTML Checker over
+ * every page; resolves with the pages checked and the errors found (`page:line: message`).
+ */
+export function nuCheck(dir) {
+  const out = mkdtempSync(join(tmpdir(), 'cairn-vnu-'));
+  execFileSync(cairn, ['build', dir, '-o', join(out, 'site'), '--today', today], { stdio: 'pipe' });
+  const files = [];
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) files.push(path);
+    }
+  };
+  walk(join(out, 'site'));
+  const jar = join(here, 'node_modules/vnu-jar/build/dist/vnu.jar');
+  let report;
+  try {
+    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { stdio: 'pipe' });
+    report = { messages: [] };
+  } catch (error) {
+    report = JSON.parse(error.stderr.toString() || '{"messages":[{"message":"vnu failed"}]}');
+  }
+  const errors = report.messages.map((m) => `${m.url?.replace(/.*\/site\//, '')}:${m.lastLine}: ${m.message}`);
+  return { files, errors };
 }

@@ -8,11 +8,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeSource, cairn, here, launch, repoRoot, serve, today } from './harness.mjs';
+import { axeSource, launch, nuCheck, repoRoot, serve } from './harness.mjs';
 
 const fixture = join(repoRoot, 'tests/fixtures/build/real-shapes');
 let browser;
@@ -112,26 +109,7 @@ test("the community's own pages are in the navigation, in their order", async ()
 });
 
 test('the Nu HTML Checker finds no errors on goals written as real ones are', () => {
-  const out = mkdtempSync(join(tmpdir(), 'cairn-vnu-real-'));
-  execFileSync(cairn, ['build', fixture, '-o', join(out, 'site'), '--today', today], { stdio: 'pipe' });
-  const files = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) files.push(path);
-    }
-  };
-  walk(join(out, 'site'));
-  const jar = join(here, 'node_modules/vnu-jar/build/dist/vnu.jar');
-  let report;
-  try {
-    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { stdio: 'pipe' });
-    report = { messages: [] };
-  } catch (error) {
-    report = JSON.parse(error.stderr.toString() || '{"messages":[{"message":"vnu failed"}]}');
-  }
-  const errors = report.messages.map((m) => `${m.url?.replace(/.*\/site\//, '')}:${m.lastLine}: ${m.message}`);
+  const { files, errors } = nuCheck(fixture);
   assert.ok(files.length > 10, `checked ${files.length} pages`);
   assert.deepEqual(errors, []);
 });

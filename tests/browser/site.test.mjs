@@ -7,11 +7,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeSource, cairn, here, launch, repoRoot, serve, today } from './harness.mjs';
+import { axeSource, launch, nuCheck, repoRoot, serve } from './harness.mjs';
 
 let browser;
 let site;
@@ -168,26 +165,7 @@ test('hostile content runs nothing in a real browser', async () => {
 });
 
 test('the Nu HTML Checker finds no errors', () => {
-  const out = mkdtempSync(join(tmpdir(), 'cairn-vnu-'));
-  execFileSync(cairn, ['build', join(repoRoot, 'content'), '-o', join(out, 'site'), '--today', today], { stdio: 'pipe' });
-  const files = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) files.push(path);
-    }
-  };
-  walk(join(out, 'site'));
-  const jar = join(here, 'node_modules/vnu-jar/build/dist/vnu.jar');
-  let report;
-  try {
-    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { stdio: 'pipe' });
-    report = { messages: [] };
-  } catch (error) {
-    report = JSON.parse(error.stderr.toString() || '{"messages":[{"message":"vnu failed"}]}');
-  }
-  const errors = report.messages.map((m) => `${m.url?.replace(/.*\/site\//, '')}:${m.lastLine}: ${m.message}`);
+  const { files, errors } = nuCheck(join(repoRoot, 'content'));
   assert.ok(files.length > 50, `checked ${files.length} pages`);
   assert.deepEqual(errors, []);
 });

@@ -42,20 +42,18 @@ pub(crate) fn scan(path: &str, body: &str) -> (Vec<Milestone>, Vec<(markdown::Fi
     let mut items: Vec<Option<usize>> = Vec::new();
     for (event, span) in Parser::new_ext(body, markdown::options()).into_offset_iter() {
         match event {
-            Event::Start(Tag::Link { dest_url, link_type, .. }) => {
-                if !matches!(link_type, LinkType::Email | LinkType::Autolink)
-                    && let Some(link) = markdown::classify(path, &dest_url)
-                {
-                    links.push((link, span));
-                }
+            Event::Start(Tag::Link { dest_url, link_type, .. })
+                if !matches!(link_type, LinkType::Email | LinkType::Autolink) =>
+            {
+                links.extend(link_of(path, &dest_url, false).map(|l| (l, span)));
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
-                if let Some(link) = markdown::classify(path, &dest_url) {
-                    let link = match link {
-                        FileLink::Relative(t) => FileLink::Image(t),
-                        page => page,
-                    };
-                    links.push((link, span));
+                links.extend(link_of(path, &dest_url, true).map(|l| (l, span)))
+            }
+            // Raw HTML's `<a href>` and `<img src>` are links too (not those in comments).
+            Event::Html(html) | Event::InlineHtml(html) => {
+                for (dest, image) in markdown::raw_destinations(&html) {
+                    links.extend(link_of(path, &dest, image).map(|l| (l, span.clone())));
                 }
             }
             Event::Start(Tag::Item) => items.push(None),
@@ -85,6 +83,14 @@ pub(crate) fn scan(path: &str, body: &str) -> (Vec<Milestone>, Vec<(markdown::Fi
         m.text = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
     }
     (milestones, links)
+}
+
+/// Where a link's or image's destination leads in the repository, if anywhere.
+fn link_of(path: &str, dest: &str, image: bool) -> Option<FileLink> {
+    match markdown::classify(path, dest)? {
+        FileLink::Relative(t) if image => Some(FileLink::Image(t)),
+        link => Some(link),
+    }
 }
 
 #[cfg(test)]
@@ -121,7 +127,8 @@ mod tests {
     #[test]
     fn finds_links_into_the_repository() {
         let body = "See [a](../docs/a.md), [b](b.md#x), [web](https://x.org/y.md), [up](../../../x.md), \
-                    [mail](mailto:a@b.md), ![map](map.png), ![root](/logo.png), [top](#top), [owners](../OWNERS) and `[code](c.md)`.";
+                    [mail](mailto:a@b.md), ![map](map.png), ![root](/logo.png), [top](#top), [owners](../OWNERS) and `[code](c.md)`.\n\n\
+                    <a href=\"raw.md\"><img src=\"raw.png\"></a> <!-- <a href=\"commented.md\"> -->";
         let found: Vec<FileLink> = scan("goals/events/e.md", body).1.into_iter().map(|(l, _)| l).collect();
         assert_eq!(
             found,
@@ -131,6 +138,8 @@ mod tests {
                 FileLink::Page(Err("../../../x.md".into())),
                 FileLink::Image("map.png".into()),
                 FileLink::Relative("../OWNERS".into()),
+                FileLink::Page(Ok("goals/events/raw.md".into())),
+                FileLink::Image("raw.png".into()),
             ]
         );
     }
