@@ -135,13 +135,14 @@ mod code;
 mod html;
 mod ids;
 mod inline;
+mod links;
 mod raw;
 mod title;
 
-#[cfg(test)]
-use html::LINK_REL;
 pub(crate) use html::render;
 pub(crate) use ids::anchor;
+#[cfg(test)]
+use links::LINK_REL;
 pub(crate) use title::title;
 
 #[cfg(test)]

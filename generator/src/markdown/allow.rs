@@ -106,7 +106,7 @@ impl Raw {
             && let Some(host) = links.remote_host(src)
         {
             // No request leaves the reader's browser: an image from elsewhere is a link.
-            out.push_str(&tag("a", &[("href", src.to_owned()), ("rel", super::html::LINK_REL.to_owned())]));
+            out.push_str(&tag("a", &[("href", src.to_owned()), ("rel", super::links::LINK_REL.to_owned())]));
             escape_text(out, &remote_label(value("alt").unwrap_or_default(), &host));
             out.push_str("</a>");
             return;
@@ -261,7 +261,7 @@ fn attributes_of(
         }
     }
     if element == "a" {
-        kept.push(("rel", super::html::LINK_REL.to_owned()));
+        kept.push(("rel", super::links::LINK_REL.to_owned()));
     }
     kept
 }
