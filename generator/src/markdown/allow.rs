@@ -53,6 +53,12 @@ impl Raw {
         self.open.contains(&"a")
     }
 
+    /// Whether a raw element for code is open (`<code>`, `<pre>`, `<kbd>`, `<samp>`),
+    /// inside which text is neither linked nor given emoji, as on the git host.
+    pub(crate) fn in_code(&self) -> bool {
+        self.open.iter().any(|e| matches!(*e, "code" | "pre" | "kbd" | "samp"))
+    }
+
     /// `html` (an inline tag or an HTML block, as written) as safe, balanced HTML.
     pub(crate) fn write(&mut self, html: &str, links: &dyn Links, ids: &mut Ids) -> String {
         let mut out = String::with_capacity(html.len());

@@ -107,6 +107,11 @@ impl<'a> Rewriter<'a, '_> {
             return;
         }
         let text = std::mem::take(&mut self.text);
+        // Text inside raw `<code>`, `<pre>`, `<kbd>` or `<samp>` is code: left as written.
+        if self.raw.in_code() {
+            self.rewrite(Event::Text(CowStr::from(text)));
+            return;
+        }
         let linking = self.ends.is_empty() && !self.raw.in_link();
         for piece in inline::decorate(&text, self.links.pages.repo.as_ref(), linking) {
             match piece {

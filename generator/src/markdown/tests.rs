@@ -588,6 +588,11 @@ fn bodies_read_as_on_the_git_host() {
         "{html}"
     );
     assert!(html.contains(">Already a link to #15</a> ✅"), "{html}");
+    let raw_code = render("goals/a.md", "<code>#12 :tada:</code> and <kbd>@amara</kbd> but #13", None, &with_repo());
+    assert!(
+        raw_code.contains("<code>#12 :tada:</code> and <kbd>@amara</kbd> but <a href="),
+        "raw code is code: {raw_code}"
+    );
     let plain = render("goals/a.md", "#12 @amara https://x.example", None, &pages());
     assert!(plain.contains("#12 @amara <a href=\"https://x.example\""), "without a repository: {plain}");
 }
