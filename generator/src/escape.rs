@@ -1,8 +1,8 @@
 //! What text may go into the markup cairn writes: escaping for the markup it writes
-//! itself, outside the templates (whose engine escapes on its own) — SVG charts, the
-//! sitemap, the pages at a renamed goal's old address, the embed snippet's attribute and
-//! the dev server's error overlay — with one function for every context, so none escapes
-//! less than another; and the characters no page or feed may hold, which the loader
+//! itself — SVG charts, the sitemap, the pages at a renamed goal's old address, the embed
+//! snippet's attribute, the dev server's error overlay, and every value the templates
+//! print (their formatter calls it) — with one function for every context, so none
+//! escapes less than another; and the characters no page or feed may hold, which the loader
 //! refuses in files and the Markdown renderer drops from decoded references.
 
 use std::borrow::Cow;

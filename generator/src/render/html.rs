@@ -90,24 +90,13 @@ pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
     });
     env.add_filter("long_date", long_date);
     env.set_formatter(|out, state, value| {
-        // minijinja also escapes `/` (as `&#x2f;`); these five are all HTML needs, and
-        // URLs stay readable in the output.
+        // minijinja also escapes `/` (as `&#x2f;`); the five of `crate::escape` are all
+        // HTML needs, and URLs stay readable in the output.
         if matches!(state.auto_escape(), AutoEscape::Html)
             && !value.is_safe()
             && let Some(text) = value.as_str()
         {
-            let mut escaped = String::with_capacity(text.len());
-            for c in text.chars() {
-                match c {
-                    '&' => escaped.push_str("&amp;"),
-                    '<' => escaped.push_str("&lt;"),
-                    '>' => escaped.push_str("&gt;"),
-                    '"' => escaped.push_str("&quot;"),
-                    '\'' => escaped.push_str("&#39;"),
-                    c => escaped.push(c),
-                }
-            }
-            return out.write_str(&escaped).map_err(minijinja::Error::from);
+            return out.write_str(&crate::escape::escape(text)).map_err(minijinja::Error::from);
         }
         minijinja::escape_formatter(out, state, value)
     });
