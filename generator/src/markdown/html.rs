@@ -184,21 +184,16 @@ impl<'a> Rewriter<'a, '_> {
                 self.ends.push(LinkEnd::Anchor);
                 Event::Html(link_open(&rewrite_link(path, dest_url, pages), &title))
             }
-            Event::Start(Tag::Image { dest_url, title, .. })
-                if self.in_image == 0
-                    && !self.links.shown_remote(&dest_url)
-                    && (is_external(&dest_url) || self.links.remote_host(&dest_url).is_some()) =>
-            {
-                // No third-party requests: an image from elsewhere becomes a link to it,
-                // which says where the image is.
-                let end = match self.links.remote_host(&dest_url) {
-                    Some(host) => LinkEnd::Remote { host, from: self.events.len() },
-                    None => LinkEnd::Anchor,
-                };
-                self.ends.push(end);
-                Event::Html(link_open(&rewrite_url(path, dest_url, pages), &title))
-            }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                let outside = self.in_image == 0 && !self.links.shown_remote(&dest_url);
+                let host = if outside { self.links.remote_host(&dest_url) } else { None };
+                if outside && (host.is_some() || is_external(&dest_url)) {
+                    // No third-party requests: an image from elsewhere becomes a link to
+                    // it, which says where the image is.
+                    let from = self.events.len();
+                    self.ends.push(host.map_or(LinkEnd::Anchor, |host| LinkEnd::Remote { host, from }));
+                    return Event::Html(link_open(&rewrite_url(path, dest_url, pages), &title));
+                }
                 // An image that is all a link shows is the link's name: it needs words.
                 let in_link = self.in_image == 0
                     && self.ends.iter().any(|e| !matches!(e, LinkEnd::Writer | LinkEnd::Image { .. }));
