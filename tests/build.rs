@@ -29,7 +29,7 @@ fn builds_every_page_type_of_the_example() {
     let repo = Repo::example_content();
     let run = repo.cairn(&["build", "--today", "2026-11-26"]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(run.stdout.starts_with("built 89 pages (147 files) in "), "{}", run.stdout);
+    assert!(run.stdout.starts_with("built 89 pages (177 files) in "), "{}", run.stdout);
     let site = tree(&repo.path().join("public"));
     for page in [
         "index.html",
@@ -277,6 +277,17 @@ fn tokenizer_sees_hidden_attributes() {
     assert!(found.iter().any(|(name, _)| name == "script"), "tag-like text in a comment counts too");
 }
 
+/// The attributes of the theme's search field, the one `<input>` of a page.
+const SEARCH_FIELD: [(&str, &str); 7] = [
+    ("id", "site-search-input"),
+    ("type", "search"),
+    ("name", "q"),
+    ("autocomplete", "off"),
+    ("spellcheck", "false"),
+    ("aria-controls", "site-search-results"),
+    ("aria-describedby", "site-search-status"),
+];
+
 #[test]
 fn xss_corpus_leaves_nothing_executable() {
     let repo = Repo::fixture("build", "xss");
@@ -300,8 +311,10 @@ fn xss_corpus_leaves_nothing_executable() {
     ];
     let mut checked = 0;
     for (path, bytes) in &site {
-        if path.starts_with("widget/") || path.starts_with("files/") {
-            continue; // the widget's own files, built from this repository; images published as they are
+        if path.starts_with("widget/") || path.starts_with("files/") || path.starts_with("pagefind/") {
+            // The widget's own files, built from this repository; images published as they
+            // are; the search index (compressed data, read by the search box only).
+            continue;
         }
         let text = String::from_utf8(bytes.clone()).unwrap();
         if path.ends_with(".json") {
@@ -313,9 +326,17 @@ fn xss_corpus_leaves_nothing_executable() {
         }
         checked += 1;
         for (name, attributes) in tags(&text) {
-            // The one script a page may have: the widget's loader, for the live card.
-            let widget = [("type".to_owned(), "module".to_owned()), ("src".to_owned(), "/widget/cairn.js".to_owned())];
-            if name == "script" && attributes == widget {
+            // The theme's own elements, exactly as it writes them: the widget's loader (for
+            // the live card), the search box's script and its field.
+            let pairs = |list: &[(&str, &str)]| {
+                list.iter().map(|(a, v)| ((*a).to_owned(), (*v).to_owned())).collect::<Vec<_>>()
+            };
+            let theirs = [
+                ("script", pairs(&[("type", "module"), ("src", "/widget/cairn.js")])),
+                ("script", pairs(&[("type", "module"), ("src", "/assets/search.js")])),
+                ("input", pairs(&SEARCH_FIELD)),
+            ];
+            if theirs.iter().any(|(n, a)| *n == name && *a == attributes) {
                 continue;
             }
             assert!(!forbidden.contains(&name.as_str()), "{path}: <{name}>");

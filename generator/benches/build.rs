@@ -130,6 +130,15 @@ fn main() {
             c
         });
     }
+    // What the search index adds to the site (see docs/src/performance.md#search).
+    let site = out("cairn", 1);
+    let (index_files, index_bytes) = tree_size(&site.join("pagefind"));
+    let (site_files, site_bytes) = tree_size(&site);
+    println!(
+        "search index (pagefind/): {index_files} files, {:.1} MB, of a site of {site_files} files, {:.1} MB",
+        index_bytes as f64 / 1e6,
+        site_bytes as f64 / 1e6
+    );
     let bare = median(&results[0].1).wall.as_secs_f64();
     let same = median(&results[1].1).wall.as_secs_f64();
     let cairn_wall = median(&results[2].1).wall.as_secs_f64();
@@ -145,6 +154,21 @@ fn main() {
             m.peak_rss_kb as f64 / 1024.0
         );
     }
+}
+
+/// The number of files under `dir` and their bytes.
+fn tree_size(dir: &Path) -> (usize, u64) {
+    let mut found = (0, 0);
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let Ok(meta) = entry.metadata() else { continue };
+        if meta.is_dir() {
+            let (files, bytes) = tree_size(&entry.path());
+            found = (found.0 + files, found.1 + bytes);
+        } else {
+            found = (found.0 + 1, found.1 + meta.len());
+        }
+    }
+    found
 }
 
 #[derive(Clone, Copy)]

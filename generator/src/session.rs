@@ -3,8 +3,10 @@
 //! goal), a rebuild reads just those files again and makes just the files that can show
 //! them ([`crate::render::scope`]), from what the last build kept, and replaces them in
 //! the served folder. Anything else (another file, a commit, template overrides in the
-//! repository, a file that appeared or went) means a full build. The tests check that
-//! both ways give the same site, byte for byte, and the same diagnostics.
+//! repository, a file that appeared or went) means a full build. The search index, which
+//! every goal's text goes into, is left to [`Session::refresh_index`], after the reload.
+//! The tests check that both ways give the same site, byte for byte, and the same
+//! diagnostics.
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Component, Path, PathBuf};
@@ -25,6 +27,8 @@ pub struct Session {
     /// The goal files (relative paths) changed since `last` was built: each rebuild reads
     /// all of them again. `None` when a full build is needed.
     pending: Option<BTreeSet<String>>,
+    /// Whether the served search index is older than the pages (after a partial rebuild).
+    index_stale: bool,
 }
 
 /// What a rebuild did.
@@ -50,7 +54,7 @@ impl Session {
     /// until [`Session::rebuild`].
     pub fn new(root: &Path, options: BuildOptions) -> Self {
         let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_owned());
-        Self { root: root.to_owned(), canonical, options, last: None, pending: None }
+        Self { root: root.to_owned(), canonical, options, last: None, pending: None, index_stale: false }
     }
 
     /// Builds the site again after the files at `changed` (absolute paths) changed;
@@ -69,10 +73,26 @@ impl Session {
         self.full()
     }
 
+    /// Makes the search index again if a partial rebuild left it behind the pages; returns
+    /// how many files it wrote. A partial rebuild leaves it out so that the pages reload at
+    /// once: indexing every goal takes longer than remaking the few files a change shows
+    /// (see docs/src/performance.md#search); the caller asks for it after the reload.
+    pub fn refresh_index(&mut self) -> Result<usize, BuildError> {
+        let Some(last) = self.last.as_ref().filter(|last| self.index_stale && last.site.search) else { return Ok(0) };
+        let sink = MemorySink::default();
+        let records = crate::render::search::records(&last.site);
+        crate::render::search::render_search(records, &last.site.language, &sink)?;
+        let whole = [crate::render::search::FOLDER];
+        let files = replace_files(&self.options.output, sink.into_files(), last.static_dir.as_deref(), &whole)?;
+        self.index_stale = false;
+        Ok(files)
+    }
+
     fn full(&mut self) -> Result<Rebuilt, BuildError> {
         // The next rebuild is a full one, unless this one succeeds.
         self.pending = None;
         let (report, kept) = build_and_keep(&self.root, &self.options, &|_| {})?;
+        self.index_stale = false;
         // Templates in the repository may show anything anywhere: every build is full.
         let overrides = kept.render.templates.is_some();
         self.pending = (!overrides).then(BTreeSet::new);
@@ -135,7 +155,8 @@ impl Session {
         let dated = history.as_ref().unwrap_or(&no_history);
         let previous = Some((&last.site, &changed));
         let (_, site) = crate::render::render_changed(&content, dated, &last.render, &sink, previous).ok()?;
-        let files = replace_files(&self.options.output, sink.into_files(), last.static_dir.as_deref()).ok()?;
+        let files = replace_files(&self.options.output, sink.into_files(), last.static_dir.as_deref(), &[]).ok()?;
+        self.index_stale = true;
         self.last = Some(Kept { content, history, warnings: warnings.clone(), site, ..last });
         self.pending = Some(BTreeSet::new());
         Some(Ok(Rebuilt::Goals { goals: pending.into_iter().collect(), files, elapsed: started.elapsed(), warnings }))

@@ -61,6 +61,13 @@ pub struct SiteConfig {
     /// Whatever the community's templates want (`[extra]`), handed to them unchecked.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub extra: std::collections::BTreeMap<String, Extra>,
+    /// Whether the site has a search index and box (`search`, on unless set to `false`).
+    #[serde(default = "yes")]
+    pub search: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// An entry of the site's navigation, from `[[nav]]` in `cairn.toml`.

@@ -47,6 +47,7 @@ pub const RESERVED_PAGE_NAMES: &[&str] = &[
     "goals",
     "index",
     "kinds",
+    "pagefind",
     "polls",
     "review",
     "search",

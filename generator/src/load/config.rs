@@ -18,6 +18,7 @@ const KEYS: &[&str] = &[
     "nav",
     "extra_css",
     "extra",
+    "search",
 ];
 const NAV_KEYS: &[&str] = &["label", "url"];
 const REPO_KEYS: &[&str] = &["url", "branch", "host"];
@@ -84,6 +85,7 @@ fn build(t: &Table<'_>) -> Option<SiteConfig> {
         nav,
         extra_css,
         extra,
+        search: t.flag("search").unwrap_or(true),
     })
 }
 

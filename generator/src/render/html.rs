@@ -48,6 +48,9 @@ const THEME: &[(&str, &str)] = &[
 /// The theme's stylesheet, written to `assets/cairn.css`.
 pub(crate) const STYLESHEET: &str = include_str!("../../theme/static/cairn.css");
 
+/// The theme's search box, written to `assets/search.js` (see [`super::search`]).
+pub(crate) const SEARCH_SCRIPT: &str = include_str!("../../theme/static/search.js");
+
 /// The template environment: the theme, with the repository's overrides.
 pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
     let mut env = Environment::new();
@@ -191,6 +194,7 @@ pub(crate) fn render_pages(
     })?;
     if scope.is_all() {
         sink.put("assets/cairn.css", STYLESHEET.as_bytes().to_vec())?;
+        sink.put("assets/search.js", SEARCH_SCRIPT.as_bytes().to_vec())?;
     }
     Ok((paths, rendered))
 }

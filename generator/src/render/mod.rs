@@ -6,7 +6,8 @@
 //!
 //! One module per format: [`html`] (pages, through the theme's templates), [`api`] (the
 //! JSON API), [`feed`] (Atom), [`badge`] (SVG and shields.io badges), [`sitemap`]
-//! (`sitemap.xml`, `robots.txt`). [`view`] derives what they all show.
+//! (`sitemap.xml`, `robots.txt`), [`search`] (the search index). [`view`] derives what
+//! they all show.
 
 pub(crate) mod api;
 pub(crate) mod badge;
@@ -15,6 +16,7 @@ pub(crate) mod feed;
 pub(crate) mod html;
 mod moved;
 pub(crate) mod scope;
+pub(crate) mod search;
 pub(crate) mod sitemap;
 pub(crate) mod view;
 
@@ -34,6 +36,12 @@ pub enum RenderError {
         /// The template.
         name: String,
         /// What went wrong, with the line when known.
+        message: String,
+    },
+    /// The search index could not be built.
+    #[error("cannot build the search index: {message}")]
+    Search {
+        /// What pagefind said.
         message: String,
     },
     /// The sink could not take a file.
@@ -144,7 +152,17 @@ pub(crate) fn render_changed(
     let scope = previous.map_or(Scope::All, |(before, changed)| Scope::goals(before, &site, changed));
     let counted = Counted { inner: sink, files: AtomicUsize::new(0) };
     let sink = &counted;
-    let (pages, rendered) = html::render_pages(&site, options.templates.clone(), sink, &scope)?;
+    // The search index is built on a thread of its own while the pages render (pagefind
+    // indexes on one thread). It is part of every full render; after a partial one,
+    // `cairn serve` makes it again once the pages are reloaded (`Session::refresh_index`).
+    let (pages, search) = std::thread::scope(|threads| {
+        let search = (scope.is_all() && site.search)
+            .then(|| threads.spawn(|| search::render_search(search::records(&site), &site.language, sink)));
+        let pages = html::render_pages(&site, options.templates.clone(), sink, &scope);
+        (pages, search.map(|s| s.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))))
+    });
+    let (pages, rendered) = pages?;
+    search.transpose()?;
     // A renamed goal's JSON and badges are written under its earlier names too.
     let renamed = moved::renamed(content, history);
     let aliases = moved::Aliases::new(sink, &renamed);

@@ -63,6 +63,8 @@ pub(crate) struct SiteView {
     pub(crate) tags: Vec<TagView>,
     /// Stylesheets after the theme's own (`extra_css`), by address.
     pub(crate) extra_css: Vec<String>,
+    /// Whether the site has its search index and box (`search` in `cairn.toml`).
+    pub(crate) search: bool,
     /// `[extra]` from `cairn.toml`, as it is.
     pub(crate) extra: std::collections::BTreeMap<String, cairn_model::Extra>,
     pub(crate) polls: Vec<PollView>,
@@ -220,6 +222,7 @@ pub(crate) fn site_view(
         nav: page::nav_links(content, urls),
         tags: tags::tag_views(&content.goals, urls),
         extra_css: config.extra_css.iter().map(|css| page::site_link(urls, css)).collect(),
+        search: config.search,
         extra: config.extra.clone(),
         polls: polls::poll_views(content, history, options.today, urls, &links, endpoint.as_deref()),
         kinds,

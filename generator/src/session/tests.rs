@@ -72,8 +72,10 @@ impl Served {
         self.session.rebuild(Some(changed))
     }
 
-    /// Asserts the served site is what a full build of the files as they are now makes.
-    fn assert_same_as_full_build(&self, what: &str) {
+    /// Asserts the served site is what a full build of the files as they are now makes,
+    /// once the search index is made again as `cairn serve` does after the reload.
+    fn assert_same_as_full_build(&mut self, what: &str) {
+        self.session.refresh_index().expect("the search index");
         let fresh = tempfile::tempdir().expect("temporary folder");
         let full = options(&fresh.path().join("site"));
         crate::build::build_site(self.repo.path(), &full, &|_| {}).expect("a full build");
@@ -132,6 +134,24 @@ fn rebuilding_changed_goals_gives_the_full_build_site() {
     let gone = s.repo.path().join("goals/.monthly-community-call.md.swp");
     assert_eq!(goals_rebuilt(s.rebuild(&[a, gone, b])).len(), 2);
     s.assert_same_as_full_build("two goals and a temporary file");
+}
+
+#[test]
+fn the_search_index_follows_a_partial_rebuild_when_asked() {
+    let mut s = served();
+    let index = |s: &Served| files(&s.out.path().join("site/pagefind"));
+    let before = index(&s);
+    let path = s.edit(
+        "goals/monthly-community-call.md",
+        "title: Hold a community call every month",
+        "title: Hold a zyzzyva call",
+    );
+    goals_rebuilt(s.rebuild(&[path]));
+    assert_eq!(index(&s), before, "a partial rebuild leaves the index to `refresh_index`");
+    assert!(s.session.refresh_index().expect("the index") > 0, "the index is made again");
+    assert_ne!(index(&s), before);
+    assert_eq!(s.session.refresh_index().expect("nothing to do"), 0, "once");
+    s.assert_same_as_full_build("the index made again");
 }
 
 #[test]

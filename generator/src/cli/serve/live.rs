@@ -1,8 +1,8 @@
 //! Keeping the served site current: a watcher on the repository (debounced, so that an
 //! editor's save or a `git commit` is one rebuild), the rebuild itself, and what open
-//! pages see of it: they reload when a rebuild finishes, and while the last rebuild
-//! failed every page carries an overlay with the same diagnostics as the terminal. The
-//! last good site stays served underneath.
+//! pages see of it: they reload when a rebuild finishes (the search index follows, once
+//! they have), and while the last rebuild failed every page carries an overlay with the
+//! same diagnostics as the terminal. The last good site stays served underneath.
 
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
@@ -78,6 +78,21 @@ impl Site {
         ok
     }
 
+    /// Makes the search index again when the last rebuild left it behind the pages (see
+    /// [`Session::refresh_index`]); called once open pages were told to reload.
+    pub(super) fn refresh_index(&self) {
+        let Ok(mut session) = self.session.lock() else { return };
+        let started = Instant::now();
+        let mut err = std::io::stderr().lock();
+        let _ = match session.refresh_index() {
+            Ok(0) => Ok(()),
+            Ok(files) => {
+                writeln!(err, "updated the search index ({files} files) in {} ms", started.elapsed().as_millis())
+            }
+            Err(e) => writeln!(err, "error: {e}"),
+        };
+    }
+
     fn has_site(&self) -> bool {
         self.output.join("index.html").is_file()
     }
@@ -132,6 +147,7 @@ pub(super) fn watch(site: Arc<Site>, reloader: Reloader) -> notify_debouncer_ful
         if !changed.is_empty() {
             site.rebuild(Some(&changed));
             reloader.reload();
+            site.refresh_index();
         }
     };
     let mut debouncer = notify_debouncer_full::new_debouncer(DEBOUNCE, None, handler)?;

@@ -1,0 +1,141 @@
+// The search box of every page, in headless Chromium over the example site: a word of a
+// goal's text finds it, by keyboard alone, with its sub-community, status and progress in
+// the result; axe finds no WCAG 2.2 AA violation with the results open, in light and
+// dark; no request leaves the site; without JavaScript the header links to the goals list.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { axeSource, launch, repoRoot, serve } from './harness.mjs';
+
+let browser;
+let site;
+
+before(async () => {
+  site = await serve(join(repoRoot, 'content'));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  site?.child.kill('SIGINT');
+});
+
+/** Presses Tab until the search field has the focus; fails after `most` presses. */
+async function tabToSearch(page, most = 40) {
+  for (let i = 0; i < most; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.id === 'site-search-input')) return;
+  }
+  assert.fail(`the search field is not reached in ${most} presses of Tab`);
+}
+
+async function searchFor(page, words) {
+  await tabToSearch(page);
+  await page.keyboard.type(words, { delay: 20 });
+  await page.locator('#site-search-results li').first().waitFor({ state: 'visible' });
+}
+
+test('a word of a goal\'s body finds it by keyboard, and Enter opens it', async () => {
+  const page = await browser.newPage();
+  const elsewhere = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(site.url)) elsewhere.push(request.url());
+  });
+  await page.goto(new URL('charter/', site.url).href);
+  // The word is in the body only, not in the title or summary.
+  await searchFor(page, 'humanitarian');
+  const first = page.locator('#site-search-results li').first();
+  assert.equal(await first.locator('a').innerText(), 'Reproducible release builds');
+  assert.equal(await first.locator('.search-facts').innerText(), 'Goal · Infrastructure · Achieved · 100 %');
+  assert.match(await first.locator('.search-excerpt mark').first().innerText(), /humanitarian/i);
+  assert.match(await page.locator('#site-search-status').innerText(), /^1 result for “humanitarian”\.$/);
+
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Reproducible release builds');
+  await Promise.all([page.waitForURL(/\/goals\/reproducible-release-builds\/$/), page.keyboard.press('Enter')]);
+  assert.deepEqual(elsewhere, [], 'no request leaves the site');
+});
+
+test('Enter in the field opens the first result; Escape clears the field', async () => {
+  const page = await browser.newPage();
+  await page.goto(site.url);
+  await searchFor(page, 'mentor');
+  assert.match(await page.locator('#site-search-results li a').first().innerText(), /mentor/i);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#site-search-input').inputValue(), '');
+  assert.equal(await page.locator('.search-panel').isHidden(), true);
+  await page.keyboard.type('mentor', { delay: 20 });
+  await page.locator('#site-search-results li').first().waitFor({ state: 'visible' });
+  const href = await page.locator('#site-search-results li a').first().getAttribute('href');
+  await Promise.all([page.waitForURL((url) => url.pathname === href), page.keyboard.press('Enter')]);
+});
+
+test('a word nothing contains says so, and shows no results', async () => {
+  const page = await browser.newPage();
+  await page.goto(site.url);
+  await tabToSearch(page);
+  await page.keyboard.type('zyzzyvaquux', { delay: 20 });
+  await page.locator('#site-search-status', { hasText: 'No results' }).waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#site-search-results li').count(), 0);
+  assert.equal(await page.locator('.search-panel').isHidden(), true);
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no WCAG 2.2 AA violation with search results open (${scheme})`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(new URL('goals/', site.url).href);
+    await searchFor(page, 'release');
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() => axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    }));
+    await context.close();
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
+  });
+}
+
+test('without JavaScript the header links to the list of all goals, and shows no dead box', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL('charter/', site.url).href);
+  const fallback = page.locator('.search-fallback a');
+  assert.equal(await fallback.isVisible(), true);
+  assert.equal(new URL(await fallback.getAttribute('href'), site.url).pathname, '/goals/');
+  assert.equal(await page.locator('#site-search-input').isVisible(), false);
+  await context.close();
+});
+
+test('where the index cannot be loaded, the link comes back instead of a dead box', async () => {
+  const page = await browser.newPage();
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto(site.url);
+  await tabToSearch(page);
+  await page.locator('.search-fallback a').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#site-search-input').isVisible(), false);
+});
+
+test('what a hostile goal says is shown as text in the results, never run', async () => {
+  const hostile = await serve(join(repoRoot, 'tests/fixtures/build/xss'));
+  try {
+    const page = await browser.newPage();
+    const dialogs = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(hostile.url);
+    await tabToSearch(page);
+    await page.keyboard.type('alert onerror', { delay: 20 });
+    await page.locator('#site-search-results li').first().waitFor({ state: 'visible' });
+    const elements = await page.locator('#site-search-results *').evaluateAll((all) => [...new Set(all.map((e) => e.localName))].sort());
+    assert.deepEqual(elements.filter((name) => !['a', 'li', 'mark', 'p'].includes(name)), []);
+    const titles = await page.locator('#site-search-results li > a').allInnerTexts();
+    assert.ok(titles.some((t) => t.includes("<script>alert('goal')</script>")), titles.join(' | '));
+    await page.waitForTimeout(300);
+    assert.deepEqual(dialogs, []);
+  } finally {
+    hostile.child.kill('SIGINT');
+  }
+});
