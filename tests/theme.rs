@@ -77,7 +77,7 @@ fn a_site_without_search_has_neither_its_index_nor_its_box() {
     let page = std::fs::read_to_string(repo.path().join("public/goals/index.html")).expect("the goals page");
     assert!(!page.contains("search"), "no search box nor its script: {page}");
 
-    repo.write("cairn.toml", format!("{CONFIG}"));
+    repo.write("cairn.toml", CONFIG);
     let run = repo.cairn(&["build", "--today", "2026-03-10"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(repo.path().join("public/pagefind/pagefind-entry.json").is_file(), "search is on by default");
@@ -85,5 +85,10 @@ fn a_site_without_search_has_neither_its_index_nor_its_box() {
     repo.write("cairn.toml", format!("{CONFIG}search = \"no\"\n"));
     let run = repo.cairn(&["check", "--format", "short"]);
     assert_eq!(run.code, 1, "{run:?}");
-    assert_eq!(run.stdout.trim_end(), "cairn.toml:3:10: error: `search` must be `true` or `false`, found text", "{}", run.stdout);
+    assert_eq!(
+        run.stdout.trim_end(),
+        "cairn.toml:3:10: error: `search` must be `true` or `false`, found text",
+        "{}",
+        run.stdout
+    );
 }

@@ -15,8 +15,9 @@
 //! such as `/dev/shm` to leave the disk out; `--markup` to give every goal the shapes real
 //! goal files have (a template's HTML comments, a `<details>` block, an alert, a fenced
 //! Rust block, issue references and a bare address); `--compare BIN` to measure another
-//! `cairn` binary beside this one, such as a build from before a change; or
-//! `--write-corpus DIR N [--markup]` to only write a corpus). Wall time and peak memory (maximum
+//! `cairn` binary beside this one, such as a build from before a change; `--no-search` to
+//! leave the search index out (`search = false`); or `--write-corpus DIR N [--markup]` to
+//! only write a corpus). Wall time and peak memory (maximum
 //! resident set size) are per process.
 //!
 //! `--serve` measures `cairn serve` instead: on the same corpus, the time from saving one
@@ -68,6 +69,12 @@ fn main() {
     let work = tempfile::tempdir().expect("temporary folder");
     let repo = work.path().join("repo");
     let bytes = write_corpus(&repo, goals, args.iter().any(|a| a == "--markup"));
+    if args.iter().any(|a| a == "--no-search") {
+        // The reference without the search index (`search = false`), in the same run.
+        let config = repo.join("cairn.toml");
+        let text = std::fs::read_to_string(&config).expect("the corpus's cairn.toml");
+        std::fs::write(&config, format!("search = false\n{text}")).expect("cairn.toml written");
+    }
     if args.iter().any(|a| a == "--serve") {
         serve_reload(&repo, goals, runs);
         return;

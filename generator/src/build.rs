@@ -128,8 +128,9 @@ pub(crate) struct Kept {
     pub(crate) history: Option<History>,
     /// The problems that did not stop the build: the loader's and the history's.
     pub(crate) warnings: Diagnostics,
-    /// The site view the files were rendered from.
-    pub(crate) site: crate::render::view::SiteView,
+    /// The site view the files were rendered from (shared with the search index's
+    /// remaking, [`crate::session::IndexJob`]).
+    pub(crate) site: std::sync::Arc<crate::render::view::SiteView>,
     /// The rendering options, with the repository's `templates/` folder.
     pub(crate) render: RenderOptions,
     /// The repository's `static/` folder.
@@ -171,5 +172,6 @@ pub(crate) fn build_and_keep(
     })?;
     let report = BuildReport { pages, files, elapsed: started.elapsed(), warnings: warnings.clone(), written };
     let crate::Loaded { content, files: read, .. } = loaded;
+    let site = std::sync::Arc::new(site);
     Ok((report, Kept { content, files: read, history, warnings, site, render, static_dir }))
 }

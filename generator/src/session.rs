@@ -17,6 +17,9 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{LoadError, Reloaded, Targets, reload_goal};
 use crate::write::{MemorySink, replace_files};
 
+mod index;
+pub use index::{IndexFiles, IndexJob};
+
 /// A repository being served, and what its last build kept.
 pub struct Session {
     root: PathBuf,
@@ -29,6 +32,8 @@ pub struct Session {
     pending: Option<BTreeSet<String>>,
     /// Whether the served search index is older than the pages (after a partial rebuild).
     index_stale: bool,
+    /// How many rebuilds were made: an index job made before the last one is out of date.
+    generation: u64,
 }
 
 /// What a rebuild did.
@@ -54,12 +59,13 @@ impl Session {
     /// until [`Session::rebuild`].
     pub fn new(root: &Path, options: BuildOptions) -> Self {
         let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_owned());
-        Self { root: root.to_owned(), canonical, options, last: None, pending: None, index_stale: false }
+        Self { root: root.to_owned(), canonical, options, last: None, pending: None, index_stale: false, generation: 0 }
     }
 
     /// Builds the site again after the files at `changed` (absolute paths) changed;
     /// `None` when what changed is not known (a full build).
     pub fn rebuild(&mut self, changed: Option<&[PathBuf]>) -> Result<Rebuilt, BuildError> {
+        self.generation += 1;
         let goals = changed.and_then(|paths| self.changed_goals(paths));
         match (goals, self.pending.as_mut()) {
             (Some(goals), Some(pending)) => {
@@ -73,19 +79,31 @@ impl Session {
         self.full()
     }
 
-    /// Makes the search index again if a partial rebuild left it behind the pages; returns
-    /// how many files it wrote. A partial rebuild leaves it out so that the pages reload at
-    /// once: indexing every goal takes longer than remaking the few files a change shows
-    /// (see docs/src/performance.md#search); the caller asks for it after the reload.
-    pub fn refresh_index(&mut self) -> Result<usize, BuildError> {
-        let Some(last) = self.last.as_ref().filter(|last| self.index_stale && last.site.search) else { return Ok(0) };
-        let sink = MemorySink::default();
-        let records = crate::render::search::records(&last.site);
-        crate::render::search::render_search(records, &last.site.language, &sink)?;
-        let whole = [crate::render::search::FOLDER];
-        let files = replace_files(&self.options.output, sink.into_files(), last.static_dir.as_deref(), &whole)?;
+    /// The search index to make again, when a partial rebuild left it behind the pages and
+    /// the site has one. A partial rebuild leaves it out so that the pages reload at once:
+    /// indexing every goal takes longer than remaking the few files a change shows (see
+    /// docs/src/performance.md#search). The caller runs the job after the reload, without
+    /// the session, and hands its files to [`Session::write_index`].
+    pub fn index_job(&mut self) -> Option<IndexJob> {
+        let last = self.last.as_ref().filter(|last| self.index_stale && last.site.search)?;
         self.index_stale = false;
-        Ok(files)
+        Some(IndexJob { site: std::sync::Arc::clone(&last.site), generation: self.generation })
+    }
+
+    /// Writes the index a job made, unless the site was rebuilt since (then its index is
+    /// newer, or another job is due); returns how many files were written.
+    pub fn write_index(&mut self, index: IndexFiles) -> Result<usize, BuildError> {
+        let Some(last) = self.last.as_ref().filter(|_| index.generation == self.generation) else { return Ok(0) };
+        let whole = [crate::render::search::FOLDER];
+        Ok(replace_files(&self.options.output, index.files, last.static_dir.as_deref(), &whole)?)
+    }
+
+    /// [`Session::index_job`], run and written at once.
+    pub fn refresh_index(&mut self) -> Result<usize, BuildError> {
+        match self.index_job() {
+            Some(job) => self.write_index(job.run()?),
+            None => Ok(0),
+        }
     }
 
     fn full(&mut self) -> Result<Rebuilt, BuildError> {
@@ -153,10 +171,11 @@ impl Session {
         let sink = MemorySink::default();
         let no_history = cairn_model::History::default();
         let dated = history.as_ref().unwrap_or(&no_history);
-        let previous = Some((&last.site, &changed));
+        let previous = Some((last.site.as_ref(), &changed));
         let (_, site) = crate::render::render_changed(&content, dated, &last.render, &sink, previous).ok()?;
         let files = replace_files(&self.options.output, sink.into_files(), last.static_dir.as_deref(), &[]).ok()?;
         self.index_stale = true;
+        let site = std::sync::Arc::new(site);
         self.last = Some(Kept { content, history, warnings: warnings.clone(), site, ..last });
         self.pending = Some(BTreeSet::new());
         Some(Ok(Rebuilt::Goals { goals: pending.into_iter().collect(), files, elapsed: started.elapsed(), warnings }))

@@ -1,7 +1,8 @@
 // `cairn serve` as someone editing goals uses it, in a real headless Chromium: the page
 // open in the browser reloads by itself when a goal file is saved; a broken file puts the
 // diagnostics over the page (the last good build stays underneath); fixing it takes the
-// overlay away. Run on a temporary copy of the example content.
+// overlay away; the search index follows a save. Run on a temporary copy of the example
+// content.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -62,4 +63,31 @@ test('an open page reloads with the new content, shows a broken build over it, a
     && document.querySelector('h1')?.textContent !== 'Cut CI energy use in half', null, { timeout: 10000 });
   assert.equal(await page.locator('h1').textContent(), title);
   await page.close();
+});
+
+test('after a goal is saved, the search box finds its new words once the index follows', async () => {
+  const page = await browser.newPage();
+  await page.goto(site.url);
+  const original = readFileSync(goalFile(), 'utf8');
+  writeFileSync(goalFile(), original.replace(/^title: .*$/m, 'title: Cut CI energy use with quokkas'));
+  try {
+    // The index follows the reload; ask again until it answers with the new word (a
+    // reload of the page in the middle of an ask is one more try).
+    let found = '';
+    for (let tries = 0; tries < 40 && !found.includes('quokkas'); tries += 1) {
+      try {
+        await page.goto(site.url);
+        await page.locator('#site-search-input').fill('quokkas');
+        await page.locator('#site-search-status', { hasText: /result/ }).waitFor({ state: 'attached', timeout: 3000 });
+        found = await page.locator('#site-search-results').innerText();
+      } catch {
+        found = '';
+      }
+      if (!found.includes('quokkas')) await page.waitForTimeout(250);
+    }
+    assert.match(found, /Cut CI energy use with quokkas/);
+  } finally {
+    writeFileSync(goalFile(), original);
+    await page.close();
+  }
 });

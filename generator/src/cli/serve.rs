@@ -87,6 +87,7 @@ async fn serve(args: &Args, color: bool) -> anyhow::Result<Outcome> {
         error: Mutex::new(None),
         votes: votes.clone(),
         origins: allowed_hosts(address).unwrap_or_default().iter().map(|h| format!("http://{h}")).collect(),
+        indexer: std::sync::OnceLock::new(),
     });
     let first = Arc::clone(&site);
     tokio::task::spawn_blocking(move || first.rebuild(None)).await?;

@@ -152,6 +152,15 @@ fn the_search_index_follows_a_partial_rebuild_when_asked() {
     assert_ne!(index(&s), before);
     assert_eq!(s.session.refresh_index().expect("nothing to do"), 0, "once");
     s.assert_same_as_full_build("the index made again");
+
+    // An index made from a site that was rebuilt since is not written over the newer one.
+    let path = s.edit("goals/monthly-community-call.md", "zyzzyva", "quokka");
+    goals_rebuilt(s.rebuild(std::slice::from_ref(&path)));
+    let late = s.session.index_job().expect("a job");
+    let path = s.edit("goals/monthly-community-call.md", "quokka", "wombat");
+    goals_rebuilt(s.rebuild(&[path]));
+    assert_eq!(s.session.write_index(late.run().expect("made")).expect("nothing written"), 0);
+    s.assert_same_as_full_build("the index of the last rebuild");
 }
 
 #[test]

@@ -37,6 +37,8 @@ pub(super) struct Site {
     pub(super) votes: Option<super::votes::Votes>,
     /// The origins this server answers at, whose pages may vote.
     pub(super) origins: Vec<String>,
+    /// Asks the thread that makes the search index again (see [`Site::refresh_index`]).
+    pub(super) indexer: std::sync::OnceLock<std::sync::mpsc::SyncSender<()>>,
 }
 
 impl Site {
@@ -78,13 +80,34 @@ impl Site {
         ok
     }
 
-    /// Makes the search index again when the last rebuild left it behind the pages (see
-    /// [`Session::refresh_index`]); called once open pages were told to reload.
-    pub(super) fn refresh_index(&self) {
-        let Ok(mut session) = self.session.lock() else { return };
+    /// Asks for the search index to be made again, when the last rebuild left it behind the
+    /// pages (see [`Session::index_job`]); called once open pages were told to reload, so
+    /// that the next rebuild need not wait for it. One thread makes the index, one job at a
+    /// time, and asks made while it works are one more job, for the latest site.
+    pub(super) fn refresh_index(site: &Arc<Self>) {
+        let asks = site.indexer.get_or_init(|| {
+            let (ask, asked) = std::sync::mpsc::sync_channel::<()>(1);
+            let site = Arc::clone(site);
+            std::thread::spawn(move || {
+                while asked.recv().is_ok() {
+                    site.make_index();
+                }
+            });
+            ask
+        });
+        // Full: a job is already due, and it will take the latest site.
+        let _ = asks.try_send(());
+    }
+
+    fn make_index(&self) {
+        let Some(job) = self.session.lock().ok().and_then(|mut session| session.index_job()) else { return };
         let started = Instant::now();
+        let written = job.run().and_then(|index| match self.session.lock() {
+            Ok(mut session) => session.write_index(index),
+            Err(_) => Ok(0),
+        });
         let mut err = std::io::stderr().lock();
-        let _ = match session.refresh_index() {
+        let _ = match written {
             Ok(0) => Ok(()),
             Ok(files) => {
                 writeln!(err, "updated the search index ({files} files) in {} ms", started.elapsed().as_millis())
@@ -147,7 +170,7 @@ pub(super) fn watch(site: Arc<Site>, reloader: Reloader) -> notify_debouncer_ful
         if !changed.is_empty() {
             site.rebuild(Some(&changed));
             reloader.reload();
-            site.refresh_index();
+            Site::refresh_index(&site);
         }
     };
     let mut debouncer = notify_debouncer_full::new_debouncer(DEBOUNCE, None, handler)?;
