@@ -20,6 +20,9 @@ pub mod ballot_pr;
 pub mod build;
 pub mod diagnostic;
 pub mod escape;
+#[cfg(any(test, feature = "fuzzing"))]
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod history;
 pub mod init;
 pub mod load;

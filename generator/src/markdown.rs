@@ -136,12 +136,14 @@ mod html;
 mod ids;
 mod inline;
 mod links;
+#[cfg(any(test, feature = "fuzzing"))]
+pub(crate) mod oracle;
 mod raw;
 mod title;
 
 pub(crate) use html::render;
 pub(crate) use ids::anchor;
-#[cfg(test)]
+#[cfg(any(test, feature = "fuzzing"))]
 use links::LINK_REL;
 pub(crate) use title::title;
 

@@ -286,6 +286,38 @@ pub(crate) fn goal_version(path: &str, text: &str) -> Option<cairn_model::Goal> 
     goal::read_goal(&file, slug, community, body.milestones, &options).ok()
 }
 
+/// Reads `text` as the goal file at `path` (`goals/<slug>.md`), as [`load_repo`] reads it
+/// on its own: its goal, or its problems (for [`crate::fuzzing`]).
+#[cfg(any(test, feature = "fuzzing"))]
+pub(crate) fn read_goal_file(path: &str, text: &str) -> Result<Goal, Vec<Diagnostic>> {
+    let Ok(Some(Kind::Goal { slug, community })) = walk::classify(path) else {
+        return Err(vec![Diagnostic::file(
+            path,
+            Problem::StrayFile { name: path.to_owned(), ballot: false, beside: false },
+        )]);
+    };
+    let options = LoadOptions::default();
+    let file = crate::diagnostic::SourceFile { path: path.to_owned(), text: text.into() };
+    let body = body::scan_file(&file, &options);
+    goal::read_goal(&file, slug, community, body.milestones, &options)
+}
+
+/// Reads `text` as the ballot file at `path` (`polls/<poll>/ballots/<login>.toml`): its
+/// ballot, or its problems (for [`crate::fuzzing`]).
+#[cfg(any(test, feature = "fuzzing"))]
+pub(crate) fn read_ballot_file(path: &str, text: &str) -> Result<cairn_model::Ballot, Vec<Diagnostic>> {
+    let voter =
+        path.rsplit('/').next().and_then(|name| name.split('.').next()).and_then(|l| cairn_model::Login::new(l).ok());
+    let Some(voter) = voter else {
+        return Err(vec![Diagnostic::file(
+            path,
+            Problem::StrayFile { name: path.to_owned(), ballot: false, beside: false },
+        )]);
+    };
+    let file = crate::diagnostic::SourceFile { path: path.to_owned(), text: text.into() };
+    poll::read_ballot(&file, voter)
+}
+
 /// A ballot file, kept whether or not it could be read as a ballot. Its problems are
 /// warnings (`invalid-ballot`): a voter's mistake must not stop the community's site.
 fn ballot_outcome(path: &str, poll: &Slug, read: Result<cairn_model::Ballot, Vec<Diagnostic>>) -> FileOutcome {

@@ -142,7 +142,7 @@ impl Spans {
 }
 
 /// Every class a highlighted block may have.
-#[cfg(test)]
+#[cfg(any(test, feature = "fuzzing"))]
 pub(crate) const CLASSES: &[&str] = &[
     "hl-comment",
     "hl-string",
