@@ -124,7 +124,7 @@ fn a_failed_render_leaves_the_previous_site_untouched() {
     // Loading succeeds; rendering fails on the first goal page.
     repo.write("templates/goal.html", "{{ goal.title | no_such_filter }}");
     let run = repo.cairn(&["build", "--today", "2026-11-26"]);
-    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(run.code, 1, "{run:?}");
     assert!(before == tree(&repo.path().join("public")), "the previous site is byte-identical");
 }
 
@@ -175,8 +175,10 @@ fn links_out_of_the_repository_are_not_published() {
     repo.write("templates/base.html", "{% block content %}{% endblock %}");
     std::os::unix::fs::symlink(outside.path().join("goal.html"), repo.path().join("templates/goal.html")).unwrap();
     let run = repo.cairn(&["build"]);
-    assert_eq!(run.code, 2, "{run:?}");
-    assert!(run.stderr.contains("`templates/goal.html` is a link out of the templates folder"), "{}", run.stderr);
+    assert_eq!(run.code, 1, "{run:?}");
+    let said = run.stderr.split_whitespace().filter(|w| *w != "│").collect::<Vec<_>>().join(" ");
+    assert!(said.contains("`templates/goal.html` is a link out of the templates folder"), "{}", run.stderr);
+    assert!(!run.stderr.contains("goal.title"), "what the link leads to is not shown: {}", run.stderr);
     assert!(!repo.path().join("public").exists());
 }
 
@@ -207,12 +209,28 @@ fn templates_and_static_files_override_the_theme() {
 }
 
 #[test]
-fn a_broken_template_override_is_an_error_naming_it() {
+fn a_broken_template_override_is_a_diagnostic_at_its_line_and_column() {
     let repo = Repo::fixture("check", "_base");
-    repo.write("templates/goal.html", "{% if %}");
+    repo.write("templates/goal.html", "{% extends \"cairn/goal.html\" %}\n{% block content %}{% if %}{% endblock %}\n");
     let run = repo.cairn(&["build"]);
-    assert_eq!(run.code, 2);
-    assert!(run.stderr.starts_with("error: template `goal.html`: syntax error"), "{}", run.stderr);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("template `goal.html`: syntax error: unexpected end of block"), "{}", run.stderr);
+    assert!(run.stderr.contains("[templates/goal.html:2:26]"), "the file, line and column: {}", run.stderr);
+    assert!(run.stderr.contains("{% block content %}{% if %}"), "the line itself: {}", run.stderr);
+    assert!(run.stderr.contains("cairn explain template"), "{}", run.stderr);
+    assert!(!repo.path().join("public").exists());
+}
+
+#[test]
+fn a_theme_template_failing_on_an_override_names_the_theme_template_and_says_why() {
+    let repo = Repo::fixture("check", "_base");
+    // The theme's pages import their macros from `macros.html`: this one has none of them.
+    repo.write("templates/macros.html", "{% macro nothing() %}{% endmacro %}\n");
+    let run = repo.cairn(&["build"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("template `cairn/"), "the theme's template: {}", run.stderr);
+    assert!(run.stderr.contains("is undefined"), "{}", run.stderr);
+    assert!(run.stderr.contains("what an override in `templates/` gave it"), "{}", run.stderr);
     assert!(!repo.path().join("public").exists());
 }
 

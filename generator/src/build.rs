@@ -80,6 +80,18 @@ pub enum BuildError {
     },
 }
 
+impl BuildError {
+    /// The problems of the repository that stopped the build, as diagnostics: its
+    /// content's, or a template's; `None` for the others (writing, a link out).
+    pub fn diagnostics(&self) -> Option<Diagnostics> {
+        match self {
+            BuildError::Load(LoadError::Invalid(found)) => Some(found.clone()),
+            BuildError::Render(RenderError::Template(found)) => Some(Diagnostics::new(vec![(**found).clone()])),
+            _ => None,
+        }
+    }
+}
+
 /// The history stage: what the git history says of `content` (with the working tree's
 /// uncommitted goal changes when `options` ask for them), or `None` without history (not
 /// a repository, a shallow clone, `--no-history`), with the warnings that say why and what

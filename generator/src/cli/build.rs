@@ -4,8 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use cairn::LoadError;
-use cairn::build::{BuildError, BuildOptions, build_site};
+use cairn::build::{BuildOptions, build_site};
 use cairn::diagnostic::render::{Format, explain_hint, render};
 use cairn::render::RenderOptions;
 use cairn_model::Date;
@@ -112,7 +111,8 @@ pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
             report.written.remove_previous();
             Ok(Outcome::Success)
         }
-        Err(BuildError::Load(LoadError::Invalid(diagnostics))) => {
+        Err(e) => {
+            let Some(diagnostics) = e.diagnostics() else { return Err(e.into()) };
             let mut err = std::io::stderr().lock();
             write!(err, "{}", render(&diagnostics, Format::Human, color))?;
             writeln!(
@@ -123,7 +123,6 @@ pub(crate) fn execute(args: &Args, color: bool) -> anyhow::Result<Outcome> {
             write!(err, "{}", explain_hint(&diagnostics))?;
             Ok(Outcome::ContentInvalid)
         }
-        Err(e) => Err(e.into()),
     }
 }
 

@@ -57,6 +57,7 @@ explanations! {
     "not-for-method",
     "ballot-without-poll",
     "invalid-ballot",
+    "template",
 }
 
 /// The page explaining `code`.

@@ -345,6 +345,14 @@ pub enum Problem {
         /// The repository address.
         url: String,
     },
+    /// A template (an override in `templates/`, or the theme's given one) fails.
+    #[error("template `{name}`: {message}")]
+    Template {
+        /// The template's name (`goal.html`, `cairn/base.html`).
+        name: String,
+        /// minijinja's message.
+        message: String,
+    },
 }
 
 impl Problem {
@@ -396,6 +404,7 @@ impl Problem {
             Problem::NotForMethod { .. } => "not-for-method",
             Problem::BallotWithoutPoll { .. } => "ballot-without-poll",
             Problem::InvalidBallot { .. } => "invalid-ballot",
+            Problem::Template { .. } => "template",
         }
     }
 

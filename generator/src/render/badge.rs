@@ -76,10 +76,10 @@ pub(crate) fn render_badges(
     sink: &dyn Sink,
     scope: &Scope,
 ) -> Result<(), RenderError> {
-    let env = html::environment(templates);
+    let env = html::environment(templates.clone());
     site.goals.par_iter().filter(|goal| scope.goal(&goal.slug)).try_for_each(|goal| {
         let b = badge(goal);
-        sink.put(&format!("badges/{}.svg", goal.slug), svg(&env, &b)?.into_bytes())?;
+        sink.put(&format!("badges/{}.svg", goal.slug), svg(&env, &b, templates.as_deref())?.into_bytes())?;
         let shields = Shields { schema_version: 1, label: &b.label, message: &b.message, color: b.color };
         let mut json = serde_json::to_vec(&shields).unwrap_or_default();
         json.push(b'\n');
@@ -88,7 +88,11 @@ pub(crate) fn render_badges(
     })
 }
 
-fn svg(env: &minijinja::Environment<'_>, b: &Badge) -> Result<String, RenderError> {
+fn svg(
+    env: &minijinja::Environment<'_>,
+    b: &Badge,
+    templates: Option<&std::path::Path>,
+) -> Result<String, RenderError> {
     // Whole pixels, except for the half-pixel text centres.
     let px = |x: f64| x.round() as i64;
     let label_width = px(text_width(&b.label) + 2.0 * PADDING);
@@ -105,7 +109,9 @@ fn svg(env: &minijinja::Environment<'_>, b: &Badge) -> Result<String, RenderErro
         label_x => label_width as f64 / 2.0,
         message_x => label_width as f64 + message_width as f64 / 2.0,
     };
-    env.get_template("badge.svg").and_then(|t| t.render(ctx)).map_err(|e| html::template_error("badge.svg", &e))
+    env.get_template("badge.svg")
+        .and_then(|t| t.render(ctx))
+        .map_err(|e| super::template_error::template_error("badge.svg", &e, templates))
 }
 
 #[cfg(test)]

@@ -10,17 +10,9 @@ use minijinja::{AutoEscape, Environment, Value, context};
 use rayon::prelude::*;
 
 use super::scope::Scope;
+use super::template_error::template_error;
 use super::view::SiteView;
 use super::{RenderError, Sink};
-
-pub(crate) fn template_error(name: &str, err: &minijinja::Error) -> RenderError {
-    let line = err.line().map(|l| format!(" (line {l})")).unwrap_or_default();
-    let detail = err.detail().map(|d| format!(": {d}")).unwrap_or_default();
-    RenderError::Template {
-        name: err.name().unwrap_or(name).to_owned(),
-        message: format!("{}{detail}{line}", err.kind()),
-    }
-}
 
 /// The default theme's templates, by name.
 const THEME: &[(&str, &str)] = &[
@@ -44,6 +36,11 @@ const THEME: &[(&str, &str)] = &[
     ("404.html", include_str!("../../theme/templates/404.html")),
     ("badge.svg", include_str!("../../theme/templates/badge.svg")),
 ];
+
+/// The text of the theme's template `name` (`base.html`).
+pub(crate) fn theme_source(name: &str) -> Option<&'static str> {
+    THEME.iter().find(|(n, _)| *n == name).map(|(_, source)| *source)
+}
 
 /// The theme's stylesheet, written to `assets/cairn.css`.
 pub(crate) const STYLESHEET: &str = include_str!("../../theme/static/cairn.css");
@@ -171,13 +168,14 @@ pub(crate) fn render_pages(
     sink: &dyn Sink,
     scope: &Scope,
 ) -> Result<(Vec<String>, usize), RenderError> {
-    let env = environment(overrides);
+    let env = environment(overrides.clone());
+    let failed = |name: &str, e: &minijinja::Error| template_error(name, e, overrides.as_deref());
     let values = site_values(site);
     let site_value = values.site.clone();
     let (pages, paths) = pages(site, &values, scope);
     let rendered = pages.len();
     pages.into_par_iter().try_for_each(|page| {
-        let template = env.get_template(page.template).map_err(|e| template_error(page.template, &e))?;
+        let template = env.get_template(page.template).map_err(|e| failed(page.template, &e))?;
         let ctx = context! {
             site => site_value.clone(),
             page => context! {
@@ -188,7 +186,7 @@ pub(crate) fn render_pages(
             },
             ..page.extra
         };
-        let html = template.render(ctx).map_err(|e| template_error(page.template, &e))?;
+        let html = template.render(ctx).map_err(|e| failed(page.template, &e))?;
         sink.put(&page.path, html.into_bytes())?;
         Ok::<(), RenderError>(())
     })?;

@@ -18,6 +18,7 @@ mod moved;
 pub(crate) mod scope;
 pub(crate) mod search;
 pub(crate) mod sitemap;
+mod template_error;
 pub(crate) mod view;
 
 use std::collections::HashSet;
@@ -30,14 +31,10 @@ use scope::Scope;
 /// Why rendering failed.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    /// A template failed: usually an override in the repository's `templates/`.
-    #[error("template `{name}`: {message}")]
-    Template {
-        /// The template.
-        name: String,
-        /// What went wrong, with the line when known.
-        message: String,
-    },
+    /// A template failed: usually an override in the repository's `templates/`. The
+    /// diagnostic names the template's file, line and column (`template`).
+    #[error("{0}")]
+    Template(Box<crate::diagnostic::Diagnostic>),
     /// The search index could not be built.
     #[error("cannot build the search index: {message}")]
     Search {

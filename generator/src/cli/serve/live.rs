@@ -13,8 +13,6 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use cairn::LoadError;
-use cairn::build::BuildError;
 use cairn::diagnostic::render::{Format, explain_hint, render};
 use cairn::session::{Rebuilt, Session};
 use notify_debouncer_full::notify::RecursiveMode;
@@ -60,14 +58,17 @@ impl Site {
                 let _ = writeln!(err, "updated {files} files for {goals} in {ms} ms");
                 None
             }
-            Err(BuildError::Load(LoadError::Invalid(d))) => {
-                let _ = write!(err, "{}{}", render(&d, Format::Human, self.color), explain_hint(&d));
-                Some(format!("{}{}", render(&d, Format::Human, false), explain_hint(&d)))
-            }
-            Err(e) => {
-                let _ = writeln!(err, "error: {e}");
-                Some(format!("error: {e}\n"))
-            }
+            Err(e) => match e.diagnostics() {
+                // The repository's problems (its content's, a template's), as `cairn build` shows them.
+                Some(d) => {
+                    let _ = write!(err, "{}{}", render(&d, Format::Human, self.color), explain_hint(&d));
+                    Some(format!("{}{}", render(&d, Format::Human, false), explain_hint(&d)))
+                }
+                None => {
+                    let _ = writeln!(err, "error: {e}");
+                    Some(format!("error: {e}\n"))
+                }
+            },
         };
         let _ = err.flush();
         let ok = message.is_none();

@@ -119,6 +119,12 @@ impl Problem {
             Problem::InvalidBallot { .. } => {
                 "a ballot holds one of `choice = \"…\"`, `approve = [\"…\"]`, `ranking = [\"…\"]` or `[points]`, for the poll's method".into()
             }
+            Problem::Template { name, .. } if name.starts_with("cairn/") => {
+                "the theme's template failed on what an override in `templates/` gave it: check the blocks and values of the overrides that use it".into()
+            }
+            Problem::Template { .. } => {
+                "fix the template here; moving it out of `templates/` builds the site with the theme's own".into()
+            }
             _ => return None,
         })
     }
