@@ -29,7 +29,7 @@ fn builds_every_page_type_of_the_example() {
     let repo = Repo::example_content();
     let run = repo.cairn(&["build", "--today", "2026-11-26"]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(run.stdout.starts_with("built 89 pages (177 files) in "), "{}", run.stdout);
+    assert!(run.stdout.starts_with("built 89 pages (178 files) in "), "{}", run.stdout);
     let site = tree(&repo.path().join("public"));
     for page in [
         "index.html",
@@ -306,6 +306,15 @@ const SEARCH_FIELD: [(&str, &str); 7] = [
     ("aria-describedby", "site-search-status"),
 ];
 
+/// The attributes of the goal lists' filter by words (`assets/filter.js`).
+const FILTER_FIELD: [(&str, &str); 5] = [
+    ("id", "filter-words"),
+    ("type", "search"),
+    ("data-filter", "q"),
+    ("autocomplete", "off"),
+    ("spellcheck", "false"),
+];
+
 #[test]
 fn xss_corpus_leaves_nothing_executable() {
     let repo = Repo::fixture("build", "xss");
@@ -353,6 +362,8 @@ fn xss_corpus_leaves_nothing_executable() {
                 ("script", pairs(&[("type", "module"), ("src", "/widget/cairn.js")])),
                 ("script", pairs(&[("type", "module"), ("src", "/assets/search.js")])),
                 ("input", pairs(&SEARCH_FIELD)),
+                ("script", pairs(&[("type", "module"), ("src", "/assets/filter.js")])),
+                ("input", pairs(&FILTER_FIELD)),
             ];
             if theirs.iter().any(|(n, a)| *n == name && *a == attributes) {
                 continue;

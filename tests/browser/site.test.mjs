@@ -62,7 +62,7 @@ for (const scheme of ['light', 'dark']) {
   }
 }
 
-/** The scripts of the open page that are not the site's own: the widget loader (the live card on goal pages) and the search box. */
+/** The scripts of the open page that are not the site's own: the widget loader (the live card on goal pages), the search box and the goal lists' filters. */
 function otherScripts(page, origin) {
   // `cairn serve` adds its live-reload script (tower-livereload's, with the address of
   // its event stream); `cairn build` never does (tests/build.rs).
@@ -71,11 +71,11 @@ function otherScripts(page, origin) {
       .filter((s) => !(s.type === 'module' && theirs.includes(s.src) && !s.text))
       .filter((s) => !(s.dataset.eventStream?.startsWith('/_tower-livereload/') && !s.src))
       .map((s) => s.outerHTML),
-    [`${origin}/widget/cairn.js`, `${origin}/assets/search.js`],
+    [`${origin}/widget/cairn.js`, `${origin}/assets/search.js`, `${origin}/assets/filter.js`],
   );
 }
 
-test('no page runs a script but the widget\'s and the search box\'s, or asks another host for anything', async () => {
+test('no page runs a script but the site\'s own, or asks another host for anything', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const origin = new URL(site.url).origin;

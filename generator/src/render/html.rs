@@ -48,6 +48,9 @@ pub(crate) const STYLESHEET: &str = include_str!("../../theme/static/cairn.css")
 /// The theme's search box, written to `assets/search.js` (see [`super::search`]).
 pub(crate) const SEARCH_SCRIPT: &str = include_str!("../../theme/static/search.js");
 
+/// The filters of the lists of goals, written to `assets/filter.js`.
+pub(crate) const FILTER_SCRIPT: &str = include_str!("../../theme/static/filter.js");
+
 /// The template environment: the theme, with the repository's overrides.
 pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
     let mut env = Environment::new();
@@ -193,6 +196,7 @@ pub(crate) fn render_pages(
     if scope.is_all() {
         sink.put("assets/cairn.css", STYLESHEET.as_bytes().to_vec())?;
         sink.put("assets/search.js", SEARCH_SCRIPT.as_bytes().to_vec())?;
+        sink.put("assets/filter.js", FILTER_SCRIPT.as_bytes().to_vec())?;
     }
     Ok((paths, rendered))
 }
