@@ -40,8 +40,18 @@ pub(crate) fn scan(path: &str, body: &str) -> (Vec<Milestone>, Vec<(markdown::Fi
     let mut links = Vec::new();
     // For each open list item: the index of its milestone, if it is a task.
     let mut items: Vec<Option<usize>> = Vec::new();
+    // An HTML block comes one line per event: its lines are read as one, so that a tag
+    // written over several lines is checked too.
+    let mut block: Option<String> = None;
     for (event, span) in Parser::new_ext(body, markdown::options()).into_offset_iter() {
         match event {
+            Event::Start(Tag::HtmlBlock) => block = Some(String::new()),
+            Event::Html(html) if block.is_some() => block.get_or_insert_default().push_str(&html),
+            Event::End(TagEnd::HtmlBlock) => {
+                for (dest, image) in markdown::raw_destinations(&block.take().unwrap_or_default()) {
+                    links.extend(link_of(path, &dest, image).map(|l| (l, span.clone())));
+                }
+            }
             Event::Start(Tag::Link { dest_url, link_type, .. })
                 if !matches!(link_type, LinkType::Email | LinkType::Autolink) =>
             {
@@ -100,6 +110,15 @@ mod tests {
 
     fn milestones(body: &str) -> Vec<(String, bool)> {
         scan("goals/a.md", body).0.into_iter().map(|m| (m.text, m.done)).collect()
+    }
+
+    #[test]
+    fn a_raw_tag_written_over_several_lines_is_a_link_too() {
+        let body = "<p align=\"center\">\n  <a\n    href=\"../OWNERS\">owners</a>\n  <img\n   src=\"map.png\">\n</p>\n";
+        let found: Vec<FileLink> = scan("goals/a.md", body).1.into_iter().map(|(link, _)| link).collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        let spans: Vec<_> = scan("goals/a.md", body).1.into_iter().map(|(_, span)| span).collect();
+        assert!(spans.iter().all(|s| s.start == 0 && s.end <= body.len()), "the block's place: {spans:?}");
     }
 
     #[test]
