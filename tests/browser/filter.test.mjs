@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { axeSource, launch, repoRoot, serve } from './harness.mjs';
+import { axeViolations, launch, repoRoot, serve } from './harness.mjs';
 
 let browser;
 let site;
@@ -99,12 +99,9 @@ for (const scheme of ['light', 'dark']) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
     const page = await context.newPage();
     await page.goto(new URL('goals/?kind=outcome', site.url).href);
-    await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(() => axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    }));
+    const violations = await axeViolations(page);
     await context.close();
-    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
+    assert.deepEqual(violations, []);
   });
 }
 

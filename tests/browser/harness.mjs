@@ -56,6 +56,15 @@ export function rendered(page) {
   );
 }
 
+/** What axe-core finds against WCAG 2.2 AA on the open page: `rule: targets`, one per violation. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 /**
  * Builds the repository at `dir` with `cairn build` and runs the Nu HTML Checker over
  * every page; resolves with the pages checked and the errors found (`page:line: message`).
