@@ -30,10 +30,11 @@ pub struct Session {
     /// The goal files (relative paths) changed since `last` was built: each rebuild reads
     /// all of them again. `None` when a full build is needed.
     pending: Option<BTreeSet<String>>,
-    /// Whether the served search index is older than the pages (after a partial rebuild).
-    index_stale: bool,
-    /// How many rebuilds were made: an index job made before the last one is out of date.
-    generation: u64,
+    /// How many builds succeeded: the number of the served pages' build.
+    built: u64,
+    /// The number of the build the served search index is of: behind `built` after a
+    /// partial rebuild, until [`Session::write_index`].
+    indexed: u64,
 }
 
 /// What a rebuild did.
@@ -59,13 +60,12 @@ impl Session {
     /// until [`Session::rebuild`].
     pub fn new(root: &Path, options: BuildOptions) -> Self {
         let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_owned());
-        Self { root: root.to_owned(), canonical, options, last: None, pending: None, index_stale: false, generation: 0 }
+        Self { root: root.to_owned(), canonical, options, last: None, pending: None, built: 0, indexed: 0 }
     }
 
     /// Builds the site again after the files at `changed` (absolute paths) changed;
     /// `None` when what changed is not known (a full build).
     pub fn rebuild(&mut self, changed: Option<&[PathBuf]>) -> Result<Rebuilt, BuildError> {
-        self.generation += 1;
         let goals = changed.and_then(|paths| self.changed_goals(paths));
         match (goals, self.pending.as_mut()) {
             (Some(goals), Some(pending)) => {
@@ -85,17 +85,20 @@ impl Session {
     /// docs/src/performance.md#search). The caller runs the job after the reload, without
     /// the session, and hands its files to [`Session::write_index`].
     pub fn index_job(&mut self) -> Option<IndexJob> {
-        let last = self.last.as_ref().filter(|last| self.index_stale && last.site.search)?;
-        self.index_stale = false;
-        Some(IndexJob { site: std::sync::Arc::clone(&last.site), generation: self.generation })
+        let last = self.last.as_ref().filter(|last| self.indexed != self.built && last.site.search)?;
+        Some(IndexJob { site: std::sync::Arc::clone(&last.site), build: self.built })
     }
 
     /// Writes the index a job made, unless the site was rebuilt since (then its index is
     /// newer, or another job is due); returns how many files were written.
     pub fn write_index(&mut self, index: IndexFiles) -> Result<usize, BuildError> {
-        let Some(last) = self.last.as_ref().filter(|_| index.generation == self.generation) else { return Ok(0) };
+        let Some(last) = self.last.as_ref().filter(|_| index.build == self.built && self.indexed != self.built) else {
+            return Ok(0);
+        };
         let whole = [crate::render::search::FOLDER];
-        Ok(replace_files(&self.options.output, index.files, last.static_dir.as_deref(), &whole)?)
+        let written = replace_files(&self.options.output, index.files, last.static_dir.as_deref(), &whole)?;
+        self.indexed = index.build;
+        Ok(written)
     }
 
     /// [`Session::index_job`], run and written at once.
@@ -110,7 +113,9 @@ impl Session {
         // The next rebuild is a full one, unless this one succeeds.
         self.pending = None;
         let (report, kept) = build_and_keep(&self.root, &self.options, &|_| {})?;
-        self.index_stale = false;
+        // A full build makes its index with its pages.
+        self.built += 1;
+        self.indexed = self.built;
         // Templates in the repository may show anything anywhere: every build is full.
         let overrides = kept.render.templates.is_some();
         self.pending = (!overrides).then(BTreeSet::new);
@@ -174,7 +179,7 @@ impl Session {
         let previous = Some((last.site.as_ref(), &changed));
         let (_, site) = crate::render::render_changed(&content, dated, &last.render, &sink, previous).ok()?;
         let files = replace_files(&self.options.output, sink.into_files(), last.static_dir.as_deref(), &[]).ok()?;
-        self.index_stale = true;
+        self.built += 1;
         let site = std::sync::Arc::new(site);
         self.last = Some(Kept { content, history, warnings: warnings.clone(), site, ..last });
         self.pending = Some(BTreeSet::new());

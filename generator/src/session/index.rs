@@ -14,15 +14,15 @@ use crate::write::MemorySink;
 #[derive(Debug)]
 pub struct IndexJob {
     pub(super) site: Arc<SiteView>,
-    /// The rebuild the site view is from.
-    pub(super) generation: u64,
+    /// The number of the build the site view is of.
+    pub(super) build: u64,
 }
 
 /// A made index, to write with [`super::Session::write_index`].
 #[derive(Debug)]
 pub struct IndexFiles {
     pub(super) files: Vec<(String, Vec<u8>)>,
-    pub(super) generation: u64,
+    pub(super) build: u64,
 }
 
 impl IndexJob {
@@ -30,6 +30,6 @@ impl IndexJob {
     pub fn run(self) -> Result<IndexFiles, BuildError> {
         let sink = MemorySink::default();
         render_search(records(&self.site), &self.site.language, &sink)?;
-        Ok(IndexFiles { files: sink.into_files(), generation: self.generation })
+        Ok(IndexFiles { files: sink.into_files(), build: self.build })
     }
 }

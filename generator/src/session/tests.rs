@@ -161,6 +161,15 @@ fn the_search_index_follows_a_partial_rebuild_when_asked() {
     goals_rebuilt(s.rebuild(&[path]));
     assert_eq!(s.session.write_index(late.run().expect("made")).expect("nothing written"), 0);
     s.assert_same_as_full_build("the index of the last rebuild");
+
+    // A rebuild that fails leaves the pages as they were: the index made for them is written.
+    let path = s.edit("goals/monthly-community-call.md", "wombat", "numbat");
+    goals_rebuilt(s.rebuild(std::slice::from_ref(&path)));
+    let job = s.session.index_job().expect("a job");
+    let path = s.edit("goals/monthly-community-call.md", "status: active", "status: finished");
+    assert!(s.rebuild(&[path]).is_err(), "a broken goal");
+    assert!(s.session.write_index(job.run().expect("made")).expect("written") > 0);
+    assert!(s.session.index_job().is_none(), "the index is of the pages served");
 }
 
 #[test]
