@@ -1,12 +1,17 @@
 // The search box of every page, in headless Chromium over the example site: a word of a
 // goal's text finds it, by keyboard alone, with its sub-community, status and progress in
 // the result; axe finds no WCAG 2.2 AA violation with the results open, in light and
-// dark; no request leaves the site; without JavaScript the header links to the goals list.
+// dark; no request leaves the site; without JavaScript the header links to the goals list;
+// a site published under a path (`https://org.github.io/goals/`) finds its goals there.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { axeViolations, launch, repoRoot, serve } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { axeViolations, cairn, launch, repoRoot, serve, today } from './harness.mjs';
 
 let browser;
 let site;
@@ -134,5 +139,37 @@ test('what a hostile goal says is shown as text in the results, never run', asyn
     assert.deepEqual(dialogs, []);
   } finally {
     hostile.child.kill('SIGINT');
+  }
+});
+
+test('a site published under a path finds its goals at their addresses under it', async () => {
+  // `cairn build` of a site whose base_url is `https://small.example.org/goals/`, served
+  // from a plain static server at `/goals/`, as a project site on GitHub Pages is.
+  const root = mkdtempSync(join(tmpdir(), 'cairn-base-path-'));
+  execFileSync(cairn, ['build', join(repoRoot, 'tests/fixtures/build/small'), '-o', join(root, 'goals'), '--today', today],
+    { stdio: 'pipe' });
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+  const server = createServer((request, response) => {
+    let path = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+    try {
+      if (!path.startsWith(root)) throw new Error('outside');
+      if (statSync(path).isDirectory()) path = join(path, 'index.html');
+      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      response.end(readFileSync(path));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/goals/`);
+    await searchFor(page, 'ship');
+    const href = await page.locator('#site-search-results li a').first().getAttribute('href');
+    assert.equal(href, '/goals/goals/ship-it/');
+    await Promise.all([page.waitForURL((url) => url.pathname === href), page.keyboard.press('Enter')]);
+    assert.match(await page.locator('h1').innerText(), /Ship version 1/);
+  } finally {
+    server.close();
   }
 });
