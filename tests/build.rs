@@ -29,7 +29,7 @@ fn builds_every_page_type_of_the_example() {
     let repo = Repo::example_content();
     let run = repo.cairn(&["build", "--today", "2026-11-26"]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(run.stdout.starts_with("built 89 pages (178 files) in "), "{}", run.stdout);
+    assert!(run.stdout.starts_with("built 98 pages (203 files) in "), "{}", run.stdout);
     let site = tree(&repo.path().join("public"));
     for page in [
         "index.html",
@@ -58,14 +58,84 @@ fn builds_every_page_type_of_the_example() {
         "badges/cut-ci-energy-use.svg",
         "badges/cut-ci-energy-use.json",
         "assets/cairn.css",
+        "periods/index.html",
+        "periods/2026h1/index.html",
     ] {
         assert!(site.contains_key(page), "missing {page}");
     }
     let goals: serde_json::Value = serde_json::from_slice(&site["api/v1/goals.json"]).unwrap();
-    assert_eq!(goals["schema_version"], 1);
-    assert_eq!(goals["goals"].as_array().unwrap().len(), 15);
+    assert_eq!(goals["schema_version"], 2);
+    assert_eq!(goals["goals"].as_array().unwrap().len(), 19);
     let review = String::from_utf8_lossy(&site["review/index.html"]);
     assert!(review.contains("Three independent mirrors for tile packs"), "the stale goal is on the agenda");
+    assert!(!review.contains("Prototype offline search"), "a goal its period left open is not on the agenda");
+}
+
+/// Periods, relations, roll-ups, people and calls for help in the example, as pages and
+/// the JSON API show them.
+#[test]
+fn periods_relations_and_roll_ups_show_on_pages_and_in_the_api() {
+    let repo = Repo::example_content();
+    assert_eq!(repo.cairn(&["build", "--today", "2026-11-26"]).code, 0);
+    let site = tree(&repo.path().join("public"));
+    let page = |path: &str| String::from_utf8_lossy(&site[path]).into_owned();
+    let api = |slug: &str| -> serde_json::Value {
+        serde_json::from_slice(&site[&format!("api/v1/goals/{slug}.json")]).unwrap()
+    };
+
+    // The roadmap rolls up its parts: (75 × 1 + 100 × 2) / 3 = 91.7 %.
+    let roadmap = api("safer-releases");
+    assert_eq!(roadmap["percent"], 91);
+    assert_eq!(roadmap["bars"][0]["source"], "parts");
+    assert_eq!(roadmap["bars"][0]["text"], "the weighted mean of its 2 parts");
+    let parts: Vec<(String, u64, f64)> = roadmap["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (p["slug"].as_str().unwrap().to_owned(), p["percent"].as_u64().unwrap(), p["weight"].as_f64().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        parts,
+        [("release-every-quarter".to_owned(), 75, 1.0), ("reproducible-release-builds".to_owned(), 100, 2.0)]
+    );
+    assert_eq!(roadmap["people"][0]["label"], "Release steward", "the label from `[roles]`");
+    let roadmap_page = page("goals/safer-releases/index.html");
+    assert!(roadmap_page.contains("<caption id=\"parts-caption\">Its parts, which make its 91%</caption>"));
+    assert!(!roadmap_page.contains("No recent progress"), "its parts' activity counts for it");
+    let part = api("reproducible-release-builds");
+    assert_eq!(part["part_of"]["slug"], "safer-releases");
+
+    // The period ended with the prototype open; the later goal continues it.
+    let prototype = api("offline-search-prototype");
+    assert_eq!(prototype["review"], serde_json::json!({ "state": "not_completed", "period_end": "2026-06-30" }));
+    assert_eq!(prototype["outcome"], "carried_over");
+    assert_eq!(prototype["period"]["slug"], "2026h1");
+    assert_eq!(prototype["continued_by"][0]["slug"], "offline-search");
+    assert_eq!(api("offline-search")["continues"]["slug"], "offline-search-prototype");
+    let prototype_page = page("goals/offline-search-prototype/index.html");
+    assert!(prototype_page.contains("This goal was not completed in 2026 first half, which ended on 30 June 2026."));
+    assert!(!prototype_page.contains("Review overdue"), "never overdue");
+    assert!(page("goals/offline-search/index.html").contains("#history\">its history</a>"), "followed back");
+    let home = page("index.html");
+    let working_on = &home[home.find("What we are working on").unwrap()..home.find("How to get involved").unwrap()];
+    assert!(!working_on.contains("Prototype offline search") && working_on.contains("Offline search in every app"));
+    let period = page("periods/2026h1/index.html");
+    for text in ["<strong>1</strong> achieved", "<strong>1</strong> carried over", "<strong>0</strong> dropped"] {
+        assert!(period.contains(text), "{text}");
+    }
+    assert!(page("periods/index.html").contains("href=\"/periods/2026h1/\">2026 first half</a>"));
+
+    // People, links and the call for help.
+    let offline = api("offline-search");
+    assert_eq!(
+        offline["people"][0],
+        serde_json::json!({ "role": "champion", "label": "Champion", "logins": ["amara"] })
+    );
+    assert_eq!(offline["links"][1]["url"], "https://matrix.to/#/%23offline:lantern.example");
+    let start = page("start/index.html");
+    assert!(start.contains("Someone with an iPhone to test search on iOS 15 and later."), "on the start page");
 }
 
 #[test]

@@ -491,3 +491,52 @@ fn a_ballot_that_cannot_be_read_is_listed_not_counted_and_stops_nothing() {
         assert!(page[at..].split("</tr>").next().is_some_and(|r| r.contains(&format!("No: {reason}"))), "@{voter}");
     }
 }
+
+#[test]
+fn reports_relation_cycles_unknown_goals_and_weights() {
+    expect(
+        "relation-problems",
+        &[
+            "goals/again.md:5:12: error: `continues` makes a cycle: `again` → `again` (hint: a goal continues an earlier one: remove `continues` from the earliest of these goals)",
+            "goals/heavy.md:5:1: error: `weight` without `part_of`: the weight counts only among the parts of a goal (hint: add `part_of: <goal>` naming the goal this one is a part of, or remove `weight`)",
+            "goals/part.md:5:10: error: unknown goal `roadmapp` (hint: did you mean `roadmap`?)",
+            "goals/part.md:6:9: error: `weight` must be a number above 0 (hint: give a part's share as a number such as `2` or `0.5`; parts without one weigh 1)",
+            "goals/part.md:7:12: error: unknown goal `old-plan` (hint: name goals by their file name without `.md`)",
+            "goals/plan.md:5:10: error: `part_of` makes a cycle: `plan` → `roadmap` → `plan` (hint: a goal cannot be a part of its own parts: remove `part_of` from one of these goals)",
+        ],
+    );
+}
+
+#[test]
+fn reports_reversed_and_incomplete_periods_and_parts_outside_their_period() {
+    expect(
+        "period-problems",
+        &[
+            "goals/2025h2/_index.md:5:7: error: `period.to` (2024-12-31) is before `period.from` (2025-07-01) (hint: swap `from` and `to`, or correct the year)",
+            "goals/half-period.md:5:1: error: missing required key `period.to` (hint: add a line such as `to: 2025-06-30`)",
+            "goals/late-part.md:5:10: error: this goal is set for 2025-07-01 to 2025-12-31, but `flagship`, which it is part of, is set for 2025H1 (2025-01-01 to 2025-06-30) (hint: move the goal into its whole's period, or make it part of that period's goal instead)",
+        ],
+    );
+}
+
+#[test]
+fn reports_unknown_roles_and_links_that_are_not_web_addresses() {
+    expect(
+        "people-problems",
+        &[
+            "goals/people.md:7:3: error: unknown role `reviewr` in `people` (hint: did you mean `reviewer`?)",
+            "goals/people.md:8:3: error: `Lang_Team` is not a valid role name: it contains `L`: only lowercase letters, digits and `-` are allowed (hint: rename it to `lang-team` (lowercase letters, digits and `-`))",
+            "goals/people.md:9:3: error: unknown role `mentor` in `people` (hint: the roles are `champion`, `reviewer`, `approver`, `steward`; add others to `[roles]` in `cairn.toml`, as `mentor = \"Mentor\"`)",
+            "goals/people.md:14:10: error: `links.url` must be an `https://` or `http://` address, found `javascript:alert(1)`",
+            "goals/people.md:15:5: error: `links` must be a table with `label` and `url`, found text",
+            "goals/people.md:16:14: error: `help_wanted` must not be empty",
+        ],
+    );
+    expect(
+        "bad-role-name",
+        &[
+            "cairn.toml:5:1: error: `Co Lead` is not a valid role name: it contains `C`: only lowercase letters, digits and `-` are allowed (hint: rename it to `co-lead` (lowercase letters, digits and `-`))",
+            "cairn.toml:6:10: error: `roles.mentor` must be text, found a number (hint: put the value in quotes)",
+        ],
+    );
+}

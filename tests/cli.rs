@@ -63,6 +63,22 @@ fn new_goal_of_every_kind_checks_clean() {
     assert_eq!(repo.check_short(), (0, vec![]));
     let text = std::fs::read_to_string(repo.path().join("goals/infra/weekly-triage.md")).unwrap();
     assert!(text.contains("title: \"Weekly triage\"\n") && text.contains("cadence: { every: 1 month }"), "{text}");
+    assert!(text.contains("# people: { champion: [login], reviewer: [login] }\n"), "{text}");
+    // Relations name goals that exist, and the goal still checks clean.
+    let run = repo.cairn(&["new", "goal", "triage-docs", "--part-of", "weekly-triage", "--continues", "ship-it"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let text = std::fs::read_to_string(repo.path().join("goals/triage-docs.md")).unwrap();
+    assert!(text.contains("part_of: weekly-triage\ncontinues: ship-it\n"), "{text}");
+    assert_eq!(repo.check_short(), (0, vec![]));
+    let run = repo.cairn(&["new", "goal", "orphan", "--part-of", "no-such-roadmap"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: there is no goal `no-such-roadmap` for `--part-of`: name an existing goal by its file name without `.md`\n"
+        )
+    );
+    assert!(!repo.path().join("goals/orphan.md").exists(), "nothing written");
 }
 
 #[test]

@@ -39,9 +39,17 @@ fn example_content_shows_every_feature() {
         content.goals.iter().filter_map(|g| g.metric.as_ref()).any(|m| m.target() < m.baseline()),
         "a metric whose target lies below its baseline"
     );
-    let states: Vec<_> =
-        content.goals.iter().map(|g| content.review_state(g, &cairn_model::History::default(), today)).collect();
+    let relations = content.relations();
+    let none = cairn_model::History::default();
+    let states: Vec<_> = content.goals.iter().map(|g| content.review_state(g, &none, &relations, today)).collect();
     assert!(states.iter().any(|s| matches!(s, ReviewState::Overdue { .. })), "an overdue review");
+    assert!(states.iter().any(|s| matches!(s, ReviewState::NotCompleted { .. })), "a goal its period left open");
+    let measured = content.measure(&relations, today);
+    assert!((0..content.goals.len()).any(|i| measured.rollup(i).is_some()), "a goal made of parts");
+    assert!(!content.periods().is_empty(), "a period");
+    assert!(content.goals.iter().any(|g| g.relations.continues.is_some()), "a goal continuing another");
+    assert!(content.goals.iter().any(|g| !g.people.is_empty() && !g.links.is_empty()), "people and links");
+    assert!(content.goals.iter().any(|g| g.help_wanted.is_some()), "a call for help");
     assert!(states.iter().any(|s| matches!(s, ReviewState::DueSoon { .. })), "a review due soon");
     assert!(states.iter().any(|s| matches!(s, ReviewState::Stale { .. })), "a stale goal");
     assert!(content.goals.iter().all(|g| g.summary.is_some()), "every goal has a summary");

@@ -55,7 +55,7 @@ fn a_page_in_the_wrong_place_or_with_wrong_keys_is_reported() {
         [
             "pages/Bad Name.md: error: `Bad Name` is not a valid page name: it contains `B`: only lowercase letters, digits and `-` are allowed (hint: rename it to `bad-name.md` (lowercase letters, digits and `-`))",
             "pages/a/b/c/d/deep.md: error: this file is nested too deeply to be read (hint: move it to `pages/<page>.md`, or up to three folders deep in `pages/`)",
-            "pages/goals/faq.md: error: the page `goals/faq` would be published under `/goals/`, which the site's own pages use (hint: rename the file or its folder: pages may not start with `goals`, nor with any of `api`, `assets`, `badges`, `charter`, `communities`, `files`, `goals`, `index`, `kinds`, `pagefind`, `polls`, `review`, `search`, `start`, `statuses`, `tags`, `updates`, `widget`)",
+            "pages/goals/faq.md: error: the page `goals/faq` would be published under `/goals/`, which the site's own pages use (hint: rename the file or its folder: pages may not start with `goals`, nor with any of `api`, `assets`, `badges`, `charter`, `communities`, `files`, `goals`, `index`, `kinds`, `pagefind`, `periods`, `polls`, `review`, `search`, `start`, `statuses`, `tags`, `updates`, `widget`)",
             "pages/keys.md:1:1: error: missing required key `title` (hint: add a line such as `title: Code of conduct`)",
             "pages/keys.md:2:1: error: unknown key `titel` (hint: did you mean `title`?)",
             "pages/keys.md:3:15: error: `nav.order` must be a whole number, found text",

@@ -50,6 +50,14 @@ pub enum InitError {
         /// The other goal's file.
         other: String,
     },
+    /// A goal named for a relation that does not exist.
+    #[error("there is no goal `{slug}` for `--{key}`: name an existing goal by its file name without `.md`")]
+    NoSuchGoal {
+        /// `part-of` or `continues`.
+        key: &'static str,
+        /// The name given.
+        slug: Slug,
+    },
     /// The folder has no `cairn.toml`.
     #[error("`{}` is not a cairn repository (it has no `cairn.toml`); run `cairn init` first", path.display())]
     NotARepository {
@@ -195,6 +203,10 @@ pub struct NewGoal {
     pub community: Option<String>,
     /// Its title; made from the slug when absent.
     pub title: Option<String>,
+    /// The goal it is a part of (`part_of`), which must exist.
+    pub part_of: Option<String>,
+    /// The earlier goal it continues (`continues`), which must exist.
+    pub continues: Option<String>,
 }
 
 /// Writes a proposed goal into the repository at `root`, with a front matter suited to
@@ -212,12 +224,29 @@ pub fn new_goal(root: &Path, goal: &NewGoal, today: Date) -> Result<PathBuf, Ini
     if let Some(other) = find_goal(root, &slug) {
         return Err(InitError::Taken { slug, other });
     }
+    let mut relations = String::new();
+    for (key, flag, name) in [("part_of", "part-of", &goal.part_of), ("continues", "continues", &goal.continues)] {
+        if let Some(name) = name {
+            let other = self::slug(name, "goal")?;
+            if find_goal(root, &other).is_none() {
+                return Err(InitError::NoSuchGoal { key: flag, slug: other });
+            }
+            relations.push_str(&format!("{key}: {other}\n"));
+        }
+    }
     let path = root.join(&rel);
     let title = goal.title.clone().unwrap_or_else(|| slug.humanize());
-    write_new(&path, &goal_text(&title, goal.kind, today))
+    write_new(&path, &goal_text(&title, goal.kind, today, &relations))
 }
 
-fn goal_text(title: &str, kind: GoalKind, today: Date) -> String {
+/// The keys a new goal may want, commented out (a `#` line is a YAML comment).
+const MORE_KEYS: &str = "\
+# people: { champion: [login], reviewer: [login] }
+# links: [{ label: Tracking issue, url: \"https://example.org/issues/1\" }]
+# help_wanted: What a newcomer could do for this goal.
+";
+
+fn goal_text(title: &str, kind: GoalKind, today: Date, relations: &str) -> String {
     let title = serde_json::to_string(title).unwrap_or_else(|_| format!("{title:?}"));
     let review_by = today.saturating_add(3.months());
     let source = match kind {
@@ -227,7 +256,7 @@ fn goal_text(title: &str, kind: GoalKind, today: Date) -> String {
     };
     let started = if kind == GoalKind::Process { format!("started: {today}\n") } else { String::new() };
     format!(
-        "---\ntitle: {title}\nsummary: One sentence on what changes when this goal is reached.\nkind: {kind}\nstatus: proposed\nowners: []\n{started}review_by: {review_by}\n{source}---\n\n\
+        "---\ntitle: {title}\nsummary: One sentence on what changes when this goal is reached.\nkind: {kind}\nstatus: proposed\nowners: []\n{started}review_by: {review_by}\n{source}{relations}{MORE_KEYS}---\n\n\
          Why this matters, and who it is for.\n\n## How to help\n\nWhere a newcomer can start.\n\n## Milestones\n\n- [ ] The first step\n"
     )
 }
@@ -295,7 +324,7 @@ mod tests {
 
     #[test]
     fn goal_text_quotes_the_title() {
-        let text = goal_text("Say \"hi\": to everyone", GoalKind::Process, "2026-11-26".parse().unwrap());
+        let text = goal_text("Say \"hi\": to everyone", GoalKind::Process, "2026-11-26".parse().unwrap(), "");
         assert!(text.contains("title: \"Say \\\"hi\\\": to everyone\"\n"), "{text}");
         assert!(text.contains("started: 2026-11-26\n") && text.contains("cadence: { every: 1 month }\n"), "{text}");
         assert!(text.contains("review_by: 2027-02-26\n"), "{text}");

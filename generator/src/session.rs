@@ -151,18 +151,41 @@ impl Session {
         let targets = Targets { pages: &files, on_host: last.content.config.repo.is_some() };
         let read: Vec<(&String, Reloaded)> = pending
             .iter()
-            .map(|path| reload_goal(&self.canonical, path, targets, &self.options.load).map(|r| (path, r)))
+            .map(|path| {
+                reload_goal(&self.canonical, path, targets, &last.content.config, &self.options.load).map(|r| (path, r))
+            })
             .collect::<Option<_>>()?;
+        // A goal in a relation shows on the pages of the goals it relates to (the roll-up of
+        // a whole, the links between continued goals), and its names are checked against
+        // every file: a full build, then.
+        let related = last.content.relations();
+        let in_relation = |slug: &cairn_model::Slug| {
+            last.content.goal(slug).is_some_and(|g| !g.relations.is_empty())
+                || related.parts(slug).next().is_some()
+                || related.continued_by(slug).next().is_some()
+                || related.replaced_by(slug).next().is_some()
+        };
+        let relates = read.iter().any(|(path, (goal, _, names_goals))| {
+            *names_goals
+                || goal.as_ref().is_some_and(|g| in_relation(&g.slug))
+                || crate::load::classify(path)
+                    .ok()
+                    .flatten()
+                    .is_some_and(|k| matches!(k, crate::load::Kind::Goal { slug, .. } if in_relation(&slug)))
+        });
+        if relates {
+            return None;
+        }
         // The repository's diagnostics: the other files' from the last build, these files'
         // own from now.
         let mut diagnostics: Vec<Diagnostic> =
             last.warnings.iter().filter(|d| !pending.contains(&d.path)).cloned().collect();
-        diagnostics.extend(read.iter().flat_map(|(_, (_, found))| found.iter().cloned()));
+        diagnostics.extend(read.iter().flat_map(|(_, (_, found, _))| found.iter().cloned()));
         let warnings = Diagnostics::new(diagnostics);
         if warnings.error_count() > 0 {
             return Some(Err(LoadError::Invalid(warnings).into()));
         }
-        let goals: Vec<cairn_model::Goal> = read.into_iter().filter_map(|(_, (goal, _))| goal).collect();
+        let goals: Vec<cairn_model::Goal> = read.into_iter().filter_map(|(_, (goal, ..))| goal).collect();
         // From here on, what went wrong calls for a full build, which makes `last` anew.
         let last = self.last.take()?;
         let changed: HashSet<String> = goals.iter().map(|g| g.slug.to_string()).collect();

@@ -32,6 +32,10 @@ pub struct Community {
     /// Where it talks.
     #[serde(default)]
     pub channels: Vec<Channel>,
+    /// The span of time it is, when it is a period of the community (`2025H1`): its goals
+    /// are that period's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<crate::Period>,
     /// The Markdown body of `_index.md`.
     #[serde(default)]
     pub body: String,

@@ -64,6 +64,10 @@ pub struct SiteConfig {
     /// Whether the site has a search index and box (`search`, on unless set to `false`).
     #[serde(default = "yes")]
     pub search: bool,
+    /// The community's own roles for `people:` of goals (`[roles]`), by name, with their
+    /// labels; they may also relabel the built-in ones ([`crate::goal::people::BUILTIN_ROLES`]).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub roles: std::collections::BTreeMap<String, String>,
 }
 
 fn yes() -> bool {

@@ -72,12 +72,28 @@ impl Content {
         goal.progress(&checkins, today)
     }
 
-    /// `goal`'s review state on `today`. Its last activity is the later of its latest
-    /// update and the last commit that moved its progress (from `history`).
-    pub fn review_state(&self, goal: &Goal, history: &crate::History, today: Date) -> ReviewState {
-        let updated = self.updates_for(&goal.slug).map(|u| u.date);
-        let moved = history.goal(goal.slug.as_str()).and_then(crate::GoalHistory::last_progress);
-        let last = updated.chain(moved).filter(|&d| d <= today).max();
-        goal.review_state(last, today, self.config.review)
+    /// `goal`'s review state on `today`. Its last activity is the latest of its updates,
+    /// the last commit that moved its progress (from `history`), and the same of each of
+    /// its parts, and of theirs (`relations`): a roadmap is active while its parts are.
+    pub fn review_state(
+        &self,
+        goal: &Goal,
+        history: &crate::History,
+        relations: &crate::Relations<'_>,
+        today: Date,
+    ) -> ReviewState {
+        let mut last: Option<Date> = None;
+        let mut seen = std::collections::HashSet::new();
+        let mut stack = vec![goal];
+        while let Some(g) = stack.pop() {
+            if !seen.insert(&g.slug) {
+                continue;
+            }
+            let updated = self.updates_for(&g.slug).map(|u| u.date);
+            let moved = history.goal(g.slug.as_str()).and_then(crate::GoalHistory::last_progress);
+            last = last.max(updated.chain(moved).filter(|&d| d <= today).max());
+            stack.extend(relations.parts(&g.slug));
+        }
+        goal.review_state(last, today, self.config.review, self.period_of(goal))
     }
 }

@@ -82,8 +82,12 @@ macro_rules! keyword_enum {
 pub(crate) use keyword_enum;
 
 mod interval;
+pub mod people;
+pub mod relations;
 
 pub use interval::{Interval, IntervalError, IntervalUnit};
+pub use people::{GoalLink, RoleHolders};
+pub use relations::{Relations, Weight};
 
 keyword_enum!(GoalKind { Outcome => "outcome", Process => "process", Relational => "relational", Transformational => "transformational" });
 keyword_enum!(GoalStatus { Proposed => "proposed", Active => "active", Achieved => "achieved", Paused => "paused", Retired => "retired", Rejected => "rejected" });
@@ -282,6 +286,22 @@ pub struct Goal {
     /// The task list from its body.
     #[serde(default)]
     pub milestones: Vec<Milestone>,
+    /// The period it is set for, when it gives one itself (`period:`); else its
+    /// sub-community's ([`crate::Content::period_of`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<crate::Period>,
+    /// The goals it continues, replaces or is part of.
+    #[serde(default, skip_serializing_if = "Relations::is_empty")]
+    pub relations: Relations,
+    /// Who holds which role for it, beyond its owners (`people:`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<RoleHolders>,
+    /// Where its work happens (`links:`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<GoalLink>,
+    /// What help it asks for (`help_wanted:`), which puts it on the start page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_wanted: Option<String>,
     /// The Markdown body, after the front matter.
     #[serde(default)]
     pub body: String,
@@ -305,6 +325,11 @@ pub(crate) fn test_goal(schedule: Schedule) -> Goal {
         metric: None,
         cadence: None,
         milestones: vec![],
+        period: None,
+        relations: Relations::default(),
+        people: vec![],
+        links: vec![],
+        help_wanted: None,
         body: String::new(),
     }
 }

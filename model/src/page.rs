@@ -48,6 +48,7 @@ pub const RESERVED_PAGE_NAMES: &[&str] = &[
     "index",
     "kinds",
     "pagefind",
+    "periods",
     "polls",
     "review",
     "search",

@@ -7,7 +7,8 @@
 //! - [`ChecklistProgress`]: ticked milestones against all milestones.
 //!
 //! [`Goal::progress`] gathers all three; [`GoalProgress::primary`] picks the one shown
-//! first, in the order metric, cadence, checklist.
+//! first, in the order parts (a goal made of other goals, see [`crate::rollup`]), metric,
+//! cadence, checklist.
 
 use std::collections::BTreeSet;
 
@@ -234,13 +235,17 @@ pub struct GoalProgress {
     pub cadence: Option<CadenceProgress>,
     /// From the task list in its body.
     pub checklist: Option<ChecklistProgress>,
+    /// From its parts, for a goal other goals are `part_of` ([`crate::rollup`]).
+    #[serde(default)]
+    pub parts: Option<Progress>,
 }
 
 impl GoalProgress {
-    /// The progress to show first: metric, else cadence, else checklist. `None` when the
-    /// goal has no source with anything to show yet.
+    /// The progress to show first: the parts' roll-up, else metric, else cadence, else
+    /// checklist. `None` when the goal has no source with anything to show yet.
     pub fn primary(&self) -> Option<Progress> {
-        self.metric
+        self.parts
+            .or(self.metric)
             .or_else(|| self.cadence.and_then(CadenceProgress::progress))
             .or_else(|| self.checklist.and_then(ChecklistProgress::progress))
     }
@@ -255,7 +260,12 @@ impl Goal {
             let start = c.since.or(self.schedule.started())?;
             Some(c.progress(start, checkins, today))
         });
-        GoalProgress { metric: self.metric.as_ref().map(Metric::progress), cadence, checklist: self.checklist() }
+        GoalProgress {
+            metric: self.metric.as_ref().map(Metric::progress),
+            cadence,
+            checklist: self.checklist(),
+            parts: None,
+        }
     }
 
     /// Its ticked milestones against all of them; `None` without milestones.

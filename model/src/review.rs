@@ -6,6 +6,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::goal::Goal;
+use crate::period::Period;
 
 /// When a goal counts as due soon or stale. Set in `cairn.toml` under `[review]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,6 +48,13 @@ pub enum ReviewState {
         /// Days left.
         days: i32,
     },
+    /// Its period has ended and it was neither achieved nor given up: it was not
+    /// completed in that period. Never overdue, and off the agenda: the period's outcome
+    /// says what became of it.
+    NotCompleted {
+        /// The period's last day.
+        period_end: Date,
+    },
     /// Nothing to do.
     OnTrack,
     /// Achieved, retired or rejected: reviews are over.
@@ -63,10 +71,23 @@ impl ReviewState {
 impl Goal {
     /// The goal's review state on `today`. `last_activity` is the latest date anything
     /// happened to it (an update naming it, a change of its metric); the goal's `started`
-    /// date stands in when nothing has happened yet.
-    pub fn review_state(&self, last_activity: Option<Date>, today: Date, policy: ReviewPolicy) -> ReviewState {
+    /// date stands in when nothing has happened yet. `period` is the period it is set for
+    /// ([`crate::Content::period_of`]): once that has ended, an open goal is
+    /// [`ReviewState::NotCompleted`].
+    pub fn review_state(
+        &self,
+        last_activity: Option<Date>,
+        today: Date,
+        policy: ReviewPolicy,
+        period: Option<Period>,
+    ) -> ReviewState {
         if self.status.is_closed() {
             return ReviewState::Closed;
+        }
+        if let Some(period) = period
+            && period.has_ended(today)
+        {
+            return ReviewState::NotCompleted { period_end: period.to() };
         }
         let review_by = self.schedule.review_by();
         if let Some(review_by) = review_by
@@ -199,7 +220,8 @@ mod tests {
             ),
         ];
         for (status, started, review_by, last, want, case) in cases {
-            let got = goal(*status, *started, *review_by).review_state(last.map(d), d(today), ReviewPolicy::default());
+            let got =
+                goal(*status, *started, *review_by).review_state(last.map(d), d(today), ReviewPolicy::default(), None);
             assert_eq!(got, *want, "{case}");
         }
     }
@@ -208,10 +230,28 @@ mod tests {
     fn policy_is_configurable() {
         let g = goal(GoalStatus::Active, Some("2026-11-01"), Some("2026-12-20"));
         let strict = ReviewPolicy { due_soon_days: 60, stale_after_days: 7 };
-        assert!(matches!(g.review_state(None, d("2026-11-26"), strict), ReviewState::Stale { days: 25, .. }));
+        assert!(matches!(g.review_state(None, d("2026-11-26"), strict, None), ReviewState::Stale { days: 25, .. }));
         let relaxed = ReviewPolicy { due_soon_days: 7, stale_after_days: 365 };
-        assert_eq!(g.review_state(None, d("2026-11-26"), relaxed), ReviewState::OnTrack);
+        assert_eq!(g.review_state(None, d("2026-11-26"), relaxed, None), ReviewState::OnTrack);
         assert!(ReviewState::DueSoon { review_by: d("2026-12-20"), days: 24 }.needs_attention());
         assert!(!ReviewState::Closed.needs_attention());
+    }
+
+    #[test]
+    fn an_ended_period_leaves_open_goals_not_completed() {
+        let period = Period::new(d("2024-07-01"), d("2024-12-31")).ok();
+        let policy = ReviewPolicy::default();
+        let after = d("2026-11-26");
+        let overdue = goal(GoalStatus::Active, Some("2024-07-01"), Some("2024-12-01"));
+        let not_completed = ReviewState::NotCompleted { period_end: d("2024-12-31") };
+        assert_eq!(overdue.review_state(None, after, policy, period), not_completed, "never overdue");
+        for status in [GoalStatus::Proposed, GoalStatus::Paused] {
+            assert_eq!(goal(status, None, None).review_state(None, after, policy, period), not_completed);
+        }
+        let achieved = goal(GoalStatus::Achieved, None, None);
+        assert_eq!(achieved.review_state(None, after, policy, period), ReviewState::Closed, "achieved stays achieved");
+        let during = overdue.review_state(None, d("2024-12-15"), policy, period);
+        assert!(matches!(during, ReviewState::Overdue { .. }), "within its period the usual rules hold");
+        assert!(!not_completed.needs_attention());
     }
 }

@@ -1,7 +1,7 @@
 //! The English words for model values that the site and the widget both show: kind and
 //! status labels, review labels and long dates. One place, so that a goal reads the same everywhere.
 
-use crate::{Date, GoalKind, GoalStatus, ReviewState};
+use crate::{Date, GoalKind, GoalStatus, Outcome, ReviewState};
 
 impl GoalKind {
     /// The kind as pages and the widget name it (`Outcome`).
@@ -36,8 +36,22 @@ impl ReviewState {
             Self::Overdue { .. } => "Review overdue",
             Self::Stale { .. } => "No recent progress",
             Self::DueSoon { .. } => "Review due soon",
+            Self::NotCompleted { .. } => "Not completed in its period",
             Self::OnTrack => "On track",
             Self::Closed => "Closed",
+        }
+    }
+}
+
+impl Outcome {
+    /// The outcome as a period's page names it (`Carried over`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Achieved => "Achieved",
+            Self::CarriedOver => "Carried over",
+            Self::Dropped => "Dropped",
+            Self::Declined => "Not accepted",
+            Self::Open => "Under way",
         }
     }
 }

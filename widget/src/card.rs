@@ -16,8 +16,12 @@ pub struct GoalCard {
     pub bars: Vec<BarLine>,
     /// `Due 31 December 2026`.
     pub due: Option<String>,
-    /// `Review overdue`, when the goal needs the community's attention.
-    pub attention: Option<&'static str>,
+    /// `Review overdue`, when the goal needs the community's attention; `Not completed in
+    /// 2025H1`, when its period ended first.
+    pub attention: Option<String>,
+    /// Its parts and their shares (`Write the docs: 40%, weight 2`), on a full card of a
+    /// goal made of parts.
+    pub parts: Vec<String>,
 }
 
 /// One progress bar of a card.
@@ -57,9 +61,28 @@ impl GoalCard {
             meta,
             bars,
             due: goal.due.filter(|_| !compact).map(|d| format!("Due {}", cairn_model::long_date(d))),
-            attention: goal.review.needs_attention().then(|| goal.review.label()),
+            attention: attention(goal),
+            parts: if compact { Vec::new() } else { goal.parts.iter().map(part_line).collect() },
         }
     }
+}
+
+fn attention(goal: &Goal) -> Option<String> {
+    match (goal.review, &goal.period) {
+        (cairn_model::ReviewState::NotCompleted { .. }, Some(period)) => Some(format!("Not completed in {period}")),
+        (cairn_model::ReviewState::NotCompleted { .. }, None) => Some(goal.review.label().to_owned()),
+        (review, _) => review.needs_attention().then(|| review.label().to_owned()),
+    }
+}
+
+fn part_line(p: &crate::data::Part) -> String {
+    let share = match (p.counted, p.percent) {
+        (false, _) => "not counted".to_owned(),
+        (true, None) => "not measured yet".to_owned(),
+        (true, Some(percent)) => format!("{percent}%"),
+    };
+    let weight = if p.weight == 1.0 { String::new() } else { format!(", weight {}", p.weight) };
+    format!("{}: {share}{weight}", p.title)
 }
 
 /// A poll card (read only: results and a link to the poll's page, which says how to vote).
@@ -125,7 +148,16 @@ mod tests {
         assert_eq!(card.bars.len(), 2);
         assert_eq!(card.bars[0].name, "Ship version 1, measure");
         assert_eq!(card.due.as_deref(), Some("Due 31 December 2026"));
-        assert_eq!(card.attention, Some("Review due soon"));
+        assert_eq!(card.attention.as_deref(), Some("Review due soon"));
+        assert_eq!(card.parts, ["Write the docs: 40%, weight 2", "Old plan: not counted"]);
+    }
+
+    #[test]
+    fn a_goal_of_an_ended_period_says_so() {
+        let mut goal = goal();
+        goal.review = cairn_model::ReviewState::NotCompleted { period_end: cairn_model::Date::constant(2026, 6, 30) };
+        assert_eq!(GoalCard::new(&goal, true).attention.as_deref(), Some("Not completed in 2026H2"));
+        assert!(GoalCard::new(&goal, true).parts.is_empty(), "a compact card has no breakdown");
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub trait Json: Sized {
     fn text(&self) -> Option<String>;
     /// The value as a number, if it is one.
     fn number(&self) -> Option<f64>;
+    /// The value as `true` or `false`, if it is one.
+    fn boolean(&self) -> Option<bool>;
     /// The items, if it is an array.
     fn items(&self) -> Option<Vec<Self>>;
 }
@@ -53,6 +55,23 @@ pub struct Goal {
     pub bars: Vec<Bar>,
     /// The model's review state.
     pub review: ReviewState,
+    /// The title of the period it is set for.
+    pub period: Option<String>,
+    /// Its parts, when it is made of other goals: the breakdown of its roll-up.
+    pub parts: Vec<Part>,
+}
+
+/// A part of a goal, as its roll-up counts it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    /// The part's title.
+    pub title: String,
+    /// Its share as counted, in whole percent; `None` while it has none.
+    pub percent: Option<u8>,
+    /// Its weight.
+    pub weight: f64,
+    /// Whether it counts (retired and rejected parts do not).
+    pub counted: bool,
 }
 
 /// A sub-community, as a goal names it.
@@ -206,6 +225,8 @@ impl Goal {
             url: web_address(j, "url")?,
             bars,
             review: review(&required(j, "review")?)?,
+            period: j.field("period").map(|p| text(&p, "title")).transpose()?,
+            parts: parts(j)?,
         })
     }
 
@@ -222,10 +243,30 @@ fn review<J: Json>(j: &J) -> Result<ReviewState, Problem> {
         "overdue" => ReviewState::Overdue { review_by: date(j, "review_by")?, days: whole(j, "days")? },
         "stale" => ReviewState::Stale { last_activity: date(j, "last_activity")?, days: whole(j, "days")? },
         "due_soon" => ReviewState::DueSoon { review_by: date(j, "review_by")?, days: whole(j, "days")? },
+        "not_completed" => ReviewState::NotCompleted { period_end: date(j, "period_end")? },
         "on_track" => ReviewState::OnTrack,
         "closed" => ReviewState::Closed,
         other => return Err(field(FieldError::NotOneOf { key: "state", value: other })),
     })
+}
+
+/// The `parts` of a goal (absent in documents of sites before them).
+fn parts<J: Json>(j: &J) -> Result<Vec<Part>, Problem> {
+    let Some(list) = j.field("parts") else { return Ok(Vec::new()) };
+    list.items()
+        .ok_or_else(|| wrong("parts", "a list"))?
+        .iter()
+        .map(|p| {
+            let percent = p.field("percent").map(|_| whole(p, "percent")).transpose()?;
+            let weight = required(p, "weight")?.number().filter(|w| w.is_finite() && *w > 0.0);
+            Ok(Part {
+                title: text(p, "title")?,
+                percent,
+                weight: weight.ok_or_else(|| wrong("weight", "a number above 0"))?,
+                counted: required(p, "counted")?.boolean().ok_or_else(|| wrong("counted", "`true` or `false`"))?,
+            })
+        })
+        .collect()
 }
 
 /// A list of bars (`bars` of a goal, `results` of a poll), each with `label`, `percent`
@@ -271,6 +312,9 @@ impl Json for serde_json::Value {
     fn number(&self) -> Option<f64> {
         self.as_f64()
     }
+    fn boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
     fn items(&self) -> Option<Vec<Self>> {
         self.as_array().cloned()
     }
@@ -295,7 +339,13 @@ pub(crate) mod tests {
       ],
       "review": { "state": "due_soon", "review_by": "2026-12-01", "days": 5 },
       "url": "https://x.example/goals/ship-it/", "badge_url": "https://x.example/badges/ship-it.svg",
-      "updates": [], "body_html": "<p>Why</p>"
+      "updates": [], "body_html": "<p>Why</p>",
+      "period": { "slug": "2026h2", "title": "2026H2", "url": "https://x.example/periods/2026h2/",
+                  "from": "2026-07-01", "to": "2026-12-31", "phase": "current" },
+      "parts": [
+        { "slug": "docs", "title": "Write the docs", "url": "https://x.example/goals/docs/", "percent": 40, "weight": 2.0, "counted": true },
+        { "slug": "old", "title": "Old plan", "url": "https://x.example/goals/old/", "percent": null, "weight": 1.0, "counted": false }
+      ]
     }"#;
 
     pub(crate) fn json(text: &str) -> serde_json::Value {
@@ -321,6 +371,18 @@ pub(crate) mod tests {
         );
         let list = format!(r#"{{"schema_version": 1, "goals": [{GOAL}, {GOAL}]}}"#);
         assert_eq!(read_goals(&json(&list)).expect("a list").len(), 2);
+        assert_eq!(goal.period.as_deref(), Some("2026H2"));
+        assert_eq!(
+            goal.parts[0],
+            Part { title: "Write the docs".into(), percent: Some(40), weight: 2.0, counted: true }
+        );
+        assert_eq!((goal.parts[1].percent, goal.parts[1].counted), (None, false));
+        let ended = GOAL.replace(
+            r#""state": "due_soon", "review_by": "2026-12-01", "days": 5"#,
+            r#""state": "not_completed", "period_end": "2026-06-30""#,
+        );
+        let read = Goal::read_document(&json(&ended)).expect("valid");
+        assert_eq!(read.review, ReviewState::NotCompleted { period_end: Date::constant(2026, 6, 30) });
     }
 
     #[test]
@@ -330,7 +392,7 @@ pub(crate) mod tests {
             other => panic!("{text} was read: {other:?}"),
         };
         let cases = [
-            ("\"schema_version\": 1", "\"schema_version\": 2", "schema version 2 is newer"),
+            ("\"schema_version\": 1", "\"schema_version\": 3", "schema version 3 is newer"),
             ("\"schema_version\": 1,", "", "missing required key `schema_version`"),
             ("\"title\": \"Ship version 1\",", "", "missing required key `title`"),
             ("\"title\": \"Ship version 1\"", "\"title\": 7", "`title` must be text"),
@@ -341,6 +403,9 @@ pub(crate) mod tests {
             ("\"state\": \"due_soon\"", "\"state\": \"later\"", "`later` is not a valid `state`"),
             ("\"https://x.example/goals/ship-it/\"", "\"javascript:alert(1)\"", "`url` is not a web address"),
             ("\"review_by\": \"2026-12-01\", \"days\": 5", "\"days\": 5", "missing required key `review_by`"),
+            ("\"weight\": 2.0", "\"weight\": 0", "`weight` must be a number above 0"),
+            ("\"counted\": true", "\"counted\": \"yes\"", "`counted` must be `true` or `false`"),
+            ("\"title\": \"2026H2\"", "\"title\": 2026", "`title` must be text"),
         ];
         for (from, to, expected) in cases {
             assert!(GOAL.contains(from), "the fixture has {from}");

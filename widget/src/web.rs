@@ -232,6 +232,9 @@ impl Json for JsValue {
     fn number(&self) -> Option<f64> {
         self.as_f64()
     }
+    fn boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
     fn items(&self) -> Option<Vec<Self>> {
         self.is_array().then(|| js_sys::Array::from(self).iter().collect())
     }
@@ -275,9 +278,13 @@ fn goal_card(card: &GoalCard, line: Option<spark::Spark>) -> AnyView {
         <article class="card">
             <p class="meta">{card.meta.clone()}</p>
             <h2 class="title"><a href=card.url.clone()>{card.title.clone()}</a></h2>
-            {card.attention.map(|a| view! { <p class="attention">{a}</p> })}
+            {card.attention.clone().map(|a| view! { <p class="attention">{a}</p> })}
             {card.bars.is_empty().then(|| view! { <p class="bar-text">{NO_PROGRESS}</p> })}
             {bars}
+            {(!card.parts.is_empty()).then(|| {
+                let items = card.parts.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view();
+                view! { <ul class="parts" aria-label="Its parts">{items}</ul> }
+            })}
             {line.map(|l| {
                 let label = l.text.clone();
                 view! {

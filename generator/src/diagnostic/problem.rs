@@ -47,7 +47,7 @@ pub enum Problem {
     /// A file or folder name cannot be a slug.
     #[error("`{name}` is not a valid {what} name: it {reason}")]
     BadName {
-        /// "goal", "community", "update", "poll", "option" or "voter".
+        /// "goal", "community", "update", "poll", "option", "voter" or "role".
         what: &'static str,
         /// The name as found.
         name: String,
@@ -229,6 +229,50 @@ pub enum Problem {
     /// A cadence with no date to count from.
     #[error("`cadence` has no start date")]
     CadenceWithoutStart,
+    /// A period that ends before it starts.
+    #[error("`{key}.to` ({to}) is before `{key}.from` ({from})")]
+    PeriodReversed {
+        /// `period`.
+        key: &'static str,
+        /// Its first day.
+        from: Date,
+        /// Its last day.
+        to: Date,
+    },
+    /// A weight that is not a number above 0.
+    #[error("`weight` must be a number above 0")]
+    BadWeight,
+    /// A weight on a goal that is part of nothing.
+    #[error("`weight` without `part_of`: the weight counts only among the parts of a goal")]
+    WeightWithoutPartOf,
+    /// `part_of` or `continues` leads back to the goal itself.
+    #[error("`{key}` makes a cycle: {cycle}")]
+    RelationCycle {
+        /// `part_of` or `continues`.
+        key: &'static str,
+        /// The goals of the cycle, `a → b → a`.
+        cycle: String,
+    },
+    /// A part set for another period than its whole.
+    #[error("this goal is set for {period}, but `{whole}`, which it is part of, is set for {whole_period}")]
+    PartOutsidePeriod {
+        /// The whole.
+        whole: String,
+        /// The part's period, in words.
+        period: String,
+        /// The whole's period, in words.
+        whole_period: String,
+    },
+    /// A role in `people` that neither cairn nor `[roles]` knows.
+    #[error("unknown role `{role}` in `people`")]
+    UnknownRole {
+        /// The role.
+        role: String,
+        /// The roles there are.
+        known: String,
+        /// The known role closest to it.
+        suggestion: Option<String>,
+    },
     /// An update names a goal that does not exist.
     #[error("unknown goal `{slug}`")]
     UnknownGoal {
@@ -388,6 +432,12 @@ impl Problem {
             Problem::BadInterval { .. } => "bad-interval",
             Problem::NotFinite { .. } => "not-finite",
             Problem::CadenceWithoutStart => "cadence-without-start",
+            Problem::PeriodReversed { .. } => "period-reversed",
+            Problem::BadWeight => "bad-weight",
+            Problem::WeightWithoutPartOf => "weight-without-part-of",
+            Problem::RelationCycle { .. } => "relation-cycle",
+            Problem::PartOutsidePeriod { .. } => "part-outside-period",
+            Problem::UnknownRole { .. } => "unknown-role",
             Problem::UnknownGoal { .. } => "unknown-goal",
             Problem::BadUrl { .. } => "bad-url",
             Problem::BrokenLink { .. } => "broken-link",

@@ -1,15 +1,16 @@
 //! The checks that span files, run once every file is read: goals that share a name,
-//! goals, updates and polls naming goals that do not exist, polls naming a list that
-//! `members.toml` does not have, ballots without a poll or that do not fit theirs, and
-//! the sub-communities implied by goal folders. Each returns its findings as new values.
+//! goals, updates and polls naming goals that do not exist (the other checks of what goals
+//! name are in [`super::relations`]), polls naming a list that `members.toml` does not
+//! have, ballots without a poll or that do not fit theirs, and the sub-communities implied
+//! by goal folders. Each returns its findings as new values.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 use cairn_model::{BallotFile, Community, Goal, Login, Poll, Slug};
 
-use super::update::GoalRefs;
 use super::walk::{Candidate, Kind};
-use crate::diagnostic::{Diagnostic, Problem};
+use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
 /// Every goal file whose slug a file earlier in path order already has, whether or not
 /// either file is valid.
@@ -44,9 +45,13 @@ pub(super) fn with_implicit_communities(
     communities
 }
 
-/// Each goal named in an update or poll that no goal file has. Every goal file counts,
-/// valid or not: an update naming a goal whose file has errors gets no error of its own.
-pub(super) fn unknown_goals(candidates: &[Candidate], refs: &[GoalRefs]) -> Vec<Diagnostic> {
+/// Each goal named (in an update, a poll, or a goal's relations) that no goal file has.
+/// Every goal file counts, valid or not: an update naming a goal whose file has errors
+/// gets no error of its own.
+pub(super) fn unknown_goals<'a>(
+    candidates: &[Candidate],
+    refs: impl IntoIterator<Item = (&'a SourceFile, &'a Slug, &'a Range<usize>)>,
+) -> Vec<Diagnostic> {
     let known: BTreeSet<&str> = candidates
         .iter()
         .filter_map(|c| match &c.kind {
@@ -55,12 +60,10 @@ pub(super) fn unknown_goals(candidates: &[Candidate], refs: &[GoalRefs]) -> Vec<
         })
         .collect();
     let mut found = Vec::new();
-    for file in refs {
-        for (goal, span) in file.refs.iter().filter(|(goal, _)| !known.contains(goal.as_str())) {
-            let suggestion = super::fields::did_you_mean(goal.as_str(), known.iter().copied()).map(str::to_owned);
-            let problem = Problem::UnknownGoal { slug: goal.to_string(), suggestion };
-            found.push(Diagnostic::at(&file.file, span.clone(), problem));
-        }
+    for (file, goal, span) in refs.into_iter().filter(|(_, goal, _)| !known.contains(goal.as_str())) {
+        let suggestion = super::fields::did_you_mean(goal.as_str(), known.iter().copied()).map(str::to_owned);
+        let problem = Problem::UnknownGoal { slug: goal.to_string(), suggestion };
+        found.push(Diagnostic::at(file, span.clone(), problem));
     }
     found
 }

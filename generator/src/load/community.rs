@@ -1,5 +1,6 @@
-//! Reading a sub-community's `goals/<community>/_index.md` into a [`Community`], or making
-//! one from the folder's name when there is no such file.
+//! Reading a sub-community's `goals/<community>/_index.md` into a [`Community`] (which may
+//! be a period, `period: { from, to }`), or making one from the folder's name when there
+//! is no such file.
 
 use cairn_model::{Channel, Community, Slug};
 
@@ -8,7 +9,7 @@ use super::document::Document;
 use super::fields::{Addresses, Table};
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
-const KEYS: &[&str] = &["title", "summary", "leads", "channels"];
+const KEYS: &[&str] = &["title", "summary", "leads", "channels", "period"];
 const CHANNEL_KEYS: &[&str] = &["name", "url"];
 /// Where people talk: the web, e-mail, IRC, Matrix, XMPP — never `javascript:`.
 const CHANNELS: Addresses = Addresses {
@@ -34,7 +35,16 @@ pub(crate) fn read_community(
 /// A community folder without `_index.md`: titled after its folder.
 pub(crate) fn implicit_community(slug: Slug) -> Community {
     let title = slug.humanize();
-    Community { slug, path: None, title, summary: None, leads: Vec::new(), channels: Vec::new(), body: String::new() }
+    Community {
+        slug,
+        path: None,
+        title,
+        summary: None,
+        leads: Vec::new(),
+        channels: Vec::new(),
+        period: None,
+        body: String::new(),
+    }
 }
 
 fn build(t: &Table<'_>, slug: Slug, path: &str, body: &str) -> Community {
@@ -61,6 +71,7 @@ fn build(t: &Table<'_>, slug: Slug, path: &str, body: &str) -> Community {
             Some(Channel { name: name?.value, url: url? })
         })
         .collect();
+    let period = super::period::period(t);
     Community {
         slug: fallback.slug,
         path: Some(path.to_owned()),
@@ -68,6 +79,7 @@ fn build(t: &Table<'_>, slug: Slug, path: &str, body: &str) -> Community {
         summary,
         leads,
         channels,
+        period,
         body: body.to_owned(),
     }
 }

@@ -19,6 +19,7 @@ const KEYS: &[&str] = &[
     "extra_css",
     "extra",
     "search",
+    "roles",
 ];
 const NAV_KEYS: &[&str] = &["label", "url"];
 const REPO_KEYS: &[&str] = &["url", "branch", "host"];
@@ -86,7 +87,29 @@ fn build(t: &Table<'_>) -> Option<SiteConfig> {
         extra_css,
         extra,
         search: t.flag("search").unwrap_or(true),
+        roles: roles(t),
     })
+}
+
+/// `[roles]`: the community's own roles for `people:` of goals, each a name (as a goal
+/// writes it) and its label.
+fn roles(t: &Table<'_>) -> std::collections::BTreeMap<String, String> {
+    let Some(roles) = t.free_table("roles", "roles.") else { return Default::default() };
+    roles
+        .keys()
+        .filter_map(|key| {
+            if let Err(reason) = cairn_model::Slug::new(&key.name) {
+                let suggestion = cairn_model::Slug::suggest(&key.name).map(|s| s.to_string());
+                let problem = Problem::BadName { what: "role", name: key.name.clone(), reason, suggestion };
+                t.doc().report(&key.span, problem);
+                return None;
+            }
+            if roles.node(&key.name).is_none() {
+                roles.missing(&key.name, "mentor = \"Mentor\"");
+            }
+            Some((key.name.clone(), roles.text(&key.name)?.value))
+        })
+        .collect()
 }
 
 /// `[[nav]]`: each entry's label and where it leads.

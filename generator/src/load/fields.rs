@@ -349,6 +349,27 @@ impl<'a> Table<'a> {
         }
     }
 
+    /// Opens the sub-table under `key` whose keys are names the community chooses (the
+    /// roles of `people`): no key is unknown.
+    pub(crate) fn free_table(&self, key: &str, prefix: &'static str) -> Option<Table<'a>> {
+        let node = self.node(key)?;
+        match &node.value {
+            Value::Map(entries) => {
+                let anchor = self.doc.file_span(&self.key_span(key).unwrap_or(node.span.clone()));
+                Some(Self { doc: self.doc, prefix, entries, anchor })
+            }
+            _ => {
+                self.wrong_type(key, node, "a table of keys");
+                None
+            }
+        }
+    }
+
+    /// The table's keys, in the order written.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &'a Key> {
+        self.entries.iter().map(|(k, _)| k)
+    }
+
     /// Opens a table found as a list item (such as one of a charter's values).
     pub(crate) fn item_table(
         &self,

@@ -23,7 +23,10 @@ mod links;
 mod members;
 mod node;
 mod page;
+mod people;
+mod period;
 mod poll;
+mod relations;
 mod source;
 mod update;
 mod walk;
@@ -123,7 +126,12 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     read.updates.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
     read.pages.sort_by(|a, b| a.name.cmp(&b.name));
     diagnostics.extend(across::duplicate_goals(&candidates));
-    diagnostics.extend(across::unknown_goals(&candidates, &read.goal_refs));
+    let named_in_updates = read.goal_refs.iter().flat_map(|r| r.refs.iter().map(move |(s, span)| (&r.file, s, span)));
+    let named_in_goals = read.named.iter().flat_map(|n| n.goals.iter().map(move |(_, s, span)| (&n.file, s, span)));
+    diagnostics.extend(across::unknown_goals(&candidates, named_in_updates.chain(named_in_goals)));
+    diagnostics.extend(relations::cycles(&read.named));
+    diagnostics.extend(relations::parts_outside_period(&read.goals, &read.communities, &read.named));
+    diagnostics.extend(relations::unknown_roles(config.as_ref(), &read.named));
     diagnostics.extend(across::unknown_electorates(&read.polls, members.as_ref()));
     let (ballots, found) = across::checked_ballots(&read.polls, &candidates, read.ballots);
     diagnostics.extend(found);
@@ -156,6 +164,7 @@ struct Gathered {
     polls: Vec<Poll>,
     ballots: Vec<BallotFile>,
     goal_refs: Vec<update::GoalRefs>,
+    named: Vec<goal::Named>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -166,7 +175,7 @@ impl Gathered {
             match file.read {
                 Some(Read::Poll(poll)) => all.polls.push(poll),
                 Some(Read::Ballot(ballot)) => all.ballots.push(ballot),
-                Some(Read::Goal(goal)) => all.goals.push(goal),
+                Some(Read::Goal(goal)) => all.goals.push(*goal),
                 Some(Read::Community(community)) => {
                     all.communities.insert(community.slug.clone(), community);
                 }
@@ -175,6 +184,7 @@ impl Gathered {
                 None => {}
             }
             all.goal_refs.extend(file.goal_refs);
+            all.named.extend(file.named);
             all.diagnostics.extend(file.diagnostics);
         }
         all
@@ -183,7 +193,7 @@ impl Gathered {
 
 /// One content file, read.
 enum Read {
-    Goal(Goal),
+    Goal(Box<Goal>),
     Community(Community),
     Update(Update),
     Page(Page),
@@ -192,11 +202,12 @@ enum Read {
 }
 
 /// What reading one content file gave: the file (when valid), the goals it names (for
-/// updates), and its problems.
+/// updates and polls; for goals, with the roles), and its problems.
 #[derive(Default)]
 struct FileOutcome {
     read: Option<Read>,
     goal_refs: Option<update::GoalRefs>,
+    named: Option<goal::Named>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -229,9 +240,11 @@ fn read_candidate(
     };
     let body = body::scan_file(&file, options);
     let mut outcome = match &candidate.kind {
-        Kind::Goal { slug, community } => FileOutcome::from(
-            goal::read_goal(&file, slug.clone(), community.clone(), body.milestones, options).map(Read::Goal),
-        ),
+        Kind::Goal { slug, community } => {
+            let (goal, named) =
+                goal::read_goal_naming(&file, slug.clone(), community.clone(), body.milestones, options);
+            FileOutcome { named, ..FileOutcome::from(goal.map(|g| Read::Goal(Box::new(g)))) }
+        }
         Kind::Community { slug } => {
             FileOutcome::from(community::read_community(&file, slug.clone(), options).map(Read::Community))
         }
@@ -254,8 +267,9 @@ fn read_candidate(
 }
 
 /// What reading a goal file again gave: the goal, or `None` when it has errors; and its
-/// problems.
-pub(crate) type Reloaded = (Option<Goal>, Vec<Diagnostic>);
+/// problems (its own, and the roles of its `people` that `config` does not know); and
+/// whether it names other goals (whose checks need every file).
+pub(crate) type Reloaded = (Option<Goal>, Vec<Diagnostic>, bool);
 
 /// Reads the goal file at `path` again after it changed, as [`load_repo`] reads it (for
 /// [`crate::session`]); `None` when `path` is not a goal file's. `root` is the canonical
@@ -264,16 +278,20 @@ pub(crate) fn reload_goal(
     root: &Path,
     path: &str,
     targets: links::Targets<'_>,
+    config: &cairn_model::SiteConfig,
     options: &LoadOptions,
 ) -> Option<Reloaded> {
     let Ok(Some(kind @ Kind::Goal { .. })) = walk::classify(path) else { return None };
-    let outcome = read_candidate(root, &Candidate { path: path.to_owned(), kind }, targets, options);
+    let mut outcome = read_candidate(root, &Candidate { path: path.to_owned(), kind }, targets, options);
+    let named = outcome.named.take();
+    outcome.diagnostics.extend(relations::unknown_roles(Some(config), named.as_slice()));
     let valid = outcome.diagnostics.iter().all(|d| d.severity() == Severity::Warning);
     let goal = match outcome.read {
-        Some(Read::Goal(goal)) if valid => Some(goal),
+        Some(Read::Goal(goal)) if valid => Some(*goal),
         _ => None,
     };
-    Some((goal, outcome.diagnostics))
+    let names_goals = named.is_some_and(|n| !n.goals.is_empty());
+    Some((goal, outcome.diagnostics, names_goals))
 }
 
 /// A goal as one version of its file, at `path`, says it is (for its history): `None`

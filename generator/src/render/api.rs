@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::scope::Scope;
-use super::view::{BarView, CommunityRef, GoalView, SiteView, UpdateRef};
+use super::view::{BarView, CommunityRef, GoalRef, GoalView, PeriodRef, RoleView, SiteView, UpdateRef};
 use super::{RenderError, Sink};
 
 use cairn_model::SCHEMA_VERSION;
@@ -71,6 +71,30 @@ struct GoalDoc<'a> {
     url: &'a str,
     badge_url: &'a str,
     updates: Vec<UpdateRef>,
+    /// The period it is set for, and what became of it there.
+    period: Option<PeriodRef>,
+    outcome: Option<&'static str>,
+    continues: Option<GoalRef>,
+    continued_by: Vec<GoalRef>,
+    replaces: Vec<GoalRef>,
+    replaced_by: Vec<GoalRef>,
+    part_of: Option<GoalRef>,
+    /// The breakdown of its roll-up, when other goals are its parts.
+    parts: Vec<PartDoc<'a>>,
+    people: &'a [RoleView],
+    links: &'a [cairn_model::GoalLink],
+    help_wanted: Option<&'a str>,
+}
+
+/// A part of a goal, as the API gives it.
+#[derive(Serialize)]
+struct PartDoc<'a> {
+    slug: &'a str,
+    title: &'a str,
+    url: String,
+    percent: Option<u8>,
+    weight: f64,
+    counted: bool,
 }
 
 /// `goals.json`'s shape ([`goals_json`] writes it from cached entries).
@@ -202,7 +226,34 @@ fn goal_doc<'a>(g: &'a cairn_model::Goal, v: &'a GoalView, site: &SiteView) -> G
         url: &v.absolute_url,
         badge_url: &v.badge_absolute_url,
         updates: v.updates.iter().map(|u| UpdateRef { url: site.urls.absolute(&u.url), ..u.clone() }).collect(),
+        period: v.period.as_ref().map(|p| PeriodRef { url: site.urls.absolute(&p.url), ..p.clone() }),
+        outcome: v.outcome.as_ref().map(|o| o.name),
+        continues: v.relations.continues.as_ref().map(|r| absolute(r, site)),
+        continued_by: v.relations.continued_by.iter().map(|r| absolute(r, site)).collect(),
+        replaces: v.relations.replaces.iter().map(|r| absolute(r, site)).collect(),
+        replaced_by: v.relations.replaced_by.iter().map(|r| absolute(r, site)).collect(),
+        part_of: v.relations.part_of.as_ref().map(|r| absolute(r, site)),
+        parts: v
+            .relations
+            .parts
+            .iter()
+            .map(|p| PartDoc {
+                slug: &p.slug,
+                title: &p.title,
+                url: site.urls.absolute(&p.url),
+                percent: p.percent,
+                weight: p.weight,
+                counted: p.counted,
+            })
+            .collect(),
+        people: &v.people,
+        links: &v.links,
+        help_wanted: v.help_wanted.as_deref(),
     }
+}
+
+fn absolute(r: &GoalRef, site: &SiteView) -> GoalRef {
+    GoalRef { url: site.urls.absolute(&r.url), ..r.clone() }
 }
 
 /// Puts the API's files in `scope` into `sink`.
@@ -257,7 +308,7 @@ pub(crate) fn render_api(
 /// per goal view, so that a rebuild of `cairn serve`, which keeps the views of goals that
 /// did not change, makes only the changed goals' entries.
 fn goals_json(content: &Content, site: &SiteView) -> Vec<u8> {
-    const HEAD: &str = "{\n  \"schema_version\": 1,\n  \"goals\": [";
+    let head = format!("{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"goals\": [");
     let entries: Vec<&str> = content
         .goals
         .par_iter()
@@ -273,10 +324,10 @@ fn goals_json(content: &Content, site: &SiteView) -> Vec<u8> {
         .map(String::as_str)
         .collect();
     if entries.is_empty() {
-        return format!("{HEAD}]\n}}\n").into_bytes();
+        return format!("{head}]\n}}\n").into_bytes();
     }
     let mut bytes = Vec::with_capacity(entries.iter().map(|e| e.len() + 2).sum::<usize>() + 64);
-    bytes.extend_from_slice(HEAD.as_bytes());
+    bytes.extend_from_slice(head.as_bytes());
     for (i, entry) in entries.iter().enumerate() {
         bytes.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
         bytes.extend_from_slice(entry.as_bytes());

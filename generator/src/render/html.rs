@@ -32,6 +32,8 @@ const THEME: &[(&str, &str)] = &[
     ("tags.html", include_str!("../../theme/templates/tags.html")),
     ("tag.html", include_str!("../../theme/templates/tag.html")),
     ("polls.html", include_str!("../../theme/templates/polls.html")),
+    ("periods.html", include_str!("../../theme/templates/periods.html")),
+    ("period.html", include_str!("../../theme/templates/period.html")),
     ("poll.html", include_str!("../../theme/templates/poll.html")),
     ("404.html", include_str!("../../theme/templates/404.html")),
     ("badge.svg", include_str!("../../theme/templates/badge.svg")),
@@ -290,6 +292,25 @@ fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec
         add(format!("tags/{}/index.html", t.slug), &|path| {
             let goals: Vec<Value> = t.goals.iter().filter_map(|&i| values.goals.get(i).cloned()).collect();
             page(path, "tag.html", &title, &description, context! { tag => to_value(t), goals })
+        });
+    }
+    if !site.periods.is_empty() {
+        add("periods/index.html".to_owned(), &|path| {
+            page(
+                path,
+                "periods.html",
+                "Periods",
+                "The periods the community sets its goals for, and what became of them.",
+                context! {},
+            )
+        });
+    }
+    for p in &site.periods {
+        let title = p.period.title.clone();
+        let description = format!("The goals of {} and what became of them.", p.period.title);
+        add(format!("periods/{}/index.html", p.period.slug), &|path| {
+            let goals: Vec<Value> = p.goals.iter().filter_map(|&i| values.goals.get(i).cloned()).collect();
+            page(path, "period.html", &title, &description, context! { period => to_value(p), goals })
         });
     }
     for k in site.kinds.iter().chain(&site.statuses) {

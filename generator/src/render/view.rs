@@ -68,6 +68,8 @@ pub(crate) struct SiteView {
     /// `[extra]` from `cairn.toml`, as it is.
     pub(crate) extra: std::collections::BTreeMap<String, cairn_model::Extra>,
     pub(crate) polls: Vec<PollView>,
+    /// The periods goals are set for, in order.
+    pub(crate) periods: Vec<PeriodView>,
     pub(crate) kinds: Vec<KeywordView>,
     pub(crate) statuses: Vec<KeywordView>,
 }
@@ -130,13 +132,13 @@ pub(crate) struct UpdateView {
     pub(crate) url: String,
     pub(crate) absolute_url: String,
     pub(crate) authors: Vec<String>,
-    pub(crate) goals: Vec<UpdateGoalRef>,
+    pub(crate) goals: Vec<GoalRef>,
     pub(crate) edit_url: Option<String>,
     pub(crate) body_html: Html,
 }
 
-#[derive(Debug, Serialize)]
-pub(crate) struct UpdateGoalRef {
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct GoalRef {
     pub(crate) slug: String,
     pub(crate) title: String,
     pub(crate) url: String,
@@ -157,6 +159,7 @@ pub(crate) fn site_view(
     let charter = &content.charter;
     let edit = |path: &str| edit_url(content, path);
     let endpoint = options.endpoint.clone().or_else(|| config.endpoint.clone());
+    let related = related::Related::new(content, options.today);
     let goals: Vec<Arc<GoalView>> = content
         .goals
         .par_iter()
@@ -166,7 +169,8 @@ pub(crate) fn site_view(
                 .filter(|(_, changed)| !changed.contains(g.slug.as_str()))
                 .and_then(|(before, _)| before.goals.get(i))
                 .filter(|view| view.slug == g.slug.as_str());
-            kept.map_or_else(|| Arc::new(goal_view(content, history, g, options, urls, &links)), Arc::clone)
+            let made = || Arc::new(goal_view(content, history, (i, g), &related, options, urls, &links));
+            kept.map_or_else(made, Arc::clone)
         })
         .collect();
     let communities = content.communities.iter().map(|c| community_view(content, c, urls, &links)).collect();
@@ -225,6 +229,7 @@ pub(crate) fn site_view(
         search: config.search,
         extra: config.extra.clone(),
         polls: polls::poll_views(content, history, options.today, urls, &links, endpoint.as_deref()),
+        periods: periods::period_views(content, &related, urls, options.today),
         kinds,
         statuses,
         urls: urls.clone(),
@@ -282,7 +287,7 @@ fn update_view(content: &Content, u: &Update, urls: &Urls, links: &Pages) -> Upd
             .goals
             .iter()
             .filter_map(|s| content.goal(s))
-            .map(|g| UpdateGoalRef { slug: g.slug.to_string(), title: g.title.clone(), url: urls.goal(g) })
+            .map(|g| GoalRef { slug: g.slug.to_string(), title: g.title.clone(), url: urls.goal(g) })
             .collect(),
         edit_url: edit_url(content, &u.path),
         body_html: html(markdown::render(&u.path, &u.body, Some(&u.title), links)),
@@ -294,12 +299,16 @@ mod history;
 mod links;
 mod object;
 mod page;
+mod periods;
 mod polls;
+mod related;
 mod tags;
 mod words;
 
 use goal::goal_view;
 pub(crate) use goal::{BarView, GoalView, ReviewView, UpdateRef};
 pub(crate) use page::{NavLink, PageView};
+pub(crate) use periods::PeriodView;
 pub(crate) use polls::PollView;
+pub(crate) use related::{PeriodRef, RoleView};
 pub(crate) use tags::TagView;

@@ -216,3 +216,24 @@ fn anything_but_a_goal_edit_is_a_full_build() {
     let goal = s.edit("goals/monthly-community-call.md", "title: ", "title: A ");
     assert!(matches!(s.rebuild(&[goal]), Ok(Rebuilt::Full(_))), "a goal, with templates");
 }
+
+#[test]
+fn a_goal_in_a_relation_is_a_full_build_and_roles_are_checked_either_way() {
+    let mut s = served();
+    // A part shows on its whole's page (the roll-up), so the whole is made again too.
+    let part = s.edit("goals/infrastructure/reproducible-release-builds.md", "current: 100", "current: 90");
+    assert!(matches!(s.rebuild(&[part]), Ok(Rebuilt::Full(_))), "a part");
+    s.assert_same_as_full_build("a part changed");
+    // A goal that comes to name another: its name is checked against every goal file.
+    let goal = s.edit("goals/monthly-community-call.md", "\n---\n", "\npart_of: safer-releases\n---\n");
+    assert!(matches!(s.rebuild(&[goal]), Ok(Rebuilt::Full(_))), "a new relation");
+    s.assert_same_as_full_build("a new part");
+    // A goal in no relation is made alone, and its roles are checked as a full build does.
+    let rel = "goals/move-chat-to-discord.md";
+    let goal = s.edit(rel, "\n---\n", "\npeople: { reviewer: [amara] }\n---\n");
+    assert_eq!(goals_rebuilt(s.rebuild(&[goal])), [rel]);
+    s.assert_same_as_full_build("a goal with people");
+    let goal = s.edit(rel, "reviewer:", "reviewr:");
+    let Err(BuildError::Load(LoadError::Invalid(found))) = s.rebuild(&[goal]) else { panic!("an unknown role") };
+    assert_eq!(found.iter().map(|d| d.problem.code()).collect::<Vec<_>>(), ["unknown-role"]);
+}

@@ -22,6 +22,9 @@ impl Problem {
             Problem::DueBeforeStarted { .. } => "before `started`".into(),
             Problem::BadLogin { .. } => "not a login".into(),
             Problem::UnknownGoal { .. } => "no goal has this name".into(),
+            Problem::PeriodReversed { .. } => "before `from`".into(),
+            Problem::RelationCycle { .. } => "leads back here".into(),
+            Problem::UnknownRole { .. } => "not a role".into(),
             Problem::BrokenLink { .. } | Problem::LinkNotAPage { .. } | Problem::RelativeLink { .. } => {
                 "this link".into()
             }
@@ -92,6 +95,22 @@ impl Problem {
             Problem::DueBeforeStarted { .. } => "check both dates: a goal cannot be due before it starts".into(),
             Problem::BadLogin { .. } => "use git-host logins such as `amara`, not names or e-mail addresses".into(),
             Problem::CadenceWithoutStart => "add `started: YYYY-MM-DD` to the goal, or `since:` to its cadence".into(),
+            Problem::PeriodReversed { .. } => "swap `from` and `to`, or correct the year".into(),
+            Problem::BadWeight => "give a part's share as a number such as `2` or `0.5`; parts without one weigh 1".into(),
+            Problem::WeightWithoutPartOf => "add `part_of: <goal>` naming the goal this one is a part of, or remove `weight`".into(),
+            Problem::RelationCycle { key: "part_of", .. } => {
+                "a goal cannot be a part of its own parts: remove `part_of` from one of these goals".into()
+            }
+            Problem::RelationCycle { .. } => {
+                "a goal continues an earlier one: remove `continues` from the earliest of these goals".into()
+            }
+            Problem::PartOutsidePeriod { .. } => {
+                "move the goal into its whole's period, or make it part of that period's goal instead".into()
+            }
+            Problem::UnknownRole { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
+            Problem::UnknownRole { known, .. } => {
+                format!("the roles are {known}; add others to `[roles]` in `cairn.toml`, as `mentor = \"Mentor\"`")
+            }
             Problem::UnknownGoal { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
             Problem::UnknownGoal { .. } => "name goals by their file name without `.md`".into(),
             Problem::BadLanguage { .. } => "use a BCP 47 tag such as `en` or `pt-BR`".into(),

@@ -5,7 +5,10 @@ use cairn_model::{Content, Date, Goal, GoalProgress, History, ReviewState};
 use serde::Serialize;
 
 use super::links::edit_url;
-use super::words::{cadence_text, checklist_text, kind_label, metric_text, review_view, status_label};
+use super::related::{
+    OutcomeView, PeriodRef, Related, RelationsView, RoleView, links_view, outcome_view, people_view, relations_view,
+};
+use super::words::{cadence_text, checklist_text, kind_label, metric_text, parts_text, review_view, status_label};
 use super::{CommunityRef, Html, community_ref, history, html};
 use crate::markdown::{self, Pages};
 use crate::render::{RenderOptions, Urls};
@@ -89,19 +92,33 @@ pub(crate) struct GoalView {
     pub(crate) history: Option<history::HistoryView>,
     /// Its entry in `goals.json`, made once (see [`super::api`]).
     pub(crate) api_entry: std::sync::OnceLock<String>,
+    /// The period it is set for, and what became of it there.
+    pub(crate) period: Option<PeriodRef>,
+    pub(crate) outcome: Option<OutcomeView>,
+    /// Active, and not of a period that has ended: what the community is working on.
+    pub(crate) under_way: bool,
+    pub(crate) relations: RelationsView,
+    pub(crate) people: Vec<RoleView>,
+    pub(crate) links: Vec<cairn_model::GoalLink>,
+    pub(crate) help_wanted: Option<String>,
 }
 
 pub(super) fn goal_view(
     content: &Content,
     history: &History,
-    g: &Goal,
+    (index, g): (usize, &Goal),
+    related: &Related<'_>,
     options: &RenderOptions,
     urls: &Urls,
     links: &Pages,
 ) -> GoalView {
-    let progress = content.progress(g, options.today);
-    let review_state = content.review_state(g, history, options.today);
-    let bars = bars(g, &progress);
+    let progress = related.measured.progress(index);
+    let rollup = related.measured.rollup(index);
+    let review_state = content.review_state(g, history, &related.relations, options.today);
+    let bars = bars(g, &progress, rollup);
+    let period = related.period(content, g, urls, options.today);
+    let period_title = period.as_ref().map_or("its period", |p| p.title.as_str());
+    let outcome = content.outcome(g, &related.relations, options.today).map(outcome_view);
     let url = urls.goal(g);
     let badge_url = urls.page(&format!("badges/{}.svg", g.slug));
     let (absolute_url, badge_absolute_url) = (urls.absolute(&url), urls.absolute(&badge_url));
@@ -127,7 +144,15 @@ pub(super) fn goal_view(
         tag_links: super::tags::tag_links(g, urls),
         percent: progress.primary().map(cairn_model::Progress::percent),
         bars,
-        review: minijinja::Value::from(minijinja::value::Serde(review_view(review_state))),
+        review: minijinja::Value::from(minijinja::value::Serde(review_view(review_state, period_title))),
+        under_way: g.status == cairn_model::GoalStatus::Active
+            && !matches!(review_state, ReviewState::NotCompleted { .. }),
+        relations: relations_view(content, g, related, rollup, urls),
+        people: people_view(content, g),
+        links: links_view(g),
+        help_wanted: g.help_wanted.clone(),
+        period,
+        outcome,
         progress,
         review_state,
         milestones: g.milestones.clone(),
@@ -162,8 +187,11 @@ pub(super) fn goal_view(
 }
 
 /// The goal's progress bars, in the model's order of precedence.
-fn bars(g: &Goal, progress: &GoalProgress) -> Vec<BarView> {
+fn bars(g: &Goal, progress: &GoalProgress, rollup: Option<&cairn_model::Rollup>) -> Vec<BarView> {
     let mut bars = Vec::new();
+    if let (Some(p), Some(r)) = (progress.parts, rollup) {
+        bars.push(BarView { source: "parts", label: "Parts", percent: p.percent(), text: parts_text(r) });
+    }
     if let (Some(p), Some(m)) = (progress.metric, &g.metric) {
         bars.push(BarView { source: "metric", label: "Measure", percent: p.percent(), text: metric_text(m) });
     }

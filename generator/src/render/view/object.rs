@@ -44,6 +44,18 @@ const FIELDS: &[&str] = &[
     "body_html",
     "history",
     "history_chart",
+    "period",
+    "outcome",
+    "under_way",
+    "continues",
+    "continued_by",
+    "replaces",
+    "replaced_by",
+    "part_of",
+    "parts",
+    "people",
+    "links",
+    "help_wanted",
 ];
 
 impl Object for GoalView {
@@ -84,6 +96,18 @@ impl Object for GoalView {
             "body_html" => self.body_html.clone(),
             "history" => Value::from(Serde(&self.history)),
             "history_chart" => self.history.as_ref().and_then(|h| h.chart.clone()).into(),
+            "period" => Value::from(Serde(&self.period)),
+            "outcome" => Value::from(Serde(&self.outcome)),
+            "under_way" => self.under_way.into(),
+            "continues" => Value::from(Serde(&self.relations.continues)),
+            "continued_by" => Value::from(Serde(&self.relations.continued_by)),
+            "replaces" => Value::from(Serde(&self.relations.replaces)),
+            "replaced_by" => Value::from(Serde(&self.relations.replaced_by)),
+            "part_of" => Value::from(Serde(&self.relations.part_of)),
+            "parts" => Value::from(Serde(&self.relations.parts)),
+            "people" => Value::from(Serde(&self.people)),
+            "links" => Value::from(Serde(&self.links)),
+            "help_wanted" => self.help_wanted.as_deref().map(text).into(),
             _ => return None,
         })
     }
@@ -118,8 +142,8 @@ mod tests {
             tag_links: Vec::new(),
             percent: None,
             bars: Vec::new(),
-            review: Value::from(Serde(super::super::words::review_view(cairn_model::ReviewState::OnTrack))),
-            progress: cairn_model::GoalProgress { metric: None, cadence: None, checklist: None },
+            review: Value::from(Serde(super::super::words::review_view(cairn_model::ReviewState::OnTrack, ""))),
+            progress: cairn_model::GoalProgress { metric: None, cadence: None, checklist: None, parts: None },
             review_state: cairn_model::ReviewState::OnTrack,
             milestones: Vec::new(),
             updates: Vec::new(),
@@ -135,6 +159,13 @@ mod tests {
             body_html: Value::from_safe_string(text("<p>Hi</p>")),
             history: None,
             api_entry: std::sync::OnceLock::new(),
+            period: None,
+            outcome: None,
+            under_way: true,
+            relations: Default::default(),
+            people: Vec::new(),
+            links: Vec::new(),
+            help_wanted: None,
         }
     }
 

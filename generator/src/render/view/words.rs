@@ -33,11 +33,22 @@ pub(super) fn cadence_text(g: &Goal, c: CadenceProgress) -> String {
     format!("{} of {} check-ins held, one every {every}", c.held, c.expected)
 }
 
+pub(super) fn parts_text(r: &cairn_model::Rollup) -> String {
+    let counted: Vec<_> = r.parts.iter().filter(|p| p.counted).collect();
+    let mean = if counted.iter().any(|p| p.weight != 1.0) { "the weighted mean" } else { "the mean" };
+    match counted.len() {
+        1 => "from its one part".to_owned(),
+        n => format!("{mean} of its {n} parts"),
+    }
+}
+
 pub(super) fn checklist_text(c: ChecklistProgress) -> String {
     format!("{} of {} milestones done", c.done, c.total)
 }
 
-pub(super) fn review_view(state: ReviewState) -> ReviewView {
+/// The review state in words; `period` names the goal's period (for a goal not completed
+/// in it).
+pub(super) fn review_view(state: ReviewState, period: &str) -> ReviewView {
     let (state_name, notice) = match state {
         ReviewState::Overdue { review_by, days } => {
             ("overdue", format!("This goal was due for review on {}, {} ago.", long_date(review_by), days_text(days)))
@@ -56,6 +67,10 @@ pub(super) fn review_view(state: ReviewState) -> ReviewView {
         ReviewState::DueSoon { review_by, days } => {
             ("due_soon", format!("This goal is due for review on {}, in {}.", long_date(review_by), days_text(days)))
         }
+        ReviewState::NotCompleted { period_end } => (
+            "not_completed",
+            format!("This goal was not completed in {period}, which ended on {}.", long_date(period_end)),
+        ),
         ReviewState::OnTrack => ("on_track", String::new()),
         ReviewState::Closed => ("closed", String::new()),
     };
