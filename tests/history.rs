@@ -28,6 +28,21 @@ fn evolving() -> Repo {
 }
 
 #[test]
+fn a_goal_continuing_another_links_to_its_history() {
+    let repo = evolving();
+    repo.write(
+        "goals/faster-builds-2027.md",
+        "---\ntitle: Faster builds, again\nkind: outcome\nstatus: active\ncontinues: faster-builds\n---\nWhy.\n",
+    );
+    repo.commit_on("2026-04-05");
+    assert_eq!(repo.cairn(&["build", "--today", "2026-04-10"]).code, 0);
+    let page = std::fs::read_to_string(repo.path().join("public/goals/faster-builds-2027/index.html")).expect("page");
+    assert!(page.contains("(<a href=\"/goals/faster-builds/#history\">its history</a>)"), "{page}");
+    let earlier = std::fs::read_to_string(repo.path().join("public/goals/faster-builds/index.html")).expect("page");
+    assert!(earlier.contains("<li>Continued by <a href=\"/goals/faster-builds-2027/\">Faster builds, again</a></li>"));
+}
+
+#[test]
 fn a_goal_page_draws_its_history_and_the_json_carries_it() {
     let repo = evolving();
     let run = repo.cairn(&["build", "--today", "2026-04-10"]);

@@ -36,7 +36,8 @@ async function pagesOf(base) {
 const pageTypes = ['', 'charter/', 'goals/', 'goals/monthly-community-call/', 'goals/cut-ci-energy-use/',
   'goals/move-chat-to-discord/', 'communities/', 'communities/docs/', 'start/', 'review/', 'updates/',
   'updates/2026-03-05-march-community-call/', 'kinds/process/', 'statuses/active/', 'polls/',
-  'polls/next-mapping-season/', 'polls/summit-city/', 'polls/meetup-night/', 'tags/', 'tags/infrastructure/', 'no-such-page/'];
+  'polls/next-mapping-season/', 'polls/summit-city/', 'polls/meetup-night/', 'tags/', 'tags/infrastructure/', 'periods/', 'periods/2026h1/', 'goals/safer-releases/',
+  'goals/offline-search-prototype/', 'communities/2026h1/', 'no-such-page/'];
 
 for (const scheme of ['light', 'dark']) {
   for (const [device, width] of [['desktop', 1280], ['phone', 360]]) {

@@ -132,6 +132,20 @@ test('a goal card on another origin shows the goal as the site does', async () =
   await page.close();
 });
 
+test('a goal made of parts lists them with their shares, and a goal its period left open says so', async () => {
+  const { page } = await open(hostPage('/parts.html', `<cairn-goal goal="safer-releases"></cairn-goal>
+    <cairn-goal goal="offline-search-prototype" id="ended"></cairn-goal>`));
+  const parts = await page.evaluate(() =>
+    [...document.querySelector('cairn-goal').shadowRoot.querySelectorAll('.parts li')].map((li) => li.textContent));
+  assert.deepEqual(parts, ['Ship a release every quarter: 75%', 'Reproducible release builds: 100%, weight 2']);
+  const shown = await card(page, 'cairn-goal');
+  assert.deepEqual(shown.percents, [91]);
+  const attention = await page.evaluate(() =>
+    document.querySelector('#ended').shadowRoot.querySelector('.attention')?.textContent);
+  assert.equal(attention, 'Not completed in 2026 first half');
+  await page.close();
+});
+
 test('a site built with `cairn build` and served as plain files feeds the cards', async () => {
   // As on GitHub Pages: the built folder behind a static server that allows other origins.
   const work = mkdtempSync(join(tmpdir(), 'cairn-widget-'));
@@ -295,6 +309,7 @@ for (const colorScheme of ['light', 'dark']) {
     const goal = withBars();
     const fake = new URL('fake/', host.url).href;
     const body = `<cairn-goal goal="${goal.slug}"></cairn-goal><cairn-goals status="active" limit="3"></cairn-goals>
+      <cairn-goal goal="safer-releases"></cairn-goal><cairn-goal goal="offline-search-prototype"></cairn-goal>
       <cairn-goal goal="no-such-goal"></cairn-goal><cairn-poll poll="roadmap-2027" site="${fake}"></cairn-poll>`;
     const { page } = await open(hostPage(`/axe-${colorScheme}.html`, body), { colorScheme });
     await page.addScriptTag({ content: axeSource });

@@ -147,7 +147,7 @@ pub(super) fn goal_view(
         review: minijinja::Value::from(minijinja::value::Serde(review_view(review_state, period_title))),
         under_way: g.status == cairn_model::GoalStatus::Active
             && !matches!(review_state, ReviewState::NotCompleted { .. }),
-        relations: relations_view(content, g, related, rollup, urls),
+        relations: relations_view((content, history), g, related, rollup, urls),
         people: people_view(content, g),
         links: links_view(g),
         help_wanted: g.help_wanted.clone(),

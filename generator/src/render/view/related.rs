@@ -50,6 +50,8 @@ pub(crate) struct PartView {
 #[derive(Debug, Clone, Default, Serialize)]
 pub(crate) struct RelationsView {
     pub(crate) continues: Option<GoalRef>,
+    /// Whether the goal it continues has a history on its page, to follow back.
+    pub(crate) continues_history: bool,
     pub(crate) continued_by: Vec<GoalRef>,
     pub(crate) replaces: Vec<GoalRef>,
     pub(crate) replaced_by: Vec<GoalRef>,
@@ -114,7 +116,7 @@ pub(crate) fn goal_ref(g: &Goal, urls: &Urls) -> GoalRef {
 
 /// The relations of `g`, both ways, with the breakdown of its roll-up.
 pub(crate) fn relations_view(
-    content: &Content,
+    (content, history): (&Content, &cairn_model::History),
     g: &Goal,
     related: &Related<'_>,
     rollup: Option<&Rollup>,
@@ -146,6 +148,12 @@ pub(crate) fn relations_view(
         .unwrap_or_default();
     RelationsView {
         continues: g.relations.continues.as_ref().and_then(refer),
+        continues_history: g
+            .relations
+            .continues
+            .as_ref()
+            .and_then(|s| history.goal(s.as_str()))
+            .is_some_and(|h| !h.points.is_empty() || h.working_tree.is_some()),
         continued_by: refs(r.continued_by(&g.slug).collect()),
         replaces: g.relations.replaces.iter().filter_map(refer).collect(),
         replaced_by: refs(r.replaced_by(&g.slug).collect()),
