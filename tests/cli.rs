@@ -256,7 +256,11 @@ fn explain_prints_a_codes_page_lists_them_all_and_names_a_close_one() {
     let list = repo.cairn(&["explain"]);
     assert_eq!(list.code, 0, "{list:?}");
     assert!(list.stdout.lines().any(|l| l.starts_with("missing-key ") && l.ends_with("a required key is missing")));
-    assert_eq!(list.stdout.lines().count(), cairn::diagnostic::explain::EXPLANATIONS.len());
+    assert_eq!(
+        list.stdout.lines().count(),
+        cairn::diagnostic::explain::all().count(),
+        "the loader's codes and `cairn import`'s"
+    );
     let typo = repo.cairn(&["explain", "misng-key"]);
     assert_eq!(typo.code, 2, "{typo:?}");
     assert_eq!(

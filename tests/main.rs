@@ -11,6 +11,7 @@ mod endpoint;
 mod harness;
 mod history;
 mod hostile;
+mod import;
 mod install;
 mod markdown;
 mod origin;

@@ -132,12 +132,13 @@ test('every relative link and fragment of the built book resolves, and every inc
   assert.deepEqual(problems, [], `${broken.length} broken links (page: href), ${failedIncludes.length} failed includes`);
 });
 
-test('every diagnostic code explained in generator/explain/ has its page in the book, and no other', (t) => {
+test('every diagnostic code explained in generator/explain/ and import/explain/ has its page in the book, and no other', (t) => {
   if (!book) {
     t.skip(skipped);
     return;
   }
-  const explained = readdirSync(join(repoRoot, 'generator/explain'))
+  const explained = ['generator/explain', 'import/explain']
+    .flatMap((dir) => readdirSync(join(repoRoot, dir)))
     .filter((name) => name.endsWith('.md'))
     .map((name) => name.slice(0, -'.md'.length))
     .sort();

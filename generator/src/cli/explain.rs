@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use anyhow::bail;
-use cairn::diagnostic::explain::{EXPLANATIONS, closest, explanation, summary};
+use cairn::diagnostic::explain::{all, closest, explanation, summary};
 
 use super::Outcome;
 
@@ -20,8 +20,8 @@ pub(crate) fn execute(args: &Args) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
     match args.code.as_deref() {
         None => {
-            let width = EXPLANATIONS.iter().map(|(code, _)| code.len()).max().unwrap_or(0);
-            for (code, page) in EXPLANATIONS {
+            let width = all().map(|(code, _)| code.len()).max().unwrap_or(0);
+            for (code, page) in all() {
                 writeln!(out, "{code:width$}  {}", summary(page))?;
             }
         }

@@ -5,6 +5,7 @@ mod check;
 #[cfg(feature = "endpoint")]
 mod endpoint;
 mod explain;
+mod import;
 mod init;
 mod new;
 mod serve;
@@ -33,6 +34,7 @@ unhealthy), 2 usage or I/O error.\n\n\
 Examples:\n  cairn init my-community      start a new goals repository\n  \
 cairn check my-community     report every problem in it\n  \
 cairn serve my-community     preview the site at http://127.0.0.1:1111/\n  \
+cairn import kep enhancements goals   import the KEPs of a kubernetes/enhancements checkout\n  \
 cairn endpoint --site public take ballots for the site's endpoint polls\n  \
 cairn new goal better-docs --kind outcome --community docs")]
 pub(crate) struct Cli {
@@ -71,6 +73,7 @@ enum Command {
     #[cfg(feature = "endpoint")]
     Endpoint(endpoint::Args),
     Explain(explain::Args),
+    Import(import::Args),
     Init(init::Args),
     #[cfg(feature = "endpoint")]
     Invites(endpoint::InvitesArgs),
@@ -89,6 +92,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
         #[cfg(feature = "endpoint")]
         Command::Invites(args) => endpoint::invites(&args),
         Command::Explain(args) => explain::execute(&args),
+        Command::Import(args) => import::execute(&args, color),
         Command::Init(args) => init::execute(&args),
         Command::New(args) => new::execute(&args),
         Command::Serve(args) => serve::execute(&args, color),

@@ -66,14 +66,19 @@ explanations! {
     "template",
 }
 
+/// Every code with its page: the loader's, then those of `cairn import`.
+pub fn all() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    EXPLANATIONS.iter().chain(cairn_import::EXPLANATIONS)
+}
+
 /// The page explaining `code`.
 pub fn explanation(code: &str) -> Option<&'static str> {
-    EXPLANATIONS.iter().find(|(c, _)| *c == code).map(|(_, page)| *page)
+    all().find(|(c, _)| *c == code).map(|(_, page)| *page)
 }
 
 /// The code closest to `typed`, if it looks like a typo of one.
 pub fn closest(typed: &str) -> Option<&'static str> {
-    crate::load::did_you_mean(typed, EXPLANATIONS.iter().map(|(code, _)| *code))
+    crate::load::did_you_mean(typed, all().map(|(code, _)| *code))
 }
 
 /// The one-line summary of a page (its title, after the code).

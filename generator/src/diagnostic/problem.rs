@@ -397,6 +397,9 @@ pub enum Problem {
         /// minijinja's message.
         message: String,
     },
+    /// What `cairn import` could not take from upstream; its own codes (`import-bad-date`).
+    #[error("{0}")]
+    Import(cairn_import::Problem),
 }
 
 impl Problem {
@@ -455,6 +458,7 @@ impl Problem {
             Problem::BallotWithoutPoll { .. } => "ballot-without-poll",
             Problem::InvalidBallot { .. } => "invalid-ballot",
             Problem::Template { .. } => "template",
+            Problem::Import(problem) => problem.code(),
         }
     }
 
@@ -469,7 +473,9 @@ impl Problem {
             | Problem::RelativeLink { .. }
             | Problem::BallotWithoutPoll { .. }
             | Problem::InvalidBallot { .. }
-            | Problem::NoHistory { .. } => Severity::Warning,
+            | Problem::NoHistory { .. }
+            // The rest of the import is written; the value is left out or made up.
+            | Problem::Import(_) => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use super::{EXPLANATIONS, explanation, summary};
+use super::{EXPLANATIONS, all, explanation, summary};
 
 /// The codes [`crate::diagnostic::Problem::code`] can return, read from its source, in order.
 fn problem_codes() -> Vec<&'static str> {
@@ -30,7 +30,7 @@ fn every_code_the_loader_emits_has_a_page_and_every_page_a_code() {
 
 #[test]
 fn every_page_names_its_code_and_shows_what_is_wrong_and_how_to_fix_it() {
-    for (code, page) in EXPLANATIONS {
+    for (code, page) in all() {
         let title = page.lines().next().unwrap_or_default();
         assert!(title.starts_with(&format!("# `{code}`: ")), "{code}: the title names the code: {title}");
         assert!(!summary(page).is_empty() && !summary(page).ends_with('.'), "{code}: a summary: {title}");
@@ -53,10 +53,12 @@ fn the_book_has_a_page_for_each_code() {
         return;
     }
     let summary_md = std::fs::read_to_string(book.join("SUMMARY.md")).expect("docs/src/SUMMARY.md");
-    for (code, _) in EXPLANATIONS {
+    let crates =
+        EXPLANATIONS.iter().map(|e| ("generator", e)).chain(cairn_import::EXPLANATIONS.iter().map(|e| ("import", e)));
+    for (krate, (code, _)) in crates {
         let page = book.join(format!("diagnostics/{code}.md"));
         let text = std::fs::read_to_string(&page).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
-        assert_eq!(text.trim(), format!("{{{{#include ../../../generator/explain/{code}.md}}}}"), "{code}");
+        assert_eq!(text.trim(), format!("{{{{#include ../../../{krate}/explain/{code}.md}}}}"), "{code}");
         assert!(summary_md.contains(&format!("(diagnostics/{code}.md)")), "SUMMARY.md lists {code}");
     }
 }

@@ -25,6 +25,8 @@ impl Problem {
             Problem::PeriodReversed { .. } => "before `from`".into(),
             Problem::RelationCycle { .. } => "leads back here".into(),
             Problem::UnknownRole { .. } => "not a role".into(),
+            Problem::Import(cairn_import::Problem::BadDate { .. }) => "not a day of the calendar".into(),
+            Problem::Import(_) => "upstream".into(),
             Problem::BrokenLink { .. } | Problem::LinkNotAPage { .. } | Problem::RelativeLink { .. } => {
                 "this link".into()
             }
@@ -144,6 +146,7 @@ impl Problem {
             Problem::Template { .. } => {
                 "fix the template here; moving it out of `templates/` builds the site with the theme's own".into()
             }
+            Problem::Import(problem) => return problem.hint(),
             _ => return None,
         })
     }
