@@ -28,6 +28,8 @@ after(async () => {
 
 /** Presses Tab until the search field has the focus; fails after `most` presses. */
 async function tabToSearch(page, most = 40) {
+  // The box is shown by the theme's module: tabbing before it ran would pass its place.
+  await page.locator('#site-search-input').waitFor({ state: 'visible' });
   for (let i = 0; i < most; i += 1) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.id === 'site-search-input')) return;
