@@ -520,6 +520,20 @@ fn reports_reversed_and_incomplete_periods_and_parts_outside_their_period() {
 }
 
 #[test]
+fn reports_metric_sources_that_cannot_be_measured_from() {
+    expect(
+        "source-problems",
+        &[
+            "goals/bad-pointer.md:9:67: error: bad `metric.source`: `json.pointer` must be a JSON pointer, starting with `/` (`/data/count`), not `data/count` (hint: a source is one of `github-issues: { query: \"…\" }`, `checklist: <issue address>`, `json: { url: \"…\", pointer: \"/…\" }` or `command: \"…\"`)",
+            "goals/no-current.md:5:1: error: missing required key `metric.current` (hint: add a line such as `current: 42`)",
+            "goals/no-source.md:8:3: error: bad `metric.source`: names no source: give one of `github-issues`, `checklist`, `json` or `command` (hint: a source is one of `github-issues: { query: \"…\" }`, `checklist: <issue address>`, `json: { url: \"…\", pointer: \"/…\" }` or `command: \"…\"`)",
+            "goals/pull-request.md:5:58: error: bad `metric.source`: `checklist` must be an issue's address, and `https://github.com/lantern-maps/lantern/pull/12` is not: it is not the address of an issue (`…/<owner>/<repository>/issues/<number>`) (hint: a source is one of `github-issues: { query: \"…\" }`, `checklist: <issue address>`, `json: { url: \"…\", pointer: \"/…\" }` or `command: \"…\"`)",
+            "goals/two-sources.md:8:3: error: bad `metric.source`: names 2 sources (`github-issues`, `checklist`): a metric is measured from one (hint: a source is one of `github-issues: { query: \"…\" }`, `checklist: <issue address>`, `json: { url: \"…\", pointer: \"/…\" }` or `command: \"…\"`)",
+        ],
+    );
+}
+
+#[test]
 fn reports_unknown_roles_and_links_that_are_not_web_addresses() {
     expect(
         "people-problems",

@@ -7,12 +7,12 @@ fn init_then_check_is_clean() {
     let repo = Repo::empty();
     let run = repo.cairn(&["init", "lantern"]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(run.stdout.contains("created a cairn repository in `lantern` with 16 files"), "{run:?}");
+    assert!(run.stdout.contains("created a cairn repository in `lantern` with 17 files"), "{run:?}");
     let check = cairn_in(&repo.path().join("lantern"), &["check"]);
     assert_eq!(check.code, 0, "{check:?}");
     assert_eq!(check.stderr, "checked 5 goals, 1 community and 1 update, 1 poll with 0 ballots: no errors\n");
     // And the GitHub Actions that check pull requests and ballots and publish the site.
-    for file in ["cairn-check.yml", "cairn-ballot.yml", "cairn-pages.yml", "cairn-export.yml"] {
+    for file in ["cairn-check.yml", "cairn-ballot.yml", "cairn-pages.yml", "cairn-export.yml", "cairn-measure.yml"] {
         assert!(repo.path().join("lantern/.github/workflows").join(file).is_file(), "{file}");
     }
     let charter = std::fs::read_to_string(repo.path().join("lantern/charter.md")).unwrap();

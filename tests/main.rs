@@ -3,6 +3,7 @@
 //!
 //! Fixtures live in `tests/fixtures/<area>/<case>/`; see `tests/README.md`.
 
+mod api_origin;
 mod build;
 mod check;
 mod cli;
@@ -14,6 +15,7 @@ mod hostile;
 mod import;
 mod install;
 mod markdown;
+mod measure;
 mod origin;
 mod pages;
 mod polls;

@@ -294,13 +294,7 @@ fn the_export_workflow_commits_an_endpoint_polls_ballots_and_opens_a_pull_reques
     drop(endpoint);
     std::fs::remove_dir_all(repo.path().join("public")).expect("the site goes; the workflow builds it");
 
-    // `gh` stands in for GitHub's command line: it records what it was asked.
-    let tools = tempfile::tempdir().expect("temporary folder");
-    let gh = tools.path().join("gh");
-    std::fs::write(&gh, "#!/bin/sh\necho \"$@\" >> \"$GH_LOG\"\n[ \"$1 $2\" = \"pr view\" ] && exit 1\nexit 0\n")
-        .expect("gh");
-    std::fs::set_permissions(&gh, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("executable");
-    let log = tools.path().join("gh.log");
+    let (tools, log) = fake_gh();
     let export = workflow(&repo, "cairn-export.yml");
     assert_eq!(export["permissions"]["contents"], "write");
     let mut job = export["jobs"]["export"].clone();
@@ -328,4 +322,75 @@ fn the_export_workflow_commits_an_endpoint_polls_ballots_and_opens_a_pull_reques
     assert_eq!(pushed.lines().filter(|l| l.starts_with("polls/summit/ballots/voter-")).count(), 2, "{pushed}");
     let asked = std::fs::read_to_string(&log).expect("gh was run");
     assert!(asked.contains("pr create --head cairn-export/summit --title Ballots of poll summit"), "{asked}");
+}
+
+#[test]
+fn the_measure_workflow_writes_new_values_and_opens_a_pull_request_with_them() {
+    let api = crate::api_origin::ApiOrigin::start(|_: &crate::api_origin::Asked, _: &str| {
+        crate::api_origin::Answer::json("{\"total_count\": 17, \"items\": []}")
+    });
+    let repo = initialized();
+    repo.write(
+        "goals/closed-bugs.md",
+        "---\ntitle: Close the old bugs\nkind: outcome\nstatus: active\nmetric:\n  baseline: 0\n  current: 3\n  target: 40\n  source:\n    github-issues: { query: \"repo:lantern/goals label:bug is:closed\" }\n---\n",
+    );
+    repo.git(&["add", "-A"]);
+    repo.git(&[
+        "-c",
+        "user.name=Maintainer",
+        "-c",
+        "user.email=m@example.org",
+        "commit",
+        "-q",
+        "-m",
+        "A measured goal",
+    ]);
+    let origin = tempfile::tempdir().expect("temporary folder");
+    repo.git(&["init", "-q", "--bare", &origin.path().display().to_string()]);
+    repo.git(&["remote", "add", "origin", &origin.path().display().to_string()]);
+    let (tools, log) = fake_gh();
+
+    let measure = workflow(&repo, "cairn-measure.yml");
+    assert_eq!(measure["permissions"]["contents"], "write");
+    assert!(measure["on"]["schedule"][0]["cron"].is_string(), "{measure}");
+    let job = &measure["jobs"]["measure"];
+    let env = [("GITHUB_API_URL", api.url()), ("GH_LOG", log.display().to_string())];
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let run = run_job_with(&repo, job, &[("github.token", "run-token")], Some(tools.path()), &env);
+    assert_eq!(run.code, 0, "{}", run.output);
+    let asked = api.asked();
+    assert_eq!(asked.len(), 1);
+    assert_eq!(asked[0].header("authorization"), Some("Bearer run-token"), "the run's token, from the environment");
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
+    let branch = format!("cairn-measure/{today}");
+    let pushed = repo.git(&[
+        "--git-dir",
+        &origin.path().display().to_string(),
+        "show",
+        &format!("{branch}:goals/closed-bugs.md"),
+    ]);
+    assert!(pushed.contains("  current: 17\n"), "{pushed}");
+    let asked = std::fs::read_to_string(&log).expect("gh was run");
+    assert!(asked.contains(&format!("pr create --head {branch} --base main --title Measured goals")), "{asked}");
+
+    // Nothing new: nothing is pushed, and the job succeeds.
+    repo.git(&["switch", "-q", "main"]);
+    repo.git(&["merge", "-q", &branch]);
+    let again = run_job_with(&repo, job, &[("github.token", "run-token")], Some(tools.path()), &env);
+    assert_eq!(again.code, 0, "{}", again.output);
+    assert!(again.output.contains("Every value is as it was."), "{}", again.output);
+}
+
+/// A folder holding a `gh` that stands in for GitHub's command line: it
+/// appends each command line it is given to `$GH_LOG` (the returned path),
+/// answers `pr view` with "no such pull request" and everything else with
+/// success.
+fn fake_gh() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tools = tempfile::tempdir().expect("temporary folder");
+    let gh = tools.path().join("gh");
+    std::fs::write(&gh, "#!/bin/sh\necho \"$@\" >> \"$GH_LOG\"\n[ \"$1 $2\" = \"pr view\" ] && exit 1\nexit 0\n")
+        .expect("gh");
+    std::fs::set_permissions(&gh, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("executable");
+    let log = tools.path().join("gh.log");
+    (tools, log)
 }

@@ -27,6 +27,7 @@ const STARTER: &[(&str, &str)] = &[
     (".github/workflows/cairn-ballot.yml", include_str!("../starter/.github/workflows/cairn-ballot.yml")),
     (".github/workflows/cairn-pages.yml", include_str!("../starter/.github/workflows/cairn-pages.yml")),
     (".github/workflows/cairn-export.yml", include_str!("../starter/.github/workflows/cairn-export.yml")),
+    (".github/workflows/cairn-measure.yml", include_str!("../starter/.github/workflows/cairn-measure.yml")),
     (
         ".gitignore",
         "/public/\n# Left by a build that was stopped midway; the next build removes them.\n/.public.cairn-*\n",

@@ -17,7 +17,7 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match cli::run(args) {
         Ok(cli::Outcome::Success) => ExitCode::SUCCESS,
-        Ok(cli::Outcome::ContentInvalid | cli::Outcome::Unhealthy) => ExitCode::from(1),
+        Ok(cli::Outcome::ContentInvalid | cli::Outcome::Unhealthy | cli::Outcome::MeasureFailed) => ExitCode::from(1),
         // The reader went away (`cairn explain | head`): nothing is left to say to it.
         Err(err)
             if err.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>

@@ -6,9 +6,13 @@
 //!
 //! - [`rust_goals::import`]: a checkout of rust-lang/rust-project-goals;
 //! - [`kep::import`]: a checkout of kubernetes/enhancements.
+//!
+//! [`measure`] is `cairn measure`: it reads measured metrics' sources (the network client
+//! lives here) and writes the numbers into the goal files.
 
 pub mod kep;
 pub mod markdown;
+pub mod measure;
 pub mod merge;
 pub mod plan;
 pub mod problem;

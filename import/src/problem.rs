@@ -67,7 +67,8 @@ pub const CODES: &[&str] = &[
     "import-kept",
 ];
 
-/// The explanation page of every code (`cairn explain import-bad-date`).
+/// The explanation page of every code (`cairn explain import-bad-date`), those of
+/// [`crate::measure::MeasureProblem`] after.
 pub const EXPLANATIONS: &[(&str, &str)] = &[
     ("import-unreadable", include_str!("../explain/import-unreadable.md")),
     ("import-bad-date", include_str!("../explain/import-bad-date.md")),
@@ -75,6 +76,13 @@ pub const EXPLANATIONS: &[(&str, &str)] = &[
     ("import-missing-title", include_str!("../explain/import-missing-title.md")),
     ("import-bad-value", include_str!("../explain/import-bad-value.md")),
     ("import-kept", include_str!("../explain/import-kept.md")),
+    ("measure-unreachable", include_str!("../explain/measure-unreachable.md")),
+    ("measure-http-error", include_str!("../explain/measure-http-error.md")),
+    ("measure-rate-limited", include_str!("../explain/measure-rate-limited.md")),
+    ("measure-bad-answer", include_str!("../explain/measure-bad-answer.md")),
+    ("measure-command-failed", include_str!("../explain/measure-command-failed.md")),
+    ("measure-commands-not-allowed", include_str!("../explain/measure-commands-not-allowed.md")),
+    ("measure-not-written", include_str!("../explain/measure-not-written.md")),
 ];
 
 impl Problem {
@@ -149,7 +157,8 @@ mod tests {
     #[test]
     fn every_code_has_a_page_and_every_page_a_code() {
         let explained: Vec<&str> = EXPLANATIONS.iter().map(|(code, _)| *code).collect();
-        assert_eq!(explained, CODES);
+        let codes: Vec<&str> = CODES.iter().chain(crate::measure::CODES).copied().collect();
+        assert_eq!(explained, codes);
         let problems = [
             Problem::Unreadable { reason: String::new() },
             Problem::BadDate { field: String::new(), value: String::new() },
@@ -165,7 +174,7 @@ mod tests {
             .map(|e| e.expect("an entry").file_name().to_string_lossy().into_owned())
             .collect();
         files.sort();
-        let mut expected: Vec<String> = CODES.iter().map(|c| format!("{c}.md")).collect();
+        let mut expected: Vec<String> = codes.iter().map(|c| format!("{c}.md")).collect();
         expected.sort();
         assert_eq!(files, expected, "a page for each code, and no other");
         for (code, page) in EXPLANATIONS {

@@ -84,10 +84,12 @@ pub(crate) use keyword_enum;
 mod interval;
 pub mod people;
 pub mod relations;
+pub mod source;
 
 pub use interval::{Interval, IntervalError, IntervalUnit};
 pub use people::{GoalLink, RoleHolders};
 pub use relations::{Relations, Weight};
+pub use source::{IssueUrl, MetricSource};
 
 keyword_enum!(GoalKind { Outcome => "outcome", Process => "process", Relational => "relational", Transformational => "transformational" });
 keyword_enum!(GoalStatus { Proposed => "proposed", Active => "active", Achieved => "achieved", Paused => "paused", Retired => "retired", Rejected => "rejected" });
@@ -101,30 +103,34 @@ impl GoalStatus {
 
 /// A measured quantity: where it started, where it is, where the community wants it.
 /// Targets may lie below the baseline ("cut travel emissions from 120 t to 30 t").
-/// All three numbers are finite.
+/// All numbers are finite. A metric with a [`MetricSource`] may have no `current` yet:
+/// it is *not measured yet* until `cairn measure` first writes one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "MetricFields")]
 pub struct Metric {
     baseline: f64,
-    current: f64,
+    current: Option<f64>,
     target: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     unit: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<MetricSource>,
 }
 
 /// The fields of a [`Metric`] before validation (used for deserializing).
 #[derive(Deserialize)]
 struct MetricFields {
     baseline: f64,
-    current: f64,
+    current: Option<f64>,
     target: f64,
     unit: Option<String>,
+    source: Option<MetricSource>,
 }
 
 impl TryFrom<MetricFields> for Metric {
     type Error = MetricError;
     fn try_from(f: MetricFields) -> Result<Self, MetricError> {
-        Metric::new(f.baseline, f.current, f.target, f.unit)
+        Metric::measured(f.baseline, f.current, f.target, f.unit, f.source)
     }
 }
 
@@ -134,25 +140,42 @@ pub enum MetricError {
     /// One of the numbers is NaN or infinite.
     #[error("`{0}` must be a finite number")]
     NotFinite(&'static str),
+    /// No `current`, and no source to measure it from.
+    #[error("`current` is required unless the metric has a `source`")]
+    NoCurrent,
 }
 
 impl Metric {
-    /// Builds a metric; every number must be finite.
+    /// Builds a metric whose numbers are typed by hand; every number must be finite.
     pub fn new(baseline: f64, current: f64, target: f64, unit: Option<String>) -> Result<Self, MetricError> {
-        for (name, v) in [("baseline", baseline), ("current", current), ("target", target)] {
-            if !v.is_finite() {
+        Self::measured(baseline, Some(current), target, unit, None)
+    }
+
+    /// Builds a metric with its source; `current` may be absent only when it has one.
+    pub fn measured(
+        baseline: f64,
+        current: Option<f64>,
+        target: f64,
+        unit: Option<String>,
+        source: Option<MetricSource>,
+    ) -> Result<Self, MetricError> {
+        for (name, v) in [("baseline", Some(baseline)), ("current", current), ("target", Some(target))] {
+            if v.is_some_and(|v| !v.is_finite()) {
                 return Err(MetricError::NotFinite(name));
             }
         }
-        Ok(Self { baseline, current, target, unit })
+        if current.is_none() && source.is_none() {
+            return Err(MetricError::NoCurrent);
+        }
+        Ok(Self { baseline, current, target, unit, source })
     }
 
     /// Where the quantity started.
     pub fn baseline(&self) -> f64 {
         self.baseline
     }
-    /// Where it is now.
-    pub fn current(&self) -> f64 {
+    /// Where it is now; `None` for a measured metric before its first measurement.
+    pub fn current(&self) -> Option<f64> {
         self.current
     }
     /// Where the community wants it.
@@ -162,6 +185,10 @@ impl Metric {
     /// The unit, as written ("% of events", "t CO₂e").
     pub fn unit(&self) -> Option<&str> {
         self.unit.as_deref()
+    }
+    /// Where `current` is measured from, if it is measured.
+    pub fn source(&self) -> Option<&MetricSource> {
+        self.source.as_ref()
     }
 }
 
@@ -366,5 +393,8 @@ mod tests {
     fn metric_rejects_non_finite() {
         assert_eq!(Metric::new(0.0, f64::NAN, 1.0, None), Err(MetricError::NotFinite("current")));
         assert!(Metric::new(120.0, 80.0, 30.0, Some("t".into())).is_ok());
+        assert_eq!(Metric::measured(0.0, None, 1.0, None, None), Err(MetricError::NoCurrent));
+        let source = MetricSource::Command("echo 3".into());
+        assert_eq!(Metric::measured(0.0, None, 1.0, None, Some(source)).map(|m| m.current()), Ok(None));
     }
 }

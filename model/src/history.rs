@@ -42,7 +42,7 @@ pub struct GoalPoint {
 impl GoalPoint {
     /// The progress shown for this point: the metric's, else the task list's.
     pub fn progress(&self) -> Option<Progress> {
-        self.metric.as_ref().map(Metric::progress).or_else(|| self.checklist.and_then(ChecklistProgress::progress))
+        self.metric.as_ref().and_then(Metric::progress).or_else(|| self.checklist.and_then(ChecklistProgress::progress))
     }
 
     /// Whether `self` and `other` show the same status, metric and task list.

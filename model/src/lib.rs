@@ -48,7 +48,10 @@ pub use community::{Channel, Community};
 pub use config::{Extra, HostKind, MarkdownConfig, NavItem, RepoConfig, SiteConfig};
 pub use content::Content;
 pub use count::{Count, count};
-pub use goal::{Cadence, Goal, GoalKind, GoalLink, GoalStatus, Interval, IntervalUnit, Metric, Milestone, Schedule};
+pub use goal::{
+    Cadence, Goal, GoalKind, GoalLink, GoalStatus, Interval, IntervalUnit, IssueUrl, Metric, MetricSource, Milestone,
+    Schedule,
+};
 pub use history::{Contributor, GoalHistory, GoalPoint, History, Revision, StatusChange};
 pub use jiff::civil::Date;
 pub use page::{NavEntry, Page};

@@ -107,15 +107,18 @@ impl Metric {
     /// Overshooting the target counts as complete, moving the wrong way as none. A metric
     /// whose target equals its baseline ("hold uptime at 99.9 %") has no direction: it is
     /// complete while `current` equals the target and at none otherwise.
-    pub fn progress(&self) -> Progress {
-        match self.direction() {
-            Direction::Hold if self.current() == self.target() => Progress::COMPLETE,
+    ///
+    /// `None` for a measured metric that has no `current` yet.
+    pub fn progress(&self) -> Option<Progress> {
+        let current = self.current()?;
+        Some(match self.direction() {
+            Direction::Hold if current == self.target() => Progress::COMPLETE,
             Direction::Hold => Progress::NONE,
             // Halved first: the difference of two finite numbers near ±f64::MAX overflows.
             _ => Progress::from_fraction(
-                (self.current() / 2.0 - self.baseline() / 2.0) / (self.target() / 2.0 - self.baseline() / 2.0),
+                (current / 2.0 - self.baseline() / 2.0) / (self.target() / 2.0 - self.baseline() / 2.0),
             ),
-        }
+        })
     }
 }
 
@@ -261,7 +264,7 @@ impl Goal {
             Some(c.progress(start, checkins, today))
         });
         GoalProgress {
-            metric: self.metric.as_ref().map(Metric::progress),
+            metric: self.metric.as_ref().and_then(Metric::progress),
             cadence,
             checklist: self.checklist(),
             parts: None,

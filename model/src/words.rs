@@ -56,6 +56,20 @@ impl Outcome {
     }
 }
 
+impl crate::goal::MetricSource {
+    /// Where the number comes from, as pages say it: "the issues a GitHub search finds
+    /// (“repo:o/r is:closed”)".
+    pub fn describe(&self) -> String {
+        match self {
+            Self::GithubIssues { query } => format!("the issues a GitHub search finds (“{query}”)"),
+            Self::Checklist(issue) => format!("the ticked boxes of {}", issue.as_str()),
+            Self::Json { url, pointer } if pointer.is_empty() => format!("the JSON document {url}"),
+            Self::Json { url, pointer } => format!("“{pointer}” in the JSON document {url}"),
+            Self::Command(command) => format!("the output of the command “{command}”"),
+        }
+    }
+}
+
 /// `2026-01-15` as `15 January 2026`.
 pub fn long_date(date: Date) -> String {
     const MONTHS: [&str; 12] = [

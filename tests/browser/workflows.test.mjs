@@ -22,7 +22,7 @@ test('the workflows and the action cairn init writes are valid GitHub Actions fi
     ...readdirSync(join(work, '.github/workflows')).map((f) => join(work, '.github/workflows', f)),
     join(work, '.github/actions/install-cairn/action.yml'),
   ];
-  assert.equal(files.length, 5, files.join(', '));
+  assert.equal(files.length, 6, files.join(', '));
   for (const file of files) {
     const run = spawnSync(validator, [file], { cwd: work, encoding: 'utf8' });
     assert.equal(run.status, 0, `${file}:\n${run.stdout}${run.stderr}`);

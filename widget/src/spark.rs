@@ -31,7 +31,7 @@ pub fn read<J: Json>(document: &J) -> Result<Vec<(Date, u8)>, Problem> {
         let progress = if let Some(m) = p.field("metric") {
             let metric = Metric::new(number(&m, "baseline")?, number(&m, "current")?, number(&m, "target")?, None)
                 .map_err(|_| bad("a `metric` in the history is not finite".to_owned()))?;
-            Some(metric.progress())
+            metric.progress()
         } else if let Some(c) = p.field("checklist") {
             ChecklistProgress { done: whole(&c, "done")?, total: whole(&c, "total")? }.progress()
         } else {

@@ -7,6 +7,7 @@ mod endpoint;
 mod explain;
 mod import;
 mod init;
+mod measure;
 mod new;
 mod serve;
 
@@ -21,6 +22,8 @@ pub(crate) enum Outcome {
     Success,
     /// Exit 1: the content has errors (already reported).
     ContentInvalid,
+    /// Exit 1: `cairn measure` could not measure a goal (already reported).
+    MeasureFailed,
     /// Exit 1: `cairn endpoint health` found the endpoint unhealthy (already reported).
     #[cfg_attr(not(feature = "endpoint"), allow(dead_code, reason = "only `cairn endpoint health` says it"))]
     Unhealthy,
@@ -30,7 +33,7 @@ pub(crate) enum Outcome {
 #[derive(Debug, Parser)]
 #[command(name = "cairn", version, about, propagate_version = true, max_term_width = 100)]
 #[command(after_help = "Exit codes: 0 ok, 1 content invalid (or, for `cairn endpoint health`, the endpoint\n\
-unhealthy), 2 usage or I/O error.\n\n\
+unhealthy; for `cairn measure`, a goal not measured), 2 usage or I/O error.\n\n\
 Examples:\n  cairn init my-community      start a new goals repository\n  \
 cairn check my-community     report every problem in it\n  \
 cairn serve my-community     preview the site at http://127.0.0.1:1111/\n  \
@@ -75,6 +78,7 @@ enum Command {
     Explain(explain::Args),
     Import(import::Args),
     Init(init::Args),
+    Measure(measure::Args),
     #[cfg(feature = "endpoint")]
     Invites(endpoint::InvitesArgs),
     New(new::Args),
@@ -94,6 +98,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Explain(args) => explain::execute(&args),
         Command::Import(args) => import::execute(&args, color),
         Command::Init(args) => init::execute(&args),
+        Command::Measure(args) => measure::execute(&args, color),
         Command::New(args) => new::execute(&args),
         Command::Serve(args) => serve::execute(&args, color),
     }

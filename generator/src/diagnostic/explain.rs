@@ -46,6 +46,7 @@ explanations! {
     "weight-without-part-of",
     "relation-cycle",
     "part-outside-period",
+    "bad-source",
     "unknown-role",
     "unknown-goal",
     "bad-url",

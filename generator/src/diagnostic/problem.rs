@@ -263,6 +263,12 @@ pub enum Problem {
         /// The whole's period, in words.
         whole_period: String,
     },
+    /// A metric's `source` that `cairn measure` could not read from.
+    #[error("bad `metric.source`: {reason}")]
+    BadSource {
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A role in `people` that neither cairn nor `[roles]` knows.
     #[error("unknown role `{role}` in `people`")]
     UnknownRole {
@@ -400,6 +406,9 @@ pub enum Problem {
     /// What `cairn import` could not take from upstream; its own codes (`import-bad-date`).
     #[error("{0}")]
     Import(cairn_import::Problem),
+    /// Why `cairn measure` could not measure a goal; its own codes (`measure-bad-answer`).
+    #[error("{0}")]
+    Measure(cairn_import::measure::MeasureProblem),
 }
 
 impl Problem {
@@ -440,6 +449,7 @@ impl Problem {
             Problem::WeightWithoutPartOf => "weight-without-part-of",
             Problem::RelationCycle { .. } => "relation-cycle",
             Problem::PartOutsidePeriod { .. } => "part-outside-period",
+            Problem::BadSource { .. } => "bad-source",
             Problem::UnknownRole { .. } => "unknown-role",
             Problem::UnknownGoal { .. } => "unknown-goal",
             Problem::BadUrl { .. } => "bad-url",
@@ -459,6 +469,7 @@ impl Problem {
             Problem::InvalidBallot { .. } => "invalid-ballot",
             Problem::Template { .. } => "template",
             Problem::Import(problem) => problem.code(),
+            Problem::Measure(problem) => problem.code(),
         }
     }
 

@@ -5,13 +5,12 @@
 use std::ops::Range;
 
 use cairn_model::Slug;
-use cairn_model::goal::{
-    Cadence, Goal, GoalKind, GoalStatus, Interval, Metric, Milestone, Relations, Schedule, Weight,
-};
+use cairn_model::goal::{Cadence, Goal, GoalKind, GoalStatus, Interval, Milestone, Relations, Schedule, Weight};
 
 use super::LoadOptions;
 use super::document::Document;
 use super::fields::Table;
+use super::metric::{METRIC_KEYS, metric};
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
 const KEYS: &[&str] = &[
@@ -35,7 +34,6 @@ const KEYS: &[&str] = &[
     "links",
     "help_wanted",
 ];
-const METRIC_KEYS: &[&str] = &["baseline", "current", "target", "unit"];
 const CADENCE_KEYS: &[&str] = &["every", "since"];
 
 /// The goals a goal file names in its relations and the roles of its `people`, with
@@ -193,14 +191,6 @@ fn schedule(t: &Table<'_>) -> Option<Schedule> {
             None
         }
     }
-}
-
-fn metric(t: &Table<'_>) -> Option<Metric> {
-    let baseline = t.required_number("baseline", "baseline: 0");
-    let current = t.required_number("current", "current: 42");
-    let target = t.required_number("target", "target: 100");
-    let unit = t.text("unit").map(|u| u.value);
-    Metric::new(baseline?.value, current?.value, target?.value, unit).ok()
 }
 
 fn cadence(t: &Table<'_>) -> Option<Cadence> {

@@ -21,6 +21,7 @@ mod frontmatter;
 mod goal;
 mod links;
 mod members;
+mod metric;
 mod node;
 mod page;
 mod people;

@@ -49,7 +49,7 @@ fn loads_goals_communities_and_updates() {
         (a.kind, a.status, a.community.as_ref().map(Slug::as_str)),
         (GoalKind::Outcome, GoalStatus::Proposed, Some("docs-team"))
     );
-    assert_eq!(a.metric.as_ref().map(|m| m.progress().percent()), Some(50));
+    assert_eq!(a.metric.as_ref().and_then(|m| m.progress()).map(|p| p.percent()), Some(50));
     assert_eq!(c.communities.len(), 1);
     assert_eq!(c.communities[0].title, "Docs team", "titled after the folder");
     let b = &c.goals[1];

@@ -34,7 +34,7 @@ fn metric_progress_rules() {
         (-1.7e308, 0.0, 1.7e308, 0.5, "differences near f64::MAX do not overflow"),
     ];
     for &(baseline, current, target, want, case) in cases {
-        let got = metric(baseline, current, target).progress().fraction();
+        let got = metric(baseline, current, target).progress().expect("measured").fraction();
         assert!((got - want).abs() < 1e-9, "{case}: got {got}, want {want}");
     }
 }
@@ -234,14 +234,14 @@ fn future_started_expects_nothing() {
 proptest! {
     #[test]
     fn metric_progress_is_within_bounds(b in -1e12f64..1e12, c in -1e12f64..1e12, t in -1e12f64..1e12) {
-        let p = metric(b, c, t).progress().fraction();
+        let p = metric(b, c, t).progress().expect("measured").fraction();
         prop_assert!((0.0..=1.0).contains(&p));
     }
 
     #[test]
     fn metric_progress_is_monotone_in_current(b in -1e9f64..1e9, t in -1e9f64..1e9, c1 in -1e9f64..1e9, c2 in -1e9f64..1e9) {
         let (lo, hi) = if c1 <= c2 { (c1, c2) } else { (c2, c1) };
-        let (p_lo, p_hi) = (metric(b, lo, t).progress(), metric(b, hi, t).progress());
+        let (p_lo, p_hi) = (metric(b, lo, t).progress().expect("measured"), metric(b, hi, t).progress().expect("measured"));
         match metric(b, lo, t).direction() {
             Direction::Increase => prop_assert!(p_lo <= p_hi),
             Direction::Decrease => prop_assert!(p_lo >= p_hi),

@@ -25,8 +25,10 @@ impl Problem {
             Problem::PeriodReversed { .. } => "before `from`".into(),
             Problem::RelationCycle { .. } => "leads back here".into(),
             Problem::UnknownRole { .. } => "not a role".into(),
+            Problem::BadSource { .. } => "this source".into(),
             Problem::Import(cairn_import::Problem::BadDate { .. }) => "not a day of the calendar".into(),
             Problem::Import(_) => "upstream".into(),
+            Problem::Measure(_) => "this source".into(),
             Problem::BrokenLink { .. } | Problem::LinkNotAPage { .. } | Problem::RelativeLink { .. } => {
                 "this link".into()
             }
@@ -109,6 +111,9 @@ impl Problem {
             Problem::PartOutsidePeriod { .. } => {
                 "move the goal into its whole's period, or make it part of that period's goal instead".into()
             }
+            Problem::BadSource { .. } => "a source is one of `github-issues: { query: \"…\" }`, `checklist: <issue address>`, \
+                `json: { url: \"…\", pointer: \"/…\" }` or `command: \"…\"`"
+                .into(),
             Problem::UnknownRole { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
             Problem::UnknownRole { known, .. } => {
                 format!("the roles are {known}; add others to `[roles]` in `cairn.toml`, as `mentor = \"Mentor\"`")
@@ -147,6 +152,7 @@ impl Problem {
                 "fix the template here; moving it out of `templates/` builds the site with the theme's own".into()
             }
             Problem::Import(problem) => return problem.hint(),
+            Problem::Measure(problem) => return problem.hint(),
             _ => return None,
         })
     }

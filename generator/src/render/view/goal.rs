@@ -101,6 +101,10 @@ pub(crate) struct GoalView {
     pub(crate) people: Vec<RoleView>,
     pub(crate) links: Vec<cairn_model::GoalLink>,
     pub(crate) help_wanted: Option<String>,
+    /// Where `cairn measure` reads its metric from, in words, when it is measured.
+    pub(crate) measured_from: Option<String>,
+    /// A measured metric that has no value yet.
+    pub(crate) not_measured: bool,
 }
 
 pub(super) fn goal_view(
@@ -151,6 +155,12 @@ pub(super) fn goal_view(
         people: people_view(content, g),
         links: links_view(g),
         help_wanted: g.help_wanted.clone(),
+        measured_from: g
+            .metric
+            .as_ref()
+            .and_then(|m| m.source())
+            .map(|s| format!("Measured with cairn measure from {}.", s.describe())),
+        not_measured: g.metric.as_ref().is_some_and(|m| m.current().is_none()),
         period,
         outcome,
         progress,

@@ -80,8 +80,9 @@ pub(crate) fn charter_revisions(content: &Content, history: &History) -> Vec<His
 fn value(goal: &Goal, point: &GoalPoint) -> Option<(f64, String)> {
     if goal.metric.is_some() {
         let m = point.metric.as_ref()?;
+        let current = m.current()?;
         let unit = m.unit().map(|u| format!(" {u}")).unwrap_or_default();
-        Some((m.current(), format!("{}{unit}", chart::number(m.current()))))
+        Some((current, format!("{}{unit}", chart::number(current))))
     } else {
         let c = point.checklist?;
         Some((f64::from(c.done), format!("{} of {} milestones", c.done, c.total)))

@@ -57,6 +57,8 @@ const FIELDS: &[&str] = &[
     "people",
     "links",
     "help_wanted",
+    "measured_from",
+    "not_measured",
 ];
 
 impl Object for GoalView {
@@ -110,6 +112,8 @@ impl Object for GoalView {
             "people" => Value::from(Serde(&self.people)),
             "links" => Value::from(Serde(&self.links)),
             "help_wanted" => self.help_wanted.as_deref().map(text).into(),
+            "measured_from" => self.measured_from.as_deref().map(text).into(),
+            "not_measured" => self.not_measured.into(),
             _ => return None,
         })
     }
@@ -168,6 +172,8 @@ mod tests {
             people: Vec::new(),
             links: Vec::new(),
             help_wanted: None,
+            measured_from: None,
+            not_measured: false,
         }
     }
 

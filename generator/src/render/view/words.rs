@@ -15,7 +15,10 @@ pub(crate) fn number(n: f64) -> String {
 
 pub(super) fn metric_text(m: &Metric) -> String {
     let unit = m.unit().map(|u| format!(" {u}")).unwrap_or_default();
-    let (current, target, baseline) = (number(m.current()), number(m.target()), number(m.baseline()));
+    let (target, baseline) = (number(m.target()), number(m.baseline()));
+    let Some(current) = m.current().map(number) else {
+        return format!("not measured yet; from {baseline} to {target}{unit}");
+    };
     match m.direction() {
         cairn_model::Direction::Decrease => {
             format!("{current}{unit} now, down from {baseline}{unit}; the target is {target}{unit}")
