@@ -169,7 +169,8 @@ fn flow_edit(text: &str, open: usize, separator: char, number: &str) -> Result<E
             continue;
         }
         match c {
-            '"' | '\'' => quote = Some(c),
+            // A quote opens a quoted scalar only where a scalar starts; `it's` is plain.
+            '"' | '\'' if text[..i].trim_end().ends_with(['{', '[', ',', ':', '=']) => quote = Some(c),
             '{' | '[' => {
                 depth += 1;
                 if depth == 1 {
@@ -225,6 +226,8 @@ mod tests {
         let json =
             "---\nmetric: {\"baseline\": 0, \"current\": 1, \"target\": 9, \"source\": {\"command\": \"true\"}}\n---\n";
         assert_eq!(set_current(json, 2.0).unwrap(), json.replace("\"current\": 1", "\"current\": 2"));
+        let plain = "---\nmetric: { baseline: 0, source: { json: { url: https://x/it's.json, pointer: /n } }, current: 1 }\n---\n";
+        assert_eq!(set_current(plain, 2.0).unwrap(), plain.replace("current: 1", "current: 2"));
         let below = "---\nmetric:\n  { baseline: 0, target: 9, source: { command: \"true\" } }\n---\n";
         assert_eq!(set_current(below, 2.0).unwrap(), below.replace("{ baseline", "{ current: 2, baseline"));
     }
