@@ -235,3 +235,76 @@ fn a_goal_not_measured_yet_says_so_and_an_invalid_repository_is_not_measured() {
     assert_eq!(run.code, 1, "{run:?}");
     assert!(run.stderr.contains("nothing measured: fix the repository first (`cairn check`)"), "{run:?}");
 }
+
+#[test]
+fn the_token_goes_to_no_other_host_than_the_apis() {
+    let elsewhere = ApiOrigin::start(|_: &Asked, _: &str| Answer::json("{\"items\": [], \"body\": \"- [x] a\"}"));
+    let other = elsewhere.url();
+    let origin = ApiOrigin::start(move |asked: &Asked, _: &str| {
+        match asked.target.split('?').next().unwrap_or_default() {
+            // A next page, and a moved issue, on another host.
+            "/search/issues" => Answer::json("{\"items\": [{\"number\": 1}]}")
+                .with("Link", &format!("<{other}/search/issues?page=2>; rel=\"next\"")),
+            _ => Answer::status(302, "").with("Location", &format!("{other}/repos/o/r/issues/1")),
+        }
+    });
+    let repo = repo();
+    goal(&repo, "paged", "metric:\n  baseline: 0\n  target: 9\n  source:\n    github-issues: { query: \"is:open\" }\n");
+    goal(
+        &repo,
+        "moved",
+        "metric:\n  baseline: 0\n  target: 9\n  source:\n    checklist: https://github.com/o/r/issues/1\n",
+    );
+    let env = [("GITHUB_API_URL", origin.url()), ("GITHUB_TOKEN", "secret".to_owned())];
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let run = cairn_env(repo.path(), &["measure", "--format", "short"], &env);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stdout.contains("its next page is on another host"), "{run:?}");
+    assert!(run.stdout.contains("a request with a token follows no redirect"), "{run:?}");
+    assert!(elsewhere.asked().is_empty(), "the other host was asked: {:?}", elsewhere.asked());
+}
+
+#[test]
+fn a_used_up_search_limit_leaves_the_rest_of_the_api_and_the_limit_says_when() {
+    let origin = ApiOrigin::start(|asked: &Asked, _: &str| match asked.target.split('?').next().unwrap_or_default() {
+        "/search/issues" => Answer::status(429, "{\"message\": \"slow down\"}").with("Retry-After", "60"),
+        "/repos/lantern/goals/issues/7" => Answer::json(&format!("{{\"number\": 7, \"body\": \"{ISSUE_BODY}\"}}")),
+        _ => Answer::status(404, "{\"message\": \"Not Found\"}"),
+    });
+    let repo = repo();
+    goal(
+        &repo,
+        "searched",
+        "metric:\n  baseline: 0\n  target: 9\n  source:\n    github-issues: { query: \"is:open\" }\n",
+    );
+    goal(
+        &repo,
+        "ticked",
+        "metric:\n  baseline: 0\n  target: 100\n  source:\n    checklist: https://github.com/lantern/goals/issues/7\n",
+    );
+    let run = cairn_env(repo.path(), &["measure", "--format", "short"], &[("GITHUB_API_URL", origin.url().as_str())]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let expected = format!("the rate limit of `{}` is used up until 60 seconds from now", origin.url());
+    assert!(run.stdout.contains(&expected), "{run:?}");
+    assert!(read(&repo, "ticked").contains("current: 75\n"), "the issues API has a limit of its own");
+}
+
+#[test]
+fn a_failure_in_a_toml_goal_points_at_its_source_and_an_incomplete_search_is_not_written() {
+    let origin = ApiOrigin::start(|_: &Asked, _: &str| {
+        Answer::json("{\"total_count\": 3, \"incomplete_results\": true, \"items\": []}")
+    });
+    let repo = repo();
+    repo.write(
+        "goals/toml.md",
+        "+++\ntitle = \"TOML\"\nkind = \"outcome\"\nstatus = \"active\"\n\n[metric]\nbaseline = 0\ncurrent = 1\ntarget = 9\n\n[metric.source]\ngithub-issues = { query = \"is:open\" }\n+++\nBody.\n",
+    );
+    let before = read(&repo, "toml");
+    let run = cairn_env(repo.path(), &["measure", "--format", "short"], &[("GITHUB_API_URL", origin.url().as_str())]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stdout.starts_with("goals/toml.md:11:9: error:") && run.stdout.contains("incomplete_results"),
+        "the `source` of `[metric.source]`: {run:?}"
+    );
+    assert_eq!(read(&repo, "toml"), before);
+}

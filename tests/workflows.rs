@@ -361,8 +361,7 @@ fn the_measure_workflow_writes_new_values_and_opens_a_pull_request_with_them() {
     let asked = api.asked();
     assert_eq!(asked.len(), 1);
     assert_eq!(asked[0].header("authorization"), Some("Bearer run-token"), "the run's token, from the environment");
-    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
-    let branch = format!("cairn-measure/{today}");
+    let branch = "cairn-measure";
     let pushed = repo.git(&[
         "--git-dir",
         &origin.path().display().to_string(),
@@ -371,14 +370,27 @@ fn the_measure_workflow_writes_new_values_and_opens_a_pull_request_with_them() {
     ]);
     assert!(pushed.contains("  current: 17\n"), "{pushed}");
     let asked = std::fs::read_to_string(&log).expect("gh was run");
+    assert!(asked.contains(&format!("pr list --head {branch} --base main --state open")), "{asked}");
     assert!(asked.contains(&format!("pr create --head {branch} --base main --title Measured goals")), "{asked}");
 
     // Nothing new: nothing is pushed, and the job succeeds.
     repo.git(&["switch", "-q", "main"]);
-    repo.git(&["merge", "-q", &branch]);
+    repo.git(&["merge", "-q", branch]);
     let again = run_job_with(&repo, job, &[("github.token", "run-token")], Some(tools.path()), &env);
     assert_eq!(again.code, 0, "{}", again.output);
     assert!(again.output.contains("Every value is as it was."), "{}", again.output);
+
+    // DELIVERY=commit: the new value is pushed to the main branch, with no pull request.
+    let goal = std::fs::read_to_string(repo.path().join("goals/closed-bugs.md")).expect("the goal");
+    repo.write("goals/closed-bugs.md", goal.replace("current: 17", "current: 5"));
+    repo.git(&["-c", "user.name=M", "-c", "user.email=m@example.org", "commit", "-qam", "By hand"]);
+    std::fs::write(&log, "").expect("the log emptied");
+    let commit: Vec<(&str, &str)> = env.iter().copied().chain([("DELIVERY", "commit")]).collect();
+    let delivered = run_job_with(&repo, job, &[("github.token", "run-token")], Some(tools.path()), &commit);
+    assert_eq!(delivered.code, 0, "{}", delivered.output);
+    let main = repo.git(&["--git-dir", &origin.path().display().to_string(), "show", "main:goals/closed-bugs.md"]);
+    assert!(main.contains("  current: 17\n"), "{main}");
+    assert_eq!(std::fs::read_to_string(&log).expect("the log"), "", "no pull request");
 }
 
 /// A folder holding a `gh` that stands in for GitHub's command line: it

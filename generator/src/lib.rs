@@ -28,7 +28,7 @@ pub mod init;
 pub mod load;
 pub(crate) mod markdown;
 
-pub use load::{LoadError, LoadOptions, Loaded, load_repo};
+pub use load::{LoadError, LoadOptions, Loaded, key_span, load_repo};
 
 pub mod render;
 pub mod session;

@@ -153,6 +153,12 @@ fn search(query: &str, env: &Env, client: &Client) -> Result<f64, MeasureProblem
     let q = percent_encoding::utf8_percent_encode(query, percent_encoding::NON_ALPHANUMERIC);
     let first = format!("{}/search/issues?q={q}&per_page=100", api.base);
     let answer = client.json(&api.base, &first, &api.headers, api.with_token)?;
+    if answer.json.get("incomplete_results").and_then(Value::as_bool) == Some(true) {
+        return Err(MeasureProblem::BadAnswer {
+            url: first,
+            reason: "the search timed out before it counted everything (`incomplete_results`): run again later".into(),
+        });
+    }
     if let Some(count) = answer.json.get("total_count").and_then(Value::as_f64) {
         return Ok(count);
     }
@@ -168,6 +174,12 @@ fn search(query: &str, env: &Env, client: &Client) -> Result<f64, MeasureProblem
             })?;
         count += items.len();
         let Some(next) = page.next.take() else { return Ok(count as f64) };
+        if api_of(&next) != api_of(&api.base) {
+            return Err(MeasureProblem::BadAnswer {
+                url,
+                reason: format!("its next page is on another host (`{next}`), where cairn sends no token"),
+            });
+        }
         page = client.json(&api.base, &next, &api.headers, api.with_token)?;
         url = next;
     }
@@ -235,7 +247,7 @@ pub fn write(repo: &Path, measurements: &mut [Measurement], dry_run: bool) -> Ve
 
 fn write_one(path: &Path, slug: &str, value: f64, dry_run: bool) -> Result<(), String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read the file: {e}"))?;
-    let new = edit::set_current(&text, value)?;
+    let new = edit::set_current(&text, value).map_err(|e| e.to_string())?;
     if dry_run {
         return Ok(());
     }

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use cairn::diagnostic::render::{Format, explain_hint, render};
 use cairn::diagnostic::{Diagnostic, Diagnostics, Problem, SourceFile};
-use cairn::{LoadError, LoadOptions, load_repo};
+use cairn::{LoadError, LoadOptions, key_span, load_repo};
 use cairn_import::measure::edit::format_number;
 use cairn_import::measure::{self, Client, Env, Measurement, Options, Target};
 
@@ -19,7 +19,8 @@ use super::Outcome;
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Tokens come from the environment: GITHUB_TOKEN (or GH_TOKEN), GITLAB_TOKEN (or \
 CI_JOB_TOKEN), FORGEJO_TOKEN (or GITEA_TOKEN); the APIs' addresses from GITHUB_API_URL, CI_API_V4_URL and \
-FORGEJO_API_URL, as their CI sets them.\n\nExamples:\n  cairn measure --dry-run     show the new values, write nothing\n  \
+FORGEJO_API_URL, as their CI sets them. Each token goes only to its own host (the CI's server, else the \
+[repo] host, else github.com, gitlab.com or codeberg.org).\n\nExamples:\n  cairn measure --dry-run     show the new values, write nothing\n  \
 GITHUB_TOKEN=… cairn measure\n  cairn measure --allow-commands   also run `command` sources")]
 pub(crate) struct Args {
     /// The repository.
@@ -146,15 +147,12 @@ fn line(m: &Measurement, dry_run: bool) -> Option<String> {
 /// A failed measurement as a diagnostic at its goal's `source`.
 fn failure(dir: &std::path::Path, m: &Measurement) -> Option<Diagnostic> {
     let problem = Problem::Measure(m.result.clone().err()?);
-    let text = std::fs::read_to_string(dir.join(&m.path)).ok();
-    let span = text.as_deref().and_then(|t| {
-        let metric = t.find("\nmetric").map_or(0, |i| i + 1);
-        t[metric..].find("source").map(|i| metric + i..metric + i + "source".len())
-    });
-    Some(match (text, span) {
-        (Some(text), Some(span)) => {
-            Diagnostic::at(&SourceFile { path: m.path.clone(), text: text.into() }, span, problem)
-        }
-        _ => Diagnostic::file(m.path.clone(), problem),
+    let Ok(text) = std::fs::read_to_string(dir.join(&m.path)) else {
+        return Some(Diagnostic::file(m.path.clone(), problem));
+    };
+    let file = SourceFile { path: m.path.clone(), text: text.into() };
+    Some(match key_span(&file, &["metric", "source"]) {
+        Some(span) => Diagnostic::at(&file, span, problem),
+        None => Diagnostic::file(m.path.clone(), problem),
     })
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::LoadOptions;
 use super::fields::{Doc, Table};
 use super::frontmatter::{self, Format, SplitError};
-use super::node::{self, Node};
+use super::node::{self, Node, Value};
 use crate::diagnostic::{Diagnostic, Problem, SourceFile};
 
 /// A content file with its front matter parsed.
@@ -46,6 +46,21 @@ impl<'a> Document<'a> {
     pub(crate) fn table(&'a self, allowed: &'static [&'static str]) -> Option<Table<'a>> {
         Table::root(&self.doc, &self.node, self.open.clone(), allowed)
     }
+}
+
+/// Where the key at `path` (`["metric", "source"]`) is written in `file`'s front matter,
+/// as a span of the whole file; `None` when the file does not parse or has no such key.
+pub fn key_span(file: &SourceFile, path: &[&str]) -> Option<Range<usize>> {
+    let document = Document::open(file, &LoadOptions::default()).ok()?;
+    let mut node = &document.node;
+    let mut span = None;
+    for name in path {
+        let Value::Map(entries) = &node.value else { return None };
+        let (key, value) = entries.iter().find(|(k, _)| k.name == *name)?;
+        span = Some(document.doc.file_span(&key.span));
+        node = value;
+    }
+    span
 }
 
 fn first_line_len(text: &str) -> usize {

@@ -39,6 +39,7 @@ use cairn_model::{BallotFile, Community, Content, Goal, Page, Poll, Slug, Update
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Problem, Severity};
+pub use document::key_span;
 pub(crate) use fields::did_you_mean;
 pub(crate) use links::Targets;
 pub(crate) use source::io_reason;

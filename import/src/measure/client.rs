@@ -1,7 +1,9 @@
 //! The network client behind `cairn measure`: `GET` of a JSON document with ureq (rustls),
 //! with the API's headers and token, every failure turned into a [`MeasureProblem`]. An
 //! API whose rate limit is used up is asked nothing more in the same run: the goals after
-//! get the same problem at once.
+//! get the same problem at once (GitHub's searches have a limit of their own, kept apart).
+//! A request that carries a token follows no redirect, so that the token goes only to the
+//! address it was meant for.
 
 use std::cell::RefCell;
 use std::time::Duration;
@@ -25,7 +27,10 @@ pub(crate) struct Answer {
 
 /// One client for a whole run.
 pub struct Client {
+    /// For requests without a token: follows redirects.
     agent: ureq::Agent,
+    /// For requests with a token: follows none.
+    strict: ureq::Agent,
     /// APIs found rate-limited, with the problem each gave.
     limited: RefCell<Vec<(String, MeasureProblem)>>,
 }
@@ -33,12 +38,16 @@ pub struct Client {
 impl Client {
     /// A client whose requests time out after `timeout`.
     pub fn new(timeout: Duration) -> Self {
-        let config = ureq::Agent::config_builder()
-            .timeout_global(Some(timeout))
-            .http_status_as_error(false)
-            .user_agent(concat!("cairn/", env!("CARGO_PKG_VERSION"), " (cairn measure)"))
-            .build();
-        Self { agent: config.into(), limited: RefCell::new(Vec::new()) }
+        let config = |redirects: u32| {
+            ureq::Agent::config_builder()
+                .timeout_global(Some(timeout))
+                .http_status_as_error(false)
+                .max_redirects(redirects)
+                .max_redirects_will_error(false)
+                .user_agent(concat!("cairn/", env!("CARGO_PKG_VERSION"), " (cairn measure)"))
+                .build()
+        };
+        Self { agent: config(10).into(), strict: config(0).into(), limited: RefCell::new(Vec::new()) }
     }
 
     /// `GET url` as JSON; `api` is the API it belongs to (for its rate limit), and
@@ -50,10 +59,12 @@ impl Client {
         headers: &Headers,
         with_token: bool,
     ) -> Result<Answer, MeasureProblem> {
-        if let Some((_, problem)) = self.limited.borrow().iter().find(|(a, _)| a == api) {
+        let bucket = if url.contains("/search/") { format!("{api} search") } else { api.to_owned() };
+        if let Some((_, problem)) = self.limited.borrow().iter().find(|(b, _)| *b == bucket) {
             return Err(problem.clone());
         }
-        let mut request = self.agent.get(url).header("Accept", "application/json");
+        let agent = if with_token { &self.strict } else { &self.agent };
+        let mut request = agent.get(url).header("Accept", "application/json");
         for (name, value) in headers {
             request = request.header(*name, value);
         }
@@ -63,6 +74,7 @@ impl Client {
         let (remaining, reset, retry_after) =
             (header("x-ratelimit-remaining"), header("x-ratelimit-reset"), header("retry-after"));
         let next = header("link").as_deref().and_then(next_page);
+        let location = header("location");
         let text = response.body_mut().with_config().limit(MAX_ANSWER).read_to_string();
         if status == 429 || (status == 403 && (remaining.as_deref() == Some("0") || retry_after.is_some())) {
             let resets = reset
@@ -70,8 +82,17 @@ impl Client {
                 .and_then(clock)
                 .or_else(|| retry_after.map(|s| format!("{s} seconds from now")));
             let problem = MeasureProblem::RateLimited { api: api.to_owned(), resets, with_token };
-            self.limited.borrow_mut().push((api.to_owned(), problem.clone()));
+            self.limited.borrow_mut().push((bucket, problem.clone()));
             return Err(problem);
+        }
+        if (300..400).contains(&status) {
+            return Err(MeasureProblem::Unreachable {
+                url: url.to_owned(),
+                reason: format!(
+                    "it redirects to `{}`, and a request with a token follows no redirect: name the address it moved to",
+                    location.as_deref().unwrap_or("another address")
+                ),
+            });
         }
         let text = text.map_err(|e| unreachable(url, &e))?;
         if !(200..300).contains(&status) {

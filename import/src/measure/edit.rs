@@ -1,12 +1,33 @@
 //! Writing a measured value into a goal file: the `current` of its `metric`, replaced
 //! where it is written (or added as the metric's first key), every other byte of the file
 //! as it was. Front matter in YAML (`metric:` as a block or `{ … }`) and in TOML
-//! (`[metric]` or `metric = { … }`) are edited alike.
+//! (`[metric]` or `metric = { … }`) are edited alike, and a line added ends the way the
+//! file's lines end (`\n` or `\r\n`).
+
+/// Why a goal file's `metric.current` cannot be written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// The file does not open with `---` or `+++`.
+    #[error("the file has no front matter")]
+    NoFrontMatter,
+    /// No `metric` key in the front matter.
+    #[error("the front matter has no `metric`")]
+    NoMetric,
+    /// `metric` is a scalar or a list.
+    #[error("`metric` is not written as a table")]
+    NotATable,
+    /// `metric:` with nothing under it.
+    #[error("`metric` has no keys")]
+    NoKeys,
+    /// An inline `{ … }` without its `}`.
+    #[error("`metric` is not closed")]
+    NotClosed,
+}
 
 /// `text` with `metric.current` set to `value`; `Err` says why it cannot be.
-pub fn set_current(text: &str, value: f64) -> Result<String, String> {
+pub fn set_current(text: &str, value: f64) -> Result<String, EditError> {
     let number = format_number(value);
-    let (toml, front) = front_matter(text).ok_or("the file has no front matter")?;
+    let (toml, front) = front_matter(text).ok_or(EditError::NoFrontMatter)?;
     let edit = if toml { toml_edit(text, front, &number) } else { yaml_edit(text, front, &number) }?;
     let (range, replacement) = edit;
     Ok(format!("{}{replacement}{}", &text[..range.start], &text[range.end..]))
@@ -54,13 +75,10 @@ fn lines(text: &str, range: std::ops::Range<usize>) -> Vec<(usize, &str)> {
         .collect()
 }
 
-fn yaml_edit(text: &str, front: std::ops::Range<usize>, number: &str) -> Result<Edit, String> {
+fn yaml_edit(text: &str, front: std::ops::Range<usize>, number: &str) -> Result<Edit, EditError> {
     let lines = lines(text, front);
-    let (i, (start, line)) = lines
-        .iter()
-        .enumerate()
-        .find(|(_, (_, l))| l.starts_with("metric:"))
-        .ok_or("the front matter has no `metric`")?;
+    let (i, (start, line)) =
+        lines.iter().enumerate().find(|(_, (_, l))| l.starts_with("metric:")).ok_or(EditError::NoMetric)?;
     let after = line["metric:".len()..].trim_end();
     let value = after.split(" #").next().unwrap_or_default().trim();
     if value.starts_with('{') {
@@ -68,7 +86,7 @@ fn yaml_edit(text: &str, front: std::ops::Range<usize>, number: &str) -> Result<
         return flow_edit(text, open, ':', number);
     }
     if !value.is_empty() {
-        return Err("`metric` is not written as a table".into());
+        return Err(EditError::NotATable);
     }
     // A block: the lines below, indented, until the next key at the top level.
     let block: Vec<&(usize, &str)> = lines[i + 1..]
@@ -79,7 +97,7 @@ fn yaml_edit(text: &str, front: std::ops::Range<usize>, number: &str) -> Result<
         .iter()
         .find(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .map(|(_, l)| &l[..l.len() - l.trim_start().len()]);
-    let Some(indent) = indent else { return Err("`metric` has no keys".into()) };
+    let Some(indent) = indent else { return Err(EditError::NoKeys) };
     // `metric:` with `{ … }` on the lines below.
     if let Some((at, l)) = block.iter().find(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         && l.trim_start().starts_with('{')
@@ -89,28 +107,35 @@ fn yaml_edit(text: &str, front: std::ops::Range<usize>, number: &str) -> Result<
     let key = format!("{indent}current:");
     match block.iter().find(|(_, l)| l.starts_with(&key) && !l[indent.len()..].starts_with(' ')) {
         Some((at, l)) => {
-            let value_start = at + key.len() + (l[key.len()..].len() - l[key.len()..].trim_start().len());
-            let rest = &text[value_start..at + l.trim_end_matches(['\n', '\r']).len()];
+            let after_key = at + key.len();
+            let line_end = at + l.trim_end_matches(['\n', '\r']).len();
+            let value_start = line_end - text[after_key..line_end].trim_start_matches([' ', '\t']).len();
+            let rest = &text[value_start..line_end];
+            if rest.is_empty() || rest.starts_with('#') {
+                // `current:` without a value (or with only a comment): the value after it.
+                let space = if rest.is_empty() { "" } else { " " };
+                return Ok((after_key..value_start, format!(" {number}{space}")));
+            }
             let end = value_start + rest.find(" #").unwrap_or(rest.len());
             let end = value_start + text[value_start..end].trim_end().len();
             Ok((value_start..end, number.to_owned()))
         }
         None => {
             let insert = start + line.len();
-            Ok((insert..insert, format!("{indent}current: {number}\n")))
+            Ok((insert..insert, format!("{indent}current: {number}{}", line_ending(line))))
         }
     }
 }
 
-fn toml_edit(text: &str, front: std::ops::Range<usize>, number: &str) -> Result<Edit, String> {
+fn toml_edit(text: &str, front: std::ops::Range<usize>, number: &str) -> Result<Edit, EditError> {
     let lines = lines(text, front);
     if let Some((start, line)) = lines.iter().find(|(_, l)| {
         l.trim_start().starts_with("metric") && l.trim_start()["metric".len()..].trim_start().starts_with('=')
     }) {
-        let open = start + line.find('{').ok_or("`metric` is not written as a table")?;
+        let open = start + line.find('{').ok_or(EditError::NotATable)?;
         return flow_edit(text, open, '=', number);
     }
-    let Some((i, (start, line))) = lines.iter().enumerate().find(|(_, (_, l))| l.trim() == "[metric]") else {
+    let Some((i, (start, line))) = lines.iter().enumerate().find(|(_, (_, l))| is_metric_table(l)) else {
         return dotted_edit(&lines, text, number);
     };
     let section = lines[i + 1..].iter().take_while(|(_, l)| !l.trim_start().starts_with('['));
@@ -130,16 +155,16 @@ fn toml_edit(text: &str, front: std::ops::Range<usize>, number: &str) -> Result<
         }
     }
     let insert = start + line.len();
-    Ok((insert..insert, format!("current = {number}\n")))
+    Ok((insert..insert, format!("current = {number}{}", line_ending(line))))
 }
 
 /// The edit of `metric.current = …` among dotted keys (`metric.baseline = 0`), or the
 /// line added before the first of them.
-fn dotted_edit(lines: &[(usize, &str)], text: &str, number: &str) -> Result<Edit, String> {
+fn dotted_edit(lines: &[(usize, &str)], text: &str, number: &str) -> Result<Edit, EditError> {
     let mut first = None;
     for (at, l) in lines {
         let Some(rest) = l.strip_prefix("metric.") else { continue };
-        first.get_or_insert(*at);
+        first.get_or_insert((*at, line_ending(l)));
         if let Some(value) = rest.strip_prefix("current").map(str::trim_start).and_then(|r| r.strip_prefix('=')) {
             let value_start = at + l.len() - value.len() + (value.len() - value.trim_start().len());
             let line_end = at + l.trim_end_matches(['\n', '\r']).len();
@@ -148,13 +173,24 @@ fn dotted_edit(lines: &[(usize, &str)], text: &str, number: &str) -> Result<Edit
             return Ok((value_start..end, number.to_owned()));
         }
     }
-    let at = first.ok_or("the front matter has no `metric`")?;
-    Ok((at..at, format!("metric.current = {number}\n")))
+    let (at, eol) = first.ok_or(EditError::NoMetric)?;
+    Ok((at..at, format!("metric.current = {number}{eol}")))
+}
+
+/// Whether a TOML line opens the `[metric]` table (`[ metric ]`, `[metric] # note`).
+fn is_metric_table(line: &str) -> bool {
+    let code = line.split('#').next().unwrap_or_default().trim();
+    code.strip_prefix('[').and_then(|r| r.strip_suffix(']')).is_some_and(|name| name.trim() == "metric")
+}
+
+/// How `line` ends: `\r\n` or `\n` (the last line of a file without one ends in `\n`).
+fn line_ending(line: &str) -> &'static str {
+    if line.ends_with("\r\n") { "\r\n" } else { "\n" }
 }
 
 /// The edit of `current` in the inline table that opens at byte `open` of `text` (`{`),
 /// whose keys are followed by `separator` (`:` in YAML, `=` in TOML).
-fn flow_edit(text: &str, open: usize, separator: char, number: &str) -> Result<Edit, String> {
+fn flow_edit(text: &str, open: usize, separator: char, number: &str) -> Result<Edit, EditError> {
     let mut depth = 0;
     let mut quote: Option<char> = None;
     let mut key_start = open + 1;
@@ -191,14 +227,14 @@ fn flow_edit(text: &str, open: usize, separator: char, number: &str) -> Result<E
                 let rest = &text[i + 1..];
                 let lead = rest.len() - rest.trim_start().len();
                 let value_start = i + 1 + lead;
-                let len = text[value_start..].find([',', '}', '\n']).ok_or("`metric` is not closed")?;
+                let len = text[value_start..].find([',', '}', '\n']).ok_or(EditError::NotClosed)?;
                 let end = value_start + text[value_start..value_start + len].trim_end().len();
                 return Ok((value_start..end, number.to_owned()));
             }
             _ => {}
         }
     }
-    Err("`metric` is not closed".into())
+    Err(EditError::NotClosed)
 }
 
 #[cfg(test)]
@@ -252,10 +288,34 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_current_gets_its_value_and_keeps_its_comment() {
+        let empty = "---\nmetric:\n  current:\n  target: 9\n---\n";
+        assert_eq!(set_current(empty, 4.0).unwrap(), empty.replace("current:\n", "current: 4\n"));
+        let commented = "---\nmetric:\n  current:   # later\n  target: 9\n---\n";
+        assert_eq!(set_current(commented, 4.0).unwrap(), commented.replace("current:   #", "current: 4 #"));
+    }
+
+    #[test]
+    fn added_lines_end_the_way_the_files_lines_end() {
+        let yaml = "---\r\nmetric:\r\n  target: 9\r\n---\r\n";
+        assert_eq!(set_current(yaml, 2.0).unwrap(), yaml.replace("metric:\r\n", "metric:\r\n  current: 2\r\n"));
+        let table = "+++\r\n[ metric ] # measured\r\ntarget = 9\r\n+++\r\n";
+        assert_eq!(set_current(table, 2.0).unwrap(), table.replace("measured\r\n", "measured\r\ncurrent = 2\r\n"));
+        let dotted = "+++\r\nmetric.target = 9\r\n+++\r\n";
+        assert_eq!(
+            set_current(dotted, 2.0).unwrap(),
+            dotted.replace("metric.target", "metric.current = 2\r\nmetric.target")
+        );
+    }
+
+    #[test]
     fn what_cannot_be_edited_says_why() {
-        assert_eq!(set_current("No front matter.\n", 1.0), Err("the file has no front matter".into()));
-        assert_eq!(set_current("---\ntitle: T\n---\n", 1.0), Err("the front matter has no `metric`".into()));
-        assert_eq!(set_current("---\nmetric: 3\n---\n", 1.0), Err("`metric` is not written as a table".into()));
+        assert_eq!(set_current("No front matter.\n", 1.0), Err(EditError::NoFrontMatter));
+        assert_eq!(set_current("---\ntitle: T\n---\n", 1.0), Err(EditError::NoMetric));
+        assert_eq!(set_current("---\nmetric: 3\n---\n", 1.0), Err(EditError::NotATable));
+        assert_eq!(set_current("---\nmetric:\ntitle: T\n---\n", 1.0), Err(EditError::NoKeys));
+        assert_eq!(set_current("---\nmetric: { baseline: 1\n---\n", 1.0), Err(EditError::NotClosed));
+        assert_eq!(EditError::NoMetric.to_string(), "the front matter has no `metric`");
         assert_eq!(format_number(40.0), "40");
         assert_eq!(format_number(87.5), "87.5");
     }
