@@ -74,6 +74,12 @@ impl IssueUrl {
         if host.is_empty() || project.split('/').count() < 2 || project.split('/').any(str::is_empty) {
             return Err("it does not name the owner and the repository");
         }
+        let name = |s: &str| {
+            !matches!(s, "." | "..") && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        };
+        if !project.split('/').all(name) {
+            return Err("its owner or repository has a character no git host allows in a name (`..`, `%`, a space)");
+        }
         Ok(Self { url: url.to_owned(), host: host.to_owned(), project: project.to_owned(), number })
     }
 
@@ -131,6 +137,9 @@ mod tests {
             "https://github.com/o/r/pull/1",
             "https://github.com/o/issues/1",
             "https://github.com/o/r/issues/x",
+            "https://github.com/o/../issues/1",
+            "https://github.com/o/r%2F..%2Fx/issues/1",
+            "https://github.com/o/r x/issues/1",
         ] {
             assert!(IssueUrl::parse(bad).is_err(), "{bad}");
         }
