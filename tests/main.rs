@@ -14,6 +14,7 @@ mod history;
 mod hostile;
 mod import;
 mod install;
+mod language;
 mod markdown;
 mod measure;
 mod origin;

@@ -77,6 +77,7 @@ review-due-soon-notice = موعد مراجعة هذا الهدف في { $date }�
        *[other] { $days } يوم
     }.
 review-not-completed-notice = لم يكتمل هذا الهدف خلال { $period }، وقد انتهت في { $date }.
+review-its-period = فترته
 
 ## ما آل إليه الهدف عند انتهاء فترته
 
@@ -145,3 +146,22 @@ source-checklist = المربعات المؤشَّر عليها في { $issue }
 source-json = مستند JSON ‏{ $url }
 source-json-pointer = «{ $pointer }» في مستند JSON ‏{ $url }
 source-command = مخرجات الأمر «{ $command }»
+
+## أشرطة التقدّم
+
+bar-parts = الأجزاء
+bar-metric = القياس
+bar-cadence = المواظبة
+bar-checklist = المراحل
+measured-from = يُقاس بـ cairn measure من { $source }.
+
+## بطاقات الاقتراع
+
+poll-ballots = { $count ->
+        [zero] لا بطاقات اقتراع
+        [one] بطاقة اقتراع واحدة
+        [two] بطاقتا اقتراع
+        [few] { $count } بطاقات اقتراع
+        [many] { $count } بطاقة اقتراع
+       *[other] { $count } بطاقة اقتراع
+    }

@@ -67,6 +67,7 @@ review-due-soon-notice = Dieses Ziel ist am { $date } zur Überprüfung fällig,
        *[other] { $days } Tagen
     }.
 review-not-completed-notice = Dieses Ziel wurde in { $period } nicht abgeschlossen; der Zeitraum endete am { $date }.
+review-its-period = seinem Zeitraum
 
 ## Was aus einem Ziel wurde, als sein Zeitraum endete
 
@@ -129,3 +130,18 @@ source-checklist = die abgehakten Kästchen von { $issue }
 source-json = das JSON-Dokument { $url }
 source-json-pointer = „{ $pointer }“ im JSON-Dokument { $url }
 source-command = die Ausgabe des Befehls „{ $command }“
+
+## Fortschrittsbalken
+
+bar-parts = Teile
+bar-metric = Messwert
+bar-cadence = Eingehalten
+bar-checklist = Meilensteine
+measured-from = Gemessen mit cairn measure aus { $source }.
+
+## Stimmen
+
+poll-ballots = { $count ->
+        [one] { $count } Stimmzettel
+       *[other] { $count } Stimmzettel
+    }

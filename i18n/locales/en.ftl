@@ -72,6 +72,8 @@ review-due-soon-notice = This goal is due for review on { $date }, in { $days ->
        *[other] { $days } days
     }.
 review-not-completed-notice = This goal was not completed in { $period }, which ended on { $date }.
+# The period of a goal whose period has no title, in the notice above.
+review-its-period = its period
 
 ## What became of a goal when its period ended
 
@@ -136,3 +138,19 @@ source-checklist = the ticked boxes of { $issue }
 source-json = the JSON document { $url }
 source-json-pointer = “{ $pointer }” in the JSON document { $url }
 source-command = the output of the command “{ $command }”
+
+## Progress bars
+
+bar-parts = Parts
+bar-metric = Measure
+bar-cadence = Kept up
+bar-checklist = Milestones
+# `$source` is one of the source messages below.
+measured-from = Measured with cairn measure from { $source }.
+
+## Poll counts
+
+poll-ballots = { $count ->
+        [one] { $count } ballot
+       *[other] { $count } ballots
+    }

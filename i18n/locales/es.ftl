@@ -67,6 +67,7 @@ review-due-soon-notice = Este objetivo debe revisarse el { $date }, dentro de { 
        *[other] { $days } días
     }.
 review-not-completed-notice = Este objetivo no se completó en { $period }, que terminó el { $date }.
+review-its-period = su periodo
 
 ## Qué fue de un objetivo al terminar su periodo
 
@@ -129,3 +130,18 @@ source-checklist = las casillas marcadas de { $issue }
 source-json = el documento JSON { $url }
 source-json-pointer = «{ $pointer }» en el documento JSON { $url }
 source-command = la salida de la orden «{ $command }»
+
+## Barras de progreso
+
+bar-parts = Partes
+bar-metric = Medida
+bar-cadence = Constancia
+bar-checklist = Hitos
+measured-from = Medido con cairn measure a partir de { $source }.
+
+## Papeletas
+
+poll-ballots = { $count ->
+        [one] { $count } papeleta
+       *[other] { $count } papeletas
+    }

@@ -71,6 +71,7 @@ review-due-soon-notice = Cet objectif doit être revu le { $date }, dans { $days
        *[other] { $days } jours
     }.
 review-not-completed-notice = Cet objectif n’a pas été achevé pendant { $period }, qui a pris fin le { $date }.
+review-its-period = sa période
 
 ## Ce qu’est devenu un objectif à la fin de sa période
 
@@ -133,3 +134,18 @@ source-checklist = les cases cochées de { $issue }
 source-json = le document JSON { $url }
 source-json-pointer = « { $pointer } » dans le document JSON { $url }
 source-command = la sortie de la commande « { $command } »
+
+## Barres de progression
+
+bar-parts = Parties
+bar-metric = Mesure
+bar-cadence = Tenue
+bar-checklist = Jalons
+measured-from = Mesuré avec cairn measure d’après { $source }.
+
+## Bulletins
+
+poll-ballots = { $count ->
+        [one] { $count } bulletin
+       *[other] { $count } bulletins
+    }

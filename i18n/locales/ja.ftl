@@ -45,6 +45,7 @@ review-stale-notice = { $date }（{ $days }日前）から、この目標につ�
 review-due-today-notice = この目標は今日（{ $date }）がレビュー予定日です。
 review-due-soon-notice = この目標のレビュー予定日は{ $date }です（あと{ $days }日）。
 review-not-completed-notice = この目標は{ $period }（{ $date }に終了）のうちに完了しませんでした。
+review-its-period = その期間
 
 ## 期間の終わりに目標がどうなったか
 
@@ -101,3 +102,15 @@ source-checklist = { $issue } のチェック済みの項目
 source-json = JSON ドキュメント { $url }
 source-json-pointer = JSON ドキュメント { $url } の「{ $pointer }」
 source-command = コマンド「{ $command }」の出力
+
+## 進捗バー
+
+bar-parts = 構成要素
+bar-metric = 計測値
+bar-cadence = 継続
+bar-checklist = マイルストーン
+measured-from = cairn measure で{ $source }から計測。
+
+## 投票数
+
+poll-ballots = { $count }票

@@ -71,6 +71,7 @@ review-due-soon-notice = Esta meta deve ser revisada em { $date }, daqui a { $da
        *[other] { $days } dias
     }.
 review-not-completed-notice = Esta meta não foi concluída em { $period }, que terminou em { $date }.
+review-its-period = seu período
 
 ## O que aconteceu com uma meta quando seu período terminou
 
@@ -133,3 +134,18 @@ source-checklist = as caixas marcadas de { $issue }
 source-json = o documento JSON { $url }
 source-json-pointer = “{ $pointer }” no documento JSON { $url }
 source-command = a saída do comando “{ $command }”
+
+## Barras de progresso
+
+bar-parts = Partes
+bar-metric = Medida
+bar-cadence = Constância
+bar-checklist = Marcos
+measured-from = Medido com cairn measure a partir de { $source }.
+
+## Cédulas
+
+poll-ballots = { $count ->
+        [one] { $count } cédula
+       *[other] { $count } cédulas
+    }

@@ -1,7 +1,10 @@
-//! The English words for model values that the site and the widget both show: kind and
-//! status labels, review labels and long dates. One place, so that a goal reads the same everywhere.
+//! The words for model values that the site and the widget both show: kind and status
+//! labels, review labels, outcomes and long dates. Each value names the message of
+//! cairn-i18n's catalogues that says it (`message_id`), which the site writes in its
+//! language; `label` is the English one, which the widget shows until it reads the
+//! catalogues too (a test holds the two to the same words).
 
-use crate::{Date, GoalKind, GoalStatus, Outcome, ReviewState};
+use crate::{Date, GoalKind, GoalStatus, Outcome, PollPhase, ReviewState};
 
 impl GoalKind {
     /// The kind as pages and the widget name it (`Outcome`).
@@ -90,6 +93,72 @@ pub fn long_date(date: Date) -> String {
     format!("{} {month} {}", date.day(), date.year())
 }
 
+impl GoalKind {
+    /// The catalogue message naming the kind (`kind-outcome`); its description is
+    /// `<id>-description`.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Outcome => "kind-outcome",
+            Self::Process => "kind-process",
+            Self::Relational => "kind-relational",
+            Self::Transformational => "kind-transformational",
+        }
+    }
+}
+
+impl GoalStatus {
+    /// The catalogue message naming the status (`status-active`); its description is
+    /// `<id>-description`.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Proposed => "status-proposed",
+            Self::Active => "status-active",
+            Self::Achieved => "status-achieved",
+            Self::Paused => "status-paused",
+            Self::Retired => "status-retired",
+            Self::Rejected => "status-rejected",
+        }
+    }
+}
+
+impl ReviewState {
+    /// The catalogue message naming the state (`review-overdue`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Overdue { .. } => "review-overdue",
+            Self::Stale { .. } => "review-stale",
+            Self::DueSoon { .. } => "review-due-soon",
+            Self::NotCompleted { .. } => "review-not-completed",
+            Self::OnTrack => "review-on-track",
+            Self::Closed => "review-closed",
+        }
+    }
+}
+
+impl Outcome {
+    /// The catalogue message naming the outcome (`outcome-carried-over`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Achieved => "outcome-achieved",
+            Self::CarriedOver => "outcome-carried-over",
+            Self::Dropped => "outcome-dropped",
+            Self::Declined => "outcome-declined",
+            Self::Open => "outcome-open",
+        }
+    }
+}
+
+impl PollPhase {
+    /// The catalogue message naming the phase (`poll-open`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Upcoming => "poll-upcoming",
+            Self::Open => "poll-open",
+            Self::Closed => "poll-closed",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +170,39 @@ mod tests {
         assert_eq!(ReviewState::Closed.label(), "Closed");
         assert_eq!(long_date(Date::constant(2026, 1, 5)), "5 January 2026");
         assert_eq!(long_date(Date::constant(2027, 12, 31)), "31 December 2027");
+    }
+
+    #[test]
+    fn the_english_labels_are_the_english_catalogues() {
+        let english = cairn_i18n::Catalogue::english();
+        for k in GoalKind::ALL {
+            assert_eq!(k.label(), english.text(k.message_id()));
+        }
+        for s in GoalStatus::ALL {
+            assert_eq!(s.label(), english.text(s.message_id()));
+        }
+        let date = Date::constant(2026, 1, 5);
+        let states = [
+            ReviewState::Overdue { review_by: date, days: 1 },
+            ReviewState::Stale { last_activity: date, days: 1 },
+            ReviewState::DueSoon { review_by: date, days: 1 },
+            ReviewState::NotCompleted { period_end: date },
+            ReviewState::OnTrack,
+            ReviewState::Closed,
+        ];
+        for state in states {
+            assert_eq!(state.label(), english.text(state.message_id()));
+        }
+        for o in Outcome::ALL {
+            assert_eq!(o.label(), english.text(o.message_id()));
+        }
+        for p in [PollPhase::Upcoming, PollPhase::Open, PollPhase::Closed] {
+            assert!(english.has(p.message_id()), "{}", p.message_id());
+        }
+        for (y, m, d) in [(2026, 1, 5), (2027, 12, 31), (2026, 6, 15)] {
+            let date = Date::constant(y, m, d);
+            let (month, day) = (u8::try_from(date.month()).unwrap(), u8::try_from(date.day()).unwrap());
+            assert_eq!(long_date(date), english.long_date(i32::from(date.year()), month, day));
+        }
     }
 }

@@ -76,7 +76,7 @@ pub(crate) fn render_badges(
     sink: &dyn Sink,
     scope: &Scope,
 ) -> Result<(), RenderError> {
-    let env = html::environment(templates.clone());
+    let env = html::environment(templates.clone(), &site.words);
     site.goals.par_iter().filter(|goal| scope.goal(&goal.slug)).try_for_each(|goal| {
         let b = badge(goal);
         sink.put(&format!("badges/{}.svg", goal.slug), svg(&env, &b, templates.as_deref())?.into_bytes())?;

@@ -98,10 +98,9 @@ fn goal_changes(site: &SiteView) -> Vec<(cairn_model::Date, Entry)> {
         let Some(history) = &g.history else { continue };
         // Ids stay the same from build to build: a status change by its commit, a quarter
         // by itself (each is reached once).
-        let status = history
-            .timeline
-            .iter()
-            .map(|t| (t, format!("{}: {}", t.status.unwrap_or_default(), g.title), format!("status-{}", t.commit)));
+        let status = history.timeline.iter().map(|t| {
+            (t, format!("{}: {}", t.status.as_deref().unwrap_or_default(), g.title), format!("status-{}", t.commit))
+        });
         let progress = history.milestones.iter().map(|m| {
             let quarter = m.value.as_deref().unwrap_or_default();
             (m, format!("{} reached {quarter}", g.title), format!("progress-{}", quarter.trim_end_matches('%')))

@@ -54,7 +54,10 @@ pub(crate) const SEARCH_SCRIPT: &str = include_str!("../../theme/static/search.j
 pub(crate) const FILTER_SCRIPT: &str = include_str!("../../theme/static/filter.js");
 
 /// The template environment: the theme, with the repository's overrides.
-pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
+pub(crate) fn environment(
+    overrides: Option<PathBuf>,
+    words: &std::sync::Arc<super::view::Words>,
+) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_auto_escape_callback(|name| match name.rsplit('.').next() {
         Some("html" | "xml" | "svg") => AutoEscape::Html,
@@ -93,7 +96,8 @@ pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
         }
         Ok(THEME.iter().find(|(n, _)| *n == name).map(|(_, source)| (*source).to_owned()))
     });
-    env.add_filter("long_date", long_date);
+    let words = std::sync::Arc::clone(words);
+    env.add_filter("long_date", move |value: &Value| long_date(value, &words));
     env.set_formatter(|out, state, value| {
         // minijinja also escapes `/` (as `&#x2f;`); the five of `crate::escape` are all
         // HTML needs, and URLs stay readable in the output.
@@ -108,10 +112,10 @@ pub(crate) fn environment(overrides: Option<PathBuf>) -> Environment<'static> {
     env
 }
 
-/// `2026-01-15` as `15 January 2026`.
-fn long_date(value: &Value) -> String {
+/// `2026-01-15` as the site's language writes it (`15 January 2026`).
+fn long_date(value: &Value, words: &super::view::Words) -> String {
     let text = value.to_string();
-    text.parse::<cairn_model::Date>().map_or(text, super::view::long_date)
+    text.parse::<cairn_model::Date>().map_or(text, |date| words.date(date))
 }
 
 /// Converts a view to a template value. Its [`super::view::Html`] fields stay safe and
@@ -173,7 +177,7 @@ pub(crate) fn render_pages(
     sink: &dyn Sink,
     scope: &Scope,
 ) -> Result<(Vec<String>, usize), RenderError> {
-    let env = environment(overrides.clone());
+    let env = environment(overrides.clone(), &site.words);
     let failed = |name: &str, e: &minijinja::Error| template_error(name, e, overrides.as_deref());
     let values = site_values(site);
     let site_value = values.site.clone();
@@ -316,8 +320,8 @@ fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec
     for k in site.kinds.iter().chain(&site.statuses) {
         let title = format!("{} goals", k.label);
         add(format!("{}/{}/index.html", k.folder, k.name), &|path| {
-            let filter = context! { key => k.key, name => k.name, label => k.label, description => k.description };
-            page(path, "goals.html", &title, k.description, context! { filter })
+            let filter = context! { key => k.key, name => k.name, label => &k.label, description => &k.description };
+            page(path, "goals.html", &title, &k.description, context! { filter })
         });
     }
     (pages, paths)

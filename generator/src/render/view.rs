@@ -18,8 +18,7 @@ use serde::Serialize;
 use super::{RenderOptions, Urls};
 use crate::markdown::{self, Pages};
 use links::{edit_url, encode_fragment, link_map};
-use words::{kind_description, status_description};
-pub(crate) use words::{kind_label, long_date, status_label};
+pub(crate) use words::Words;
 
 /// Sanitized HTML, marked safe for templates.
 pub(crate) type Html = minijinja::Value;
@@ -54,6 +53,9 @@ pub(crate) struct SiteView {
     pub(crate) goals: Vec<Arc<GoalView>>,
     #[serde(skip_serializing)]
     pub(crate) urls: Urls,
+    /// The words of the site's language.
+    #[serde(skip_serializing)]
+    pub(crate) words: Arc<Words>,
     pub(crate) updates: Vec<UpdateView>,
     /// The community's own pages.
     pub(crate) pages: Vec<PageView>,
@@ -118,8 +120,8 @@ pub(crate) struct KeywordView {
     /// The folder of its pages: `kinds` or `statuses`.
     pub(crate) folder: &'static str,
     pub(crate) name: &'static str,
-    pub(crate) label: &'static str,
-    pub(crate) description: &'static str,
+    pub(crate) label: String,
+    pub(crate) description: String,
     pub(crate) url: String,
     pub(crate) count: usize,
 }
@@ -156,6 +158,8 @@ pub(crate) fn site_view(
 ) -> SiteView {
     let links = link_map(content, urls);
     let config = &content.config;
+    let words = previous.map_or_else(|| Arc::new(Words::of(&config.language)), |(before, _)| Arc::clone(&before.words));
+    let w = &*words;
     let charter = &content.charter;
     let edit = |path: &str| edit_url(content, path);
     let endpoint = options.endpoint.clone().or_else(|| config.endpoint.clone());
@@ -169,7 +173,7 @@ pub(crate) fn site_view(
                 .filter(|(_, changed)| !changed.contains(g.slug.as_str()))
                 .and_then(|(before, _)| before.goals.get(i))
                 .filter(|view| view.slug == g.slug.as_str());
-            let made = || Arc::new(goal_view(content, history, (i, g), &related, options, urls, &links));
+            let made = || Arc::new(goal_view(content, history, (i, g), &related, options, (urls, &links), w));
             kept.map_or_else(made, Arc::clone)
         })
         .collect();
@@ -188,14 +192,14 @@ pub(crate) fn site_view(
         .iter()
         .map(|&k| {
             let count = content.goals.iter().filter(|g| g.kind == k).count();
-            keyword("kind", "kinds", k.as_str(), kind_label(k), kind_description(k), count)
+            keyword("kind", "kinds", k.as_str(), w.kind(k), w.kind_description(k), count)
         })
         .collect();
     let statuses = GoalStatus::ALL
         .iter()
         .map(|&s| {
             let count = content.goals.iter().filter(|g| g.status == s).count();
-            keyword("status", "statuses", s.as_str(), status_label(s), status_description(s), count)
+            keyword("status", "statuses", s.as_str(), w.status(s), w.status_description(s), count)
         })
         .collect();
     SiteView {
@@ -217,7 +221,7 @@ pub(crate) fn site_view(
             url: urls.page("charter/"),
             edit_url: edit("charter.md"),
             body_html: html(markdown::render("charter.md", &charter.body, Some(&charter.title), &links)),
-            revisions: history::charter_revisions(content, history),
+            revisions: history::charter_revisions(content, history, w),
         },
         communities,
         goals,
@@ -228,11 +232,12 @@ pub(crate) fn site_view(
         extra_css: config.extra_css.iter().map(|css| page::site_link(urls, css)).collect(),
         search: config.search,
         extra: config.extra.clone(),
-        polls: polls::poll_views(content, history, options.today, urls, &links, endpoint.as_deref()),
-        periods: periods::period_views(content, &related, urls, options.today),
+        polls: polls::poll_views(content, history, options.today, urls, &links, endpoint.as_deref(), w),
+        periods: periods::period_views(content, &related, urls, options.today, w),
         kinds,
         statuses,
         urls: urls.clone(),
+        words: Arc::clone(&words),
     }
 }
 

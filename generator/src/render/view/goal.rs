@@ -8,8 +8,7 @@ use super::links::edit_url;
 use super::related::{
     OutcomeView, PeriodRef, Related, RelationsView, RoleView, links_view, outcome_view, people_view, relations_view,
 };
-use super::words::{cadence_text, checklist_text, kind_label, metric_text, parts_text, review_view, status_label};
-use super::{CommunityRef, Html, community_ref, history, html};
+use super::{CommunityRef, Html, Words, community_ref, history, html};
 use crate::markdown::{self, Pages};
 use crate::render::{RenderOptions, Urls};
 
@@ -18,7 +17,7 @@ use crate::render::{RenderOptions, Urls};
 pub(crate) struct BarView {
     /// `metric`, `cadence` or `checklist`.
     pub(crate) source: &'static str,
-    pub(crate) label: &'static str,
+    pub(crate) label: String,
     /// Whole percent, 0..=100.
     pub(crate) percent: u8,
     /// What the bar means in words ("42 of 100 % of events").
@@ -29,7 +28,7 @@ pub(crate) struct BarView {
 pub(crate) struct ReviewView {
     /// `overdue`, `stale`, `due_soon`, `on_track` or `closed`.
     pub(crate) state: &'static str,
-    pub(crate) label: &'static str,
+    pub(crate) label: String,
     /// A sentence for the goal page, empty when there is nothing to say.
     pub(crate) notice: String,
     pub(crate) needs_attention: bool,
@@ -53,9 +52,9 @@ pub(crate) struct GoalView {
     pub(crate) title_html: Html,
     pub(crate) summary: Option<String>,
     pub(crate) kind: &'static str,
-    pub(crate) kind_label: &'static str,
+    pub(crate) kind_label: String,
     pub(crate) status: &'static str,
-    pub(crate) status_label: &'static str,
+    pub(crate) status_label: String,
     pub(crate) community: Option<CommunityRef>,
     pub(crate) owners: Vec<String>,
     pub(crate) started: Option<Date>,
@@ -113,16 +112,16 @@ pub(super) fn goal_view(
     (index, g): (usize, &Goal),
     related: &Related<'_>,
     options: &RenderOptions,
-    urls: &Urls,
-    links: &Pages,
+    (urls, links): (&Urls, &Pages),
+    words: &Words,
 ) -> GoalView {
     let progress = related.measured.progress(index);
     let rollup = related.measured.rollup(index);
     let review_state = content.review_state(g, history, &related.relations, options.today);
-    let bars = bars(g, &progress, rollup);
+    let bars = bars(g, &progress, rollup, words);
     let period = related.period(content, g, urls, options.today);
-    let period_title = period.as_ref().map_or("its period", |p| p.title.as_str());
-    let outcome = content.outcome(g, &related.relations, options.today).map(outcome_view);
+    let period_title = period.as_ref().map_or_else(|| words.text("review-its-period"), |p| p.title.clone());
+    let outcome = content.outcome(g, &related.relations, options.today).map(|o| outcome_view(o, words));
     let url = urls.goal(g);
     let badge_url = urls.page(&format!("badges/{}.svg", g.slug));
     let (absolute_url, badge_absolute_url) = (urls.absolute(&url), urls.absolute(&badge_url));
@@ -136,9 +135,9 @@ pub(super) fn goal_view(
         title_html: html(title.html),
         summary: g.summary.clone(),
         kind: g.kind.as_str(),
-        kind_label: kind_label(g.kind),
+        kind_label: words.kind(g.kind),
         status: g.status.as_str(),
-        status_label: status_label(g.status),
+        status_label: words.status(g.status),
         community: g.community.as_ref().and_then(|c| community_ref(content, c, urls)),
         owners: g.owners.iter().map(ToString::to_string).collect(),
         started: g.schedule.started(),
@@ -148,18 +147,14 @@ pub(super) fn goal_view(
         tag_links: super::tags::tag_links(g, urls),
         percent: progress.primary().map(cairn_model::Progress::percent),
         bars,
-        review: minijinja::Value::from(minijinja::value::Serde(review_view(review_state, period_title))),
+        review: minijinja::Value::from(minijinja::value::Serde(words.review(review_state, &period_title))),
         under_way: g.status == cairn_model::GoalStatus::Active
             && !matches!(review_state, ReviewState::NotCompleted { .. }),
-        relations: relations_view((content, history), g, related, rollup, urls),
+        relations: relations_view((content, history), g, related, rollup, urls, words),
         people: people_view(content, g),
         links: links_view(g),
         help_wanted: g.help_wanted.clone(),
-        measured_from: g
-            .metric
-            .as_ref()
-            .and_then(|m| m.source())
-            .map(|s| format!("Measured with cairn measure from {}.", s.describe())),
+        measured_from: g.metric.as_ref().and_then(|m| m.source()).map(|s| words.measured_from(s)),
         not_measured: g.metric.as_ref().is_some_and(|m| m.current().is_none()),
         period,
         outcome,
@@ -175,7 +170,7 @@ pub(super) fn goal_view(
             })
             .collect(),
         edit_url: edit_url(content, &g.path),
-        history: history::history_view(content, history, g, options.today),
+        history: history::history_view(content, history, g, options.today, words),
         badge_markdown: format!("[![{markdown_title}]({badge_absolute_url})]({absolute_url})"),
         badge_embed: format!(
             "<a href=\"{absolute_url}\"><img src=\"{badge_absolute_url}\" alt=\"{attribute_title}: progress\"></a>"
@@ -197,23 +192,29 @@ pub(super) fn goal_view(
 }
 
 /// The goal's progress bars, in the model's order of precedence.
-fn bars(g: &Goal, progress: &GoalProgress, rollup: Option<&cairn_model::Rollup>) -> Vec<BarView> {
+fn bars(g: &Goal, progress: &GoalProgress, rollup: Option<&cairn_model::Rollup>, words: &Words) -> Vec<BarView> {
+    let bar = |source: &'static str, p: cairn_model::Progress, text: String| BarView {
+        source,
+        label: words.bar(source),
+        percent: p.percent(),
+        text,
+    };
     let mut bars = Vec::new();
     if let (Some(p), Some(r)) = (progress.parts, rollup) {
-        bars.push(BarView { source: "parts", label: "Parts", percent: p.percent(), text: parts_text(r) });
+        bars.push(bar("parts", p, words.parts(r)));
     }
     if let (Some(p), Some(m)) = (progress.metric, &g.metric) {
-        bars.push(BarView { source: "metric", label: "Measure", percent: p.percent(), text: metric_text(m) });
+        bars.push(bar("metric", p, words.metric(m)));
     }
     if let Some(c) = progress.cadence
         && let Some(p) = c.progress()
     {
-        bars.push(BarView { source: "cadence", label: "Kept up", percent: p.percent(), text: cadence_text(g, c) });
+        bars.push(bar("cadence", p, words.cadence(g, c)));
     }
     if let Some(c) = progress.checklist
         && let Some(p) = c.progress()
     {
-        bars.push(BarView { source: "checklist", label: "Milestones", percent: p.percent(), text: checklist_text(c) });
+        bars.push(bar("checklist", p, words.checklist(c)));
     }
     bars
 }

@@ -3,10 +3,10 @@
 //! history and the facts derived from it come from `cairn-model`; this puts them in words
 //! and links each point to its commit on the git host.
 
-use cairn_model::{Content, Date, Goal, GoalHistory, GoalPoint, GoalStatus, History, long_date};
+use cairn_model::{Content, Date, Goal, GoalHistory, GoalPoint, GoalStatus, History};
 use serde::Serialize;
 
-use super::{Html, html, status_label};
+use super::{Html, Words, html};
 use crate::render::chart::{self, Sample, Series};
 
 /// A goal's history, for its page.
@@ -39,7 +39,7 @@ pub(crate) struct HistoryView {
 pub(crate) struct HistoryRow {
     pub(crate) date: Date,
     pub(crate) date_text: String,
-    pub(crate) status: Option<&'static str>,
+    pub(crate) status: Option<String>,
     pub(crate) value: Option<String>,
     pub(crate) commit: String,
     pub(crate) commit_url: Option<String>,
@@ -53,11 +53,12 @@ fn row(
     revision: &cairn_model::Revision,
     status: Option<GoalStatus>,
     value: Option<String>,
+    words: &Words,
 ) -> HistoryRow {
     HistoryRow {
         date: revision.date,
-        date_text: long_date(revision.date),
-        status: status.map(status_label),
+        date_text: words.date(revision.date),
+        status: status.map(|s| words.status(s)),
         value,
         commit: revision.commit.chars().take(7).collect(),
         commit_url: content
@@ -71,8 +72,8 @@ fn row(
 }
 
 /// The charter's revisions, oldest first (the first adopted it, the others amended it).
-pub(crate) fn charter_revisions(content: &Content, history: &History) -> Vec<HistoryRow> {
-    history.charter.iter().map(|r| row(content, r, None, None)).collect()
+pub(crate) fn charter_revisions(content: &Content, history: &History, words: &Words) -> Vec<HistoryRow> {
+    history.charter.iter().map(|r| row(content, r, None, None, words)).collect()
 }
 
 /// The value a point shows, as a number and in words, for `goal` as it is now: its
@@ -90,11 +91,17 @@ fn value(goal: &Goal, point: &GoalPoint) -> Option<(f64, String)> {
 }
 
 /// The history view of `goal`, or `None` when it has no history.
-pub(crate) fn history_view(content: &Content, history: &History, goal: &Goal, today: Date) -> Option<HistoryView> {
+pub(crate) fn history_view(
+    content: &Content,
+    history: &History,
+    goal: &Goal,
+    today: Date,
+    words: &Words,
+) -> Option<HistoryView> {
     let history: &GoalHistory =
         history.goal(goal.slug.as_str()).filter(|h| !h.points.is_empty() || h.working_tree.is_some())?;
     let row = |revision: &cairn_model::Revision, status: Option<GoalStatus>, value: Option<String>| {
-        row(content, revision, status, value)
+        row(content, revision, status, value, words)
     };
     // The committed points, then uncommitted changes (`cairn serve` only).
     let points: Vec<&GoalPoint> = history.points.iter().chain(&history.working_tree).collect();

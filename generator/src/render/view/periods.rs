@@ -26,7 +26,7 @@ pub(crate) struct PeriodView {
 #[derive(Debug, Serialize)]
 pub(crate) struct OutcomeCount {
     pub(crate) name: &'static str,
-    pub(crate) label: &'static str,
+    pub(crate) label: String,
     pub(crate) count: u32,
 }
 
@@ -35,6 +35,7 @@ pub(super) fn period_views(
     related: &Related<'_>,
     urls: &Urls,
     today: cairn_model::Date,
+    words: &super::Words,
 ) -> Vec<PeriodView> {
     related
         .periods
@@ -52,7 +53,7 @@ pub(super) fn period_views(
             );
             let outcomes = Outcome::ALL
                 .iter()
-                .map(|&o| OutcomeCount { name: o.as_str(), label: o.label(), count: outcome.of(o) })
+                .map(|&o| OutcomeCount { name: o.as_str(), label: words.outcome(o), count: outcome.of(o) })
                 .collect();
             PeriodView {
                 period: period_ref(p, urls, today),

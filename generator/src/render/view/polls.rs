@@ -2,7 +2,7 @@
 //! Which ballots count and the tally come from `cairn-model`; this only puts them in
 //! words (`7 votes (58%)`, `Open until 15 December 2026`).
 
-use cairn_model::{Choice, Content, Count, Date, Detail, History, Method, Poll, PollPhase, long_date, vote};
+use cairn_model::{Choice, Content, Count, Date, Detail, History, Method, Poll, PollPhase, vote};
 use serde::Serialize;
 
 use super::{Html, html};
@@ -19,7 +19,7 @@ pub(crate) struct PollView {
     pub(crate) question: String,
     /// `upcoming`, `open` or `closed`.
     pub(crate) status: &'static str,
-    pub(crate) status_label: &'static str,
+    pub(crate) status_label: String,
     /// When it is open, in words.
     pub(crate) window: String,
     /// The ballot count and the method, in words.
@@ -90,8 +90,9 @@ pub(crate) fn poll_views(
     urls: &Urls,
     links: &Pages,
     endpoint: Option<&str>,
+    words: &super::Words,
 ) -> Vec<PollView> {
-    content.polls.iter().map(|p| poll_view(content, history, p, today, urls, links, endpoint)).collect()
+    content.polls.iter().map(|p| poll_view(content, history, p, today, (urls, links), endpoint, words)).collect()
 }
 
 fn poll_view(
@@ -99,9 +100,9 @@ fn poll_view(
     history: &History,
     poll: &Poll,
     today: Date,
-    urls: &Urls,
-    links: &Pages,
+    (urls, links): (&Urls, &Pages),
     endpoint: Option<&str>,
+    words: &super::Words,
 ) -> PollView {
     let members: Option<Vec<String>> = match &poll.electorate {
         cairn_model::Electorate::List(list) => {
@@ -110,15 +111,14 @@ fn poll_view(
         _ => None,
     };
     let count = cairn_model::count(poll, &content.ballots, history, members.as_deref());
-    let (status, status_label, window) = match poll.phase(today) {
-        PollPhase::Upcoming => ("upcoming", "Upcoming", format!("Opens on {}", long_date(poll.opens))),
-        PollPhase::Open => ("open", "Open", format!("Open until {}", long_date(poll.closes))),
-        PollPhase::Closed => ("closed", "Closed", format!("Closed on {}", long_date(poll.closes))),
+    let phase = poll.phase(today);
+    let status = match phase {
+        PollPhase::Upcoming => "upcoming",
+        PollPhase::Open => "open",
+        PollPhase::Closed => "closed",
     };
-    let ballots_text = match count.tally.ballots {
-        1 => "1 ballot".to_owned(),
-        n => format!("{n} ballots"),
-    };
+    let (status_label, window) = words.poll_phase(phase, poll.opens, poll.closes);
+    let ballots_text = words.ballots(u64::try_from(count.tally.ballots).unwrap_or(u64::MAX));
     let url = urls.page(&format!("polls/{}/", poll.slug));
     PollView {
         slug: poll.slug.to_string(),

@@ -7,7 +7,6 @@ use cairn_model::{Content, Goal, GoalLink, Measured, NamedPeriod, Outcome, Relat
 use serde::Serialize;
 
 use super::GoalRef;
-use super::words::number;
 use crate::render::Urls;
 
 /// A period, as goals and the periods page name it.
@@ -27,7 +26,7 @@ pub(crate) struct PeriodRef {
 pub(crate) struct OutcomeView {
     /// `achieved`, `carried_over`, `dropped`, `declined` or `open`.
     pub(crate) name: &'static str,
-    pub(crate) label: &'static str,
+    pub(crate) label: String,
 }
 
 /// One part of a goal, with its share of the roll-up.
@@ -36,7 +35,7 @@ pub(crate) struct PartView {
     pub(crate) slug: String,
     pub(crate) title: String,
     pub(crate) url: String,
-    pub(crate) status_label: &'static str,
+    pub(crate) status_label: String,
     /// Its progress as the roll-up counts it, in whole percent; `None` while it has none.
     pub(crate) percent: Option<u8>,
     pub(crate) weight: f64,
@@ -106,8 +105,8 @@ pub(crate) fn period_ref(p: &NamedPeriod, urls: &Urls, today: cairn_model::Date)
     }
 }
 
-pub(crate) fn outcome_view(outcome: Outcome) -> OutcomeView {
-    OutcomeView { name: outcome.as_str(), label: outcome.label() }
+pub(crate) fn outcome_view(outcome: Outcome, words: &super::Words) -> OutcomeView {
+    OutcomeView { name: outcome.as_str(), label: words.outcome(outcome) }
 }
 
 pub(crate) fn goal_ref(g: &Goal, urls: &Urls) -> GoalRef {
@@ -121,6 +120,7 @@ pub(crate) fn relations_view(
     related: &Related<'_>,
     rollup: Option<&Rollup>,
     urls: &Urls,
+    words: &super::Words,
 ) -> RelationsView {
     let r = &related.relations;
     let refer = |slug: &cairn_model::Slug| content.goal(slug).map(|g| goal_ref(g, urls));
@@ -136,10 +136,10 @@ pub(crate) fn relations_view(
                         slug: p.slug.to_string(),
                         title: crate::markdown::title(&part.title).plain,
                         url: urls.goal(part),
-                        status_label: part.status.label(),
+                        status_label: words.status(part.status),
                         percent: p.progress.map(cairn_model::Progress::percent),
                         weight: p.weight,
-                        weight_text: number(p.weight),
+                        weight_text: words.number(p.weight),
                         counted: p.counted,
                     })
                 })

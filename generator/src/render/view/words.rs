@@ -1,118 +1,195 @@
-//! The words pages show for the model's values: labels for kinds and statuses, what a
-//! progress bar means, review notices, dates as people write them. English for now; one
-//! place to translate.
+//! The words pages show for the model's values, in the site's language: labels for kinds,
+//! statuses, review states, outcomes and poll phases, what a progress bar means, review
+//! notices, dates as people write them. Every word comes from the language's cairn-i18n
+//! catalogue (English beneath it for any message it lacks); the model names which message
+//! says each value.
 
-use cairn_model::{CadenceProgress, ChecklistProgress, Date, Goal, GoalKind, GoalStatus, Metric, ReviewState};
+use cairn_i18n::{Arg, Catalogue};
+use cairn_model::{
+    CadenceProgress, ChecklistProgress, Date, Goal, GoalKind, GoalStatus, Metric, Outcome, PollPhase, ReviewState,
+};
 
 use super::ReviewView;
 
-/// A number as people write it: no trailing `.0`, at most two decimals.
-pub(crate) fn number(n: f64) -> String {
-    let text = format!("{:.2}", n);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".to_owned() } else { text.to_owned() }
+/// The site's words: the catalogue of its `language`.
+#[derive(Debug)]
+pub(crate) struct Words {
+    catalogue: Catalogue,
 }
 
-pub(super) fn metric_text(m: &Metric) -> String {
-    let unit = m.unit().map(|u| format!(" {u}")).unwrap_or_default();
-    let (target, baseline) = (number(m.target()), number(m.baseline()));
-    let Some(current) = m.current().map(number) else {
-        return format!("not measured yet; from {baseline} to {target}{unit}");
-    };
-    match m.direction() {
-        cairn_model::Direction::Decrease => {
-            format!("{current}{unit} now, down from {baseline}{unit}; the target is {target}{unit}")
-        }
-        cairn_model::Direction::Hold => format!("{current}{unit} now; the aim is to hold {target}{unit}"),
-        cairn_model::Direction::Increase => format!("{current} of {target}{unit} (from {baseline})"),
+impl Words {
+    /// The words of `language` (a BCP 47 tag): its shipped catalogue, or the one of its
+    /// primary language, else English.
+    pub(crate) fn of(language: &str) -> Self {
+        Self { catalogue: Catalogue::shipped(language).unwrap_or_else(|_| Catalogue::english()) }
     }
-}
 
-pub(super) fn cadence_text(g: &Goal, c: CadenceProgress) -> String {
-    let every = g.cadence.as_ref().map_or_else(String::new, |c| match c.every.count() {
-        1 => c.every.unit().to_string(),
-        _ => c.every.to_string(),
-    });
-    format!("{} of {} check-ins held, one every {every}", c.held, c.expected)
-}
-
-pub(super) fn parts_text(r: &cairn_model::Rollup) -> String {
-    let counted: Vec<_> = r.parts.iter().filter(|p| p.counted).collect();
-    let mean = if counted.iter().any(|p| p.weight != 1.0) { "the weighted mean" } else { "the mean" };
-    match counted.len() {
-        1 => "from its one part".to_owned(),
-        n => format!("{mean} of its {n} parts"),
+    /// Message `id` without variables.
+    pub(crate) fn text(&self, id: &str) -> String {
+        self.catalogue.text(id)
     }
-}
 
-pub(super) fn checklist_text(c: ChecklistProgress) -> String {
-    format!("{} of {} milestones done", c.done, c.total)
-}
+    /// A number as the language writes it: no trailing zeros, at most two decimals.
+    pub(crate) fn number(&self, n: f64) -> String {
+        self.catalogue.number(n)
+    }
 
-/// The review state in words; `period` names the goal's period (for a goal not completed
-/// in it).
-pub(super) fn review_view(state: ReviewState, period: &str) -> ReviewView {
-    let (state_name, notice) = match state {
-        ReviewState::Overdue { review_by, days } => {
-            ("overdue", format!("This goal was due for review on {}, {} ago.", long_date(review_by), days_text(days)))
+    /// `2026-01-15` as the language writes a date in full (`15 January 2026`).
+    pub(crate) fn date(&self, date: Date) -> String {
+        let (month, day) = (u8::try_from(date.month()).unwrap_or(1), u8::try_from(date.day()).unwrap_or(1));
+        self.catalogue.long_date(i32::from(date.year()), month, day)
+    }
+
+    pub(crate) fn kind(&self, kind: GoalKind) -> String {
+        self.text(kind.message_id())
+    }
+
+    pub(crate) fn kind_description(&self, kind: GoalKind) -> String {
+        self.text(&format!("{}-description", kind.message_id()))
+    }
+
+    pub(crate) fn status(&self, status: GoalStatus) -> String {
+        self.text(status.message_id())
+    }
+
+    pub(crate) fn status_description(&self, status: GoalStatus) -> String {
+        self.text(&format!("{}-description", status.message_id()))
+    }
+
+    pub(crate) fn outcome(&self, outcome: Outcome) -> String {
+        self.text(outcome.message_id())
+    }
+
+    /// A poll's phase, and its window in words (`Open until 3 March 2026`).
+    pub(crate) fn poll_phase(&self, phase: PollPhase, opens: Date, closes: Date) -> (String, String) {
+        let (id, date) = match phase {
+            PollPhase::Upcoming => ("poll-opens-on", opens),
+            PollPhase::Open => ("poll-open-until", closes),
+            PollPhase::Closed => ("poll-closed-on", closes),
+        };
+        (self.text(phase.message_id()), self.catalogue.format(id, &[("date", Arg::Text(&self.date(date)))]))
+    }
+
+    /// `1 ballot`, `3 ballots`.
+    pub(crate) fn ballots(&self, count: u64) -> String {
+        self.catalogue.format("poll-ballots", &[("count", Arg::Count(i64::try_from(count).unwrap_or(i64::MAX)))])
+    }
+
+    /// A progress bar's name: `parts`, `metric`, `cadence` or `checklist`.
+    pub(crate) fn bar(&self, source: &str) -> String {
+        self.text(&format!("bar-{source}"))
+    }
+
+    /// Where a measured metric comes from, in a sentence.
+    pub(crate) fn measured_from(&self, source: &cairn_model::MetricSource) -> String {
+        let source = self.source(source);
+        self.catalogue.format("measured-from", &[("source", Arg::Text(&source))])
+    }
+
+    fn source(&self, source: &cairn_model::MetricSource) -> String {
+        use cairn_model::MetricSource;
+        let f = |id: &str, args: &[(&str, Arg<'_>)]| self.catalogue.format(id, args);
+        match source {
+            MetricSource::GithubIssues { query } => f("source-github-issues", &[("query", Arg::Text(query))]),
+            MetricSource::Checklist(issue) => f("source-checklist", &[("issue", Arg::Text(issue.as_str()))]),
+            MetricSource::Json { url, pointer } if pointer.is_empty() => f("source-json", &[("url", Arg::Text(url))]),
+            MetricSource::Json { url, pointer } => {
+                f("source-json-pointer", &[("url", Arg::Text(url)), ("pointer", Arg::Text(pointer))])
+            }
+            MetricSource::Command(command) => f("source-command", &[("command", Arg::Text(command))]),
         }
-        ReviewState::Stale { last_activity, days } => (
-            "stale",
-            format!(
-                "Nothing has been reported on this goal since {}, {} ago.",
-                long_date(last_activity),
-                days_text(days)
+    }
+
+    /// What a metric's bar means. The unit goes with the target and the current value
+    /// (`42 of 100 %`), not with the start an increase is counted from.
+    pub(super) fn metric(&self, m: &Metric) -> String {
+        let with_unit = |n: f64| self.catalogue.quantity(n, m.unit());
+        let target = with_unit(m.target());
+        let Some(current) = m.current() else {
+            let baseline = self.number(m.baseline());
+            let args = [("baseline", Arg::Text(&baseline)), ("target", Arg::Text(&target))];
+            return self.catalogue.format("progress-not-measured", &args);
+        };
+        let (id, current, baseline) = match m.direction() {
+            cairn_model::Direction::Decrease => {
+                ("progress-metric-decrease", with_unit(current), with_unit(m.baseline()))
+            }
+            cairn_model::Direction::Hold => ("progress-metric-hold", with_unit(current), with_unit(m.baseline())),
+            cairn_model::Direction::Increase => {
+                ("progress-metric-increase", self.number(current), self.number(m.baseline()))
+            }
+        };
+        let args =
+            [("current", Arg::Text(&current)), ("target", Arg::Text(&target)), ("baseline", Arg::Text(&baseline))];
+        self.catalogue.format(id, &args)
+    }
+
+    pub(super) fn cadence(&self, g: &Goal, c: CadenceProgress) -> String {
+        let interval = g.cadence.as_ref().map_or_else(String::new, |cadence| {
+            let count = i64::from(cadence.every.count());
+            let id = format!("interval-{}", cadence.every.unit().as_str());
+            self.catalogue.format(&id, &[("count", Arg::Count(count))])
+        });
+        let args = [
+            ("held", Arg::Count(i64::from(c.held))),
+            ("expected", Arg::Count(i64::from(c.expected))),
+            ("interval", Arg::Text(&interval)),
+        ];
+        self.catalogue.format("progress-cadence", &args)
+    }
+
+    pub(super) fn parts(&self, r: &cairn_model::Rollup) -> String {
+        let counted: Vec<_> = r.parts.iter().filter(|p| p.counted).collect();
+        let id = if counted.iter().any(|p| p.weight != 1.0) {
+            "progress-rollup-weighted-mean"
+        } else {
+            "progress-rollup-mean"
+        };
+        match counted.len() {
+            1 => self.text("progress-rollup-one-part"),
+            n => self.catalogue.format(id, &[("count", Arg::Count(i64::try_from(n).unwrap_or(i64::MAX)))]),
+        }
+    }
+
+    pub(super) fn checklist(&self, c: ChecklistProgress) -> String {
+        let args = [("done", Arg::Count(i64::from(c.done))), ("total", Arg::Count(i64::from(c.total)))];
+        self.catalogue.format("progress-checklist", &args)
+    }
+
+    /// The review state in words; `period` names the goal's period (for a goal not
+    /// completed in it).
+    pub(super) fn review(&self, state: ReviewState, period: &str) -> ReviewView {
+        let with_days = |id: &str, date: Date, days: i32| {
+            let date = self.date(date);
+            self.catalogue.format(id, &[("date", Arg::Text(&date)), ("days", Arg::Count(i64::from(days)))])
+        };
+        let (state_name, notice) = match state {
+            ReviewState::Overdue { review_by, days } => {
+                ("overdue", with_days("review-overdue-notice", review_by, days))
+            }
+            ReviewState::Stale { last_activity, days } => {
+                ("stale", with_days("review-stale-notice", last_activity, days))
+            }
+            ReviewState::DueSoon { review_by, days: 0 } => (
+                "due_soon",
+                self.catalogue.format("review-due-today-notice", &[("date", Arg::Text(&self.date(review_by)))]),
             ),
-        ),
-        ReviewState::DueSoon { review_by, days: 0 } => {
-            ("due_soon", format!("This goal is due for review today, {}.", long_date(review_by)))
+            ReviewState::DueSoon { review_by, days } => {
+                ("due_soon", with_days("review-due-soon-notice", review_by, days))
+            }
+            ReviewState::NotCompleted { period_end } => {
+                let date = self.date(period_end);
+                let args = [("period", Arg::Text(period)), ("date", Arg::Text(&date))];
+                ("not_completed", self.catalogue.format("review-not-completed-notice", &args))
+            }
+            ReviewState::OnTrack => ("on_track", String::new()),
+            ReviewState::Closed => ("closed", String::new()),
+        };
+        ReviewView {
+            state: state_name,
+            label: self.text(state.message_id()),
+            notice,
+            needs_attention: state.needs_attention(),
         }
-        ReviewState::DueSoon { review_by, days } => {
-            ("due_soon", format!("This goal is due for review on {}, in {}.", long_date(review_by), days_text(days)))
-        }
-        ReviewState::NotCompleted { period_end } => (
-            "not_completed",
-            format!("This goal was not completed in {period}, which ended on {}.", long_date(period_end)),
-        ),
-        ReviewState::OnTrack => ("on_track", String::new()),
-        ReviewState::Closed => ("closed", String::new()),
-    };
-    ReviewView { state: state_name, label: state.label(), notice, needs_attention: state.needs_attention() }
-}
-
-fn days_text(days: i32) -> String {
-    if days == 1 { "1 day".to_owned() } else { format!("{days} days") }
-}
-
-/// `2026-01-15` as `15 January 2026`, as pages show dates.
-pub(crate) fn long_date(date: Date) -> String {
-    cairn_model::long_date(date)
-}
-
-pub(crate) fn kind_label(kind: GoalKind) -> &'static str {
-    kind.label()
-}
-
-pub(super) fn kind_description(kind: GoalKind) -> &'static str {
-    match kind {
-        GoalKind::Outcome => "A measurable result the community wants to reach.",
-        GoalKind::Process => "A practice the community keeps up over time.",
-        GoalKind::Relational => "How people in the community relate to each other.",
-        GoalKind::Transformational => "A change in how the community itself works.",
-    }
-}
-
-pub(crate) fn status_label(status: GoalStatus) -> &'static str {
-    status.label()
-}
-
-pub(super) fn status_description(status: GoalStatus) -> &'static str {
-    match status {
-        GoalStatus::Proposed => "Suggested and under discussion.",
-        GoalStatus::Active => "Accepted and being worked on.",
-        GoalStatus::Achieved => "Reached.",
-        GoalStatus::Paused => "Accepted, but on hold for now.",
-        GoalStatus::Retired => "No longer pursued; kept so the community remembers why.",
-        GoalStatus::Rejected => "Proposed and declined.",
     }
 }
