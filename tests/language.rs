@@ -64,3 +64,73 @@ fn an_arabic_site_runs_right_to_left_and_a_language_without_a_catalogue_reads_en
     let page = read(&dutch, "goals/docs/index.html");
     assert!(page.contains("<html lang=\"nl\"") && page.contains("2 of 3 milestones done"), "English words");
 }
+
+#[test]
+fn a_communitys_own_words_lie_over_cairns_and_give_a_language_cairn_does_not_ship() {
+    let repo = site("de");
+    repo.write("i18n/de.ftl", "# Our words.\nstatus-active = Läuft\n");
+    assert_eq!(repo.check_short(), (0, vec![]));
+    assert_eq!(repo.cairn(&["build", "--today", "2026-03-10"]).code, 0);
+    let page = read(&repo, "goals/docs/index.html");
+    assert!(page.contains("Läuft") && page.contains("Überprüfung überfällig"), "ours over German");
+
+    let dutch = site("nl");
+    let (code, lines) = dutch.check_short();
+    assert_eq!(code, 0);
+    assert_eq!(
+        lines,
+        [
+            "cairn.toml:3:1: warning: cairn has no words in `nl`: the words it writes stay English (hint: cairn ships `en`, `de`, `fr`, `es`, `pt-BR`, `ja`, `ar`; write your own words in `i18n/nl.ftl` (see `cairn explain no-catalogue`))"
+        ]
+    );
+    dutch.write(
+        "i18n/nl.ftl",
+        "status-active = Actief\nprogress-checklist = { $done } van { $total } mijlpalen klaar\n",
+    );
+    assert_eq!(dutch.check_short(), (0, vec![]));
+    assert_eq!(dutch.cairn(&["build", "--today", "2026-03-10"]).code, 0);
+    let page = read(&dutch, "goals/docs/index.html");
+    assert!(page.contains("Actief") && page.contains("2 van 3 mijlpalen klaar"), "Dutch");
+    assert!(page.contains("Review overdue"), "English where the community gives nothing");
+}
+
+#[test]
+fn a_broken_catalogue_is_an_error_at_its_line_and_the_site_is_not_built() {
+    let repo = site("de");
+    repo.write("i18n/de.ftl", "status-active = Läuft\nreview-overdue-notice = Überprüfung war am { $date fällig.\n");
+    let (code, lines) = repo.check_short();
+    assert_eq!(code, 1);
+    assert_eq!(
+        lines,
+        [
+            "i18n/de.ftl:2:1: error: this catalogue is not valid Fluent: Expected a token starting with \"}\" (hint: write each message as `id = text`, with variables as `{ $name }` and the lines of a message after the first indented)"
+        ]
+    );
+    let build = repo.cairn(&["build", "--today", "2026-03-10"]);
+    assert_eq!(build.code, 1, "{build:?}");
+    assert!(!repo.path().join("public").exists(), "nothing is written");
+}
+
+#[test]
+fn a_catalogues_unknown_messages_wrong_variables_and_other_languages_are_named() {
+    let repo = site("de");
+    repo.write(
+        "i18n/de.ftl",
+        "status-activ = Läuft\nreview-overdue-notice = Die Überprüfung war am { $date } fällig, vor { $tage } Tagen.\n",
+    );
+    repo.write("i18n/german.ftl", "status-active = Läuft\n");
+    let (code, lines) = repo.check_short();
+    assert_eq!(code, 1);
+    assert_eq!(
+        lines,
+        [
+            "i18n/de.ftl:1:1: warning: cairn has no message `status-activ` (hint: did you mean `status-active`?)",
+            "i18n/de.ftl:2:1: error: message `review-overdue-notice` uses `$date` and `$tage`, but cairn gives it `$date` and `$days` (hint: use `$date` and `$days`, as cairn's English message does)",
+            "i18n/german.ftl: warning: `i18n/german.ftl` is not used: the site's language is `de` (hint: name the file for the site's language, `i18n/de.ftl`, or remove it)",
+        ]
+    );
+    for code in ["no-catalogue", "catalogue-syntax", "unknown-message", "message-variables", "unused-catalogue"] {
+        let explained = repo.cairn(&["explain", code]);
+        assert_eq!(explained.code, 0, "{code}: {explained:?}");
+    }
+}

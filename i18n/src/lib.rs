@@ -93,6 +93,11 @@ impl Catalogue {
         Self::parse("en", shipped::ENGLISH, None).unwrap_or_else(|e| unreachable!("the English catalogue: {e}"))
     }
 
+    /// The English catalogue's Fluent text, the reference every other is checked against.
+    pub fn english_text() -> &'static str {
+        shipped::ENGLISH
+    }
+
     /// The shipped catalogue for `tag`: the exact tag, else the one of the same language
     /// (`de-AT` reads German, `pt-PT` Brazilian Portuguese).
     #[cfg(feature = "builtin")]
@@ -112,6 +117,23 @@ impl Catalogue {
     /// A catalogue from Fluent text (one the widget fetched, say), English beneath it.
     pub fn from_text(tag: &str, text: &str) -> Result<Self, I18nError> {
         Self::parse(tag, text, Some(Self::english()))
+    }
+
+    /// The words of a site in `tag`: a community's own messages (`own`, the text of its
+    /// `i18n/<tag>.ftl`) over the shipped catalogue of the language, if cairn ships one,
+    /// over English. Without either, English.
+    #[cfg(feature = "builtin")]
+    pub fn for_site(tag: &str, own: Option<&str>) -> Result<Self, I18nError> {
+        let shipped = Self::shipped(tag);
+        let Some(own) = own else { return Ok(shipped.unwrap_or_else(|_| Self::english())) };
+        let base = match &shipped {
+            Ok(catalogue) => SHIPPED.iter().find(|(t, _)| *t == catalogue.language()).map(|(_, text)| *text),
+            Err(_) => None,
+        };
+        let mut catalogue = Self::parse(tag, base.unwrap_or(""), Some(Self::english()))?;
+        let resource = FluentResource::try_new(own.to_owned()).map_err(|(_, errors)| syntax(own, &errors))?;
+        catalogue.bundle.add_resource_overriding(resource);
+        Ok(catalogue)
     }
 
     fn parse(tag: &str, text: &str, english: Option<Self>) -> Result<Self, I18nError> {

@@ -101,3 +101,16 @@ fn a_community_catalogue_falls_back_to_english_and_its_errors_name_the_line() {
     let broken = Catalogue::from_text("nl", "kind-outcome = Uitkomst\n\nkind-process = { $n\n").unwrap_err();
     assert!(matches!(broken, I18nError::Syntax { line: 3, .. }), "{broken:?}");
 }
+
+#[test]
+fn a_sites_own_messages_lie_over_its_languages_catalogue_and_english() {
+    let german = Catalogue::for_site("de-AT", Some("status-active = Läuft\n")).expect("German with its own words");
+    assert_eq!(german.text("status-active"), "Läuft", "the community's word");
+    assert_eq!(german.text("status-paused"), "Pausiert", "German beneath it");
+    assert_eq!(german.language(), "de-AT");
+    let dutch = Catalogue::for_site("nl", Some("status-active = Actief\n")).expect("Dutch");
+    assert_eq!((dutch.text("status-active"), dutch.text("status-paused")), ("Actief".into(), "Paused".into()));
+    assert_eq!(Catalogue::for_site("nl", None).expect("English").language(), "en");
+    assert_eq!(Catalogue::for_site("fr", None).expect("French").text("status-active"), "Actif");
+    assert!(matches!(Catalogue::for_site("de", Some("x = {\n")), Err(I18nError::Syntax { line: 1, .. })));
+}

@@ -35,6 +35,34 @@ pub struct Content {
     pub ballots: Vec<BallotFile>,
     /// `members.toml`: named lists of logins, the electorates of polls.
     pub members: std::collections::BTreeMap<String, Vec<crate::Login>>,
+    /// The community's own interface words (`i18n/<language>.ftl`), by language.
+    #[serde(default)]
+    pub catalogues: Vec<OwnCatalogue>,
+}
+
+/// A community's own words for cairn's interface: `i18n/<language>.ftl` as written, in
+/// Fluent, its messages checked against cairn's English ones when it was read. They lie
+/// over the words cairn ships for that language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnCatalogue {
+    /// The language tag its name gives (`de`, `pt-BR`).
+    pub language: String,
+    /// Its file, relative to the repository.
+    pub path: String,
+    /// Its Fluent text.
+    pub text: String,
+}
+
+impl Content {
+    /// The community's own catalogue for `language`: the exact tag, else the one of the
+    /// same primary language (`i18n/de.ftl` for `de-AT`).
+    pub fn own_catalogue(&self, language: &str) -> Option<&OwnCatalogue> {
+        let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        self.catalogues
+            .iter()
+            .find(|c| c.language.eq_ignore_ascii_case(language))
+            .or_else(|| self.catalogues.iter().find(|c| primary(&c.language) == primary(language)))
+    }
 }
 
 impl Content {

@@ -46,7 +46,7 @@ pub mod words;
 pub use charter::Charter;
 pub use community::{Channel, Community};
 pub use config::{Extra, HostKind, MarkdownConfig, NavItem, RepoConfig, SiteConfig};
-pub use content::Content;
+pub use content::{Content, OwnCatalogue};
 pub use count::{Count, count};
 pub use goal::{
     Cadence, Goal, GoalKind, GoalLink, GoalStatus, Interval, IntervalUnit, IssueUrl, Metric, MetricSource, Milestone,

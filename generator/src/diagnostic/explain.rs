@@ -65,6 +65,11 @@ explanations! {
     "ballot-without-poll",
     "invalid-ballot",
     "template",
+    "no-catalogue",
+    "catalogue-syntax",
+    "unknown-message",
+    "message-variables",
+    "unused-catalogue",
 }
 
 /// Every code with its page: the loader's, then those of `cairn import`.

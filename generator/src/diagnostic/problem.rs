@@ -403,6 +403,46 @@ pub enum Problem {
         /// minijinja's message.
         message: String,
     },
+    /// `language` names a language cairn ships no words for, and the community gives none.
+    #[error("cairn has no words in `{language}`: the words it writes stay English")]
+    NoCatalogue {
+        /// The tag.
+        language: String,
+        /// The languages cairn ships, listed.
+        shipped: String,
+    },
+    /// An `i18n/<language>.ftl` file that is not valid Fluent.
+    #[error("this catalogue is not valid Fluent: {message}")]
+    CatalogueSyntax {
+        /// The parser's message.
+        message: String,
+    },
+    /// A message of a community's catalogue that cairn does not have.
+    #[error("cairn has no message `{id}`")]
+    UnknownMessage {
+        /// The message's id.
+        id: String,
+        /// A message of cairn's with a similar id.
+        suggestion: Option<String>,
+    },
+    /// A message of a community's catalogue whose variables are not the ones cairn gives.
+    #[error("message `{id}` uses {found}, but cairn gives it {expected}")]
+    MessageVariables {
+        /// The message's id.
+        id: String,
+        /// The variables cairn gives, listed (`$date and $days`).
+        expected: String,
+        /// The ones the message uses.
+        found: String,
+    },
+    /// An `i18n/<language>.ftl` for a language the site is not in.
+    #[error("`{file}` is not used: the site's language is `{language}`")]
+    UnusedCatalogue {
+        /// The file.
+        file: String,
+        /// The site's language.
+        language: String,
+    },
     /// What `cairn import` could not take from upstream; its own codes (`import-bad-date`).
     #[error("{0}")]
     Import(cairn_import::Problem),
@@ -468,6 +508,11 @@ impl Problem {
             Problem::BallotWithoutPoll { .. } => "ballot-without-poll",
             Problem::InvalidBallot { .. } => "invalid-ballot",
             Problem::Template { .. } => "template",
+            Problem::NoCatalogue { .. } => "no-catalogue",
+            Problem::CatalogueSyntax { .. } => "catalogue-syntax",
+            Problem::UnknownMessage { .. } => "unknown-message",
+            Problem::MessageVariables { .. } => "message-variables",
+            Problem::UnusedCatalogue { .. } => "unused-catalogue",
             Problem::Import(problem) => problem.code(),
             Problem::Measure(problem) => problem.code(),
         }
@@ -485,6 +530,10 @@ impl Problem {
             | Problem::BallotWithoutPoll { .. }
             | Problem::InvalidBallot { .. }
             | Problem::NoHistory { .. }
+            // The site is built; its words are English or the file's message is not used.
+            | Problem::NoCatalogue { .. }
+            | Problem::UnknownMessage { .. }
+            | Problem::UnusedCatalogue { .. }
             // The rest of the import is written; the value is left out or made up.
             | Problem::Import(_) => Severity::Warning,
             _ => Severity::Error,

@@ -48,16 +48,23 @@ impl<'a> Document<'a> {
     }
 }
 
-/// Where the key at `path` (`["metric", "source"]`) is written in `file`'s front matter,
-/// as a span of the whole file; `None` when the file does not parse or has no such key.
+/// Where the key at `path` (`["metric", "source"]`) is written in `file`'s front matter
+/// (or in `file` itself, for a `.toml` file such as `cairn.toml`), as a span of the whole
+/// file; `None` when the file does not parse or has no such key.
 pub fn key_span(file: &SourceFile, path: &[&str]) -> Option<Range<usize>> {
-    let document = Document::open(file, &LoadOptions::default()).ok()?;
-    let mut node = &document.node;
+    let (node, base) = if file.path.ends_with(".toml") {
+        (node::parse_toml(&file.text).ok()?, 0)
+    } else {
+        let document = Document::open(file, &LoadOptions::default()).ok()?;
+        let base = document.doc.file_span(&(0..0)).start;
+        (document.node, base)
+    };
+    let mut node = &node;
     let mut span = None;
     for name in path {
         let Value::Map(entries) = &node.value else { return None };
         let (key, value) = entries.iter().find(|(k, _)| k.name == *name)?;
-        span = Some(document.doc.file_span(&key.span));
+        span = Some(base + key.span.start..base + key.span.end);
         node = value;
     }
     span

@@ -12,6 +12,7 @@
 
 mod across;
 mod body;
+mod catalogues;
 mod charter;
 mod community;
 mod config;
@@ -108,6 +109,13 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     } else {
         Some(BTreeMap::new())
     };
+    let language = config.as_ref().map(|c| c.language.as_str());
+    let catalogues = catalogues::read_catalogues(&root, language, options, &mut diagnostics);
+    if let Some(language) = language
+        && let Ok(file) = source::read_source(&root, "cairn.toml", source::Link::Unknown, options.max_file_bytes)
+    {
+        diagnostics.extend(catalogues::no_catalogue(language, &catalogues, &file));
+    }
     let mut charter_links = None;
     let charter = read_root_file(&root, "charter.md", options, &mut diagnostics, |f| {
         charter_links = body::scan_file(f, options).links;
@@ -148,8 +156,19 @@ pub fn load_repo(root: &Path, options: &LoadOptions) -> Result<Loaded, LoadError
     let communities = across::with_implicit_communities(read.communities, &read.goals).into_values().collect();
     let Gathered { goals, updates, polls, pages: own_pages, .. } = read;
     let assets = candidates.iter().filter(|c| c.kind == Kind::Asset).map(|c| c.path.clone()).collect();
-    let content =
-        Content { config, charter, communities, goals, updates, pages: own_pages, assets, polls, ballots, members };
+    let content = Content {
+        config,
+        charter,
+        communities,
+        goals,
+        updates,
+        pages: own_pages,
+        assets,
+        polls,
+        ballots,
+        members,
+        catalogues,
+    };
     debug_assert!(diagnostics.iter().all(|d| d.severity() == Severity::Warning));
     let files = pages.into_iter().map(str::to_owned).collect();
     Ok(Loaded { content, warnings: diagnostics, files })

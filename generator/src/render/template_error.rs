@@ -73,7 +73,7 @@ mod tests {
     fn a_syntax_error_in_an_override_points_at_its_line_and_column() {
         let dir = tempfile::tempdir().expect("a folder");
         std::fs::write(dir.path().join("goal.html"), "<p>\n  {% if %}\n").expect("written");
-        let words = std::sync::Arc::new(crate::render::view::Words::of("en"));
+        let words = std::sync::Arc::new(crate::render::view::Words::of("en", None));
         let env = super::super::html::environment(Some(dir.path().to_owned()), &words);
         let err = env.get_template("goal.html").expect_err("a syntax error");
         let RenderError::Template(d) = template_error("goal.html", &err, Some(dir.path())) else {

@@ -158,7 +158,9 @@ pub(crate) fn site_view(
 ) -> SiteView {
     let links = link_map(content, urls);
     let config = &content.config;
-    let words = previous.map_or_else(|| Arc::new(Words::of(&config.language)), |(before, _)| Arc::clone(&before.words));
+    let own = content.own_catalogue(&config.language).map(|c| c.text.as_str());
+    let words =
+        previous.map_or_else(|| Arc::new(Words::of(&config.language, own)), |(before, _)| Arc::clone(&before.words));
     let w = &*words;
     let charter = &content.charter;
     let edit = |path: &str| edit_url(content, path);

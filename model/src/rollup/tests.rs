@@ -63,6 +63,7 @@ fn content(mut goals: Vec<Goal>) -> Content {
         polls: vec![],
         ballots: vec![],
         members: Default::default(),
+        catalogues: Vec::new(),
     }
 }
 

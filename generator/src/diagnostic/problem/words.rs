@@ -85,6 +85,20 @@ impl Problem {
             }
             Problem::FrontMatterTooLarge { .. } => "keep long text in the body, after the front matter".into(),
             Problem::UnknownKey { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
+            Problem::NoCatalogue { language, shipped } => format!(
+                "cairn ships {shipped}; write your own words in `i18n/{language}.ftl` (see `cairn explain no-catalogue`)"
+            ),
+            Problem::CatalogueSyntax { .. } => {
+                "write each message as `id = text`, with variables as `{ $name }` and the lines of a message after the first indented".into()
+            }
+            Problem::UnknownMessage { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
+            Problem::UnknownMessage { .. } => {
+                "only messages cairn has are shown; cairn's English ones are in its source, `i18n/locales/en.ftl`".into()
+            }
+            Problem::MessageVariables { expected, .. } => format!("use {expected}, as cairn's English message does"),
+            Problem::UnusedCatalogue { language, .. } => {
+                format!("name the file for the site's language, `i18n/{language}.ftl`, or remove it")
+            }
             Problem::UnknownKey { expected, .. } => format!("expected one of {}", list(expected)),
             Problem::MissingKey { example, .. } => format!("add a line such as `{example}`"),
             Problem::WrongType { found: "a number" | "a boolean", expected: "text", .. } => {

@@ -148,7 +148,9 @@ mod tests {
             tag_links: Vec::new(),
             percent: None,
             bars: Vec::new(),
-            review: Value::from(Serde(super::super::Words::of("en").review(cairn_model::ReviewState::OnTrack, ""))),
+            review: Value::from(Serde(
+                super::super::Words::of("en", None).review(cairn_model::ReviewState::OnTrack, ""),
+            )),
             progress: cairn_model::GoalProgress { metric: None, cadence: None, checklist: None, parts: None },
             review_state: cairn_model::ReviewState::OnTrack,
             milestones: Vec::new(),

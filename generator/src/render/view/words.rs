@@ -18,10 +18,14 @@ pub(crate) struct Words {
 }
 
 impl Words {
-    /// The words of `language` (a BCP 47 tag): its shipped catalogue, or the one of its
-    /// primary language, else English.
-    pub(crate) fn of(language: &str) -> Self {
-        Self { catalogue: Catalogue::shipped(language).unwrap_or_else(|_| Catalogue::english()) }
+    /// The words of `language` (a BCP 47 tag): the community's `own` (its
+    /// `i18n/<language>.ftl`, checked when loaded) over the catalogue cairn ships for the
+    /// language or its primary language, over English.
+    pub(crate) fn of(language: &str, own: Option<&str>) -> Self {
+        let catalogue = Catalogue::for_site(language, own)
+            .or_else(|_| Catalogue::for_site(language, None))
+            .unwrap_or_else(|_| Catalogue::english());
+        Self { catalogue }
     }
 
     /// Message `id` without variables.
