@@ -48,6 +48,33 @@ fn a_german_site_says_its_values_in_german_on_pages_and_in_the_json() {
     assert!(poll.contains("Offen bis zum 20. März 2026"), "the poll's window in German");
     let kinds = read(&repo, "kinds/outcome/index.html");
     assert!(kinds.contains("Ein messbares Ergebnis"), "the kind's description in German");
+    assert!(kinds.contains("<title>Ziele: Ergebnis · Ziele</title>"), "the page's title in German");
+    assert!(kinds.contains("<h2 id=\"group-active\">Ergebnis: Aktiv</h2>"), "{kinds}");
+    // The theme's own words: the frame, the navigation, the home page and a goal's page.
+    let home = read(&repo, "index.html");
+    for words in
+        ["Zum Inhalt springen", ">Einstieg</a>", "Woran wir arbeiten", "Wie du mitmachen kannst", "Alle 2 Ziele"]
+    {
+        assert!(home.contains(words), "{words} on the home page");
+    }
+    for words in ["<h2 id=\"progress\">Fortschritt</h2>", "Dieses Ziel als JSON", "<dt>Art</dt>"] {
+        assert!(page.contains(words), "{words} on the goal's page");
+    }
+    assert!(read(&repo, "404.html").contains("<h1>Seite nicht gefunden</h1>"));
+}
+
+#[test]
+fn words_from_a_catalogue_cannot_write_markup_into_pages() {
+    let repo = site("de");
+    repo.write(
+        "i18n/de.ftl",
+        "home-working-on = <script>alert(1)</script> & \"mehr\"\nhome-involved-start = { $link } <b>hier</b>\n",
+    );
+    assert_eq!(repo.cairn(&["build", "--today", "2026-03-10"]).code, 0);
+    let home = read(&repo, "index.html");
+    assert!(home.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;mehr&quot;"), "escaped");
+    assert!(home.contains("<a href=\"/start/\">Einstieg</a> &lt;b&gt;hier&lt;/b&gt;"), "the link stays a link");
+    assert!(!home.contains("<script>alert"), "no markup of the catalogue's");
 }
 
 #[test]

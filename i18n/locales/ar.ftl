@@ -165,3 +165,191 @@ poll-ballots = { $count ->
         [many] { $count } بطاقة اقتراع
        *[other] { $count } بطاقة اقتراع
     }
+
+## إطار كل صفحة
+
+site-feed-title = { $site }: المستجدات
+site-skip = انتقل إلى المحتوى
+site-nav = القائمة الرئيسية
+site-search-fallback = ابحث عن هدف في قائمة كل الأهداف
+site-search = بحث
+site-source = المصدر على خادم git
+site-feed = موجز المستجدات
+site-api = واجهة JSON البرمجية
+site-made-with = صُنع بـ cairn من ملفات المجتمع نفسه.
+
+## قائمة التنقل في القالب
+
+nav-goals = الأهداف
+nav-start = ابدأ هنا
+nav-review = المراجعة
+nav-updates = المستجدات
+nav-polls = التصويتات
+nav-charter = الميثاق
+
+## الصفحات الموجودة في كل موقع
+
+page-goals = كل الأهداف
+page-goals-description = كل أهداف المجتمع، حسب المجتمع الفرعي والنوع والحالة.
+page-communities = المجتمعات الفرعية
+page-communities-description = المجموعات التي يتكوّن منها المجتمع.
+page-start = ابدأ هنا
+page-start-description = ما غاية المجتمع، وأين يمكن للقادم الجديد أن يساعد أولًا.
+page-review = أهداف تحتاج إلى مراجعة
+page-review-description = أهداف اقترب موعد مراجعتها أو فات، أو لم تتقدّم مؤخرًا.
+page-updates = المستجدات
+page-updates-description = تقارير عن أهداف المجتمع، الأحدث أولًا.
+page-not-found = الصفحة غير موجودة
+page-not-found-description = لا توجد صفحة في هذا العنوان.
+page-polls = التصويتات
+page-polls-description = تصويتات المجتمع على أهدافه وخططه: المفتوحة والقادمة والمغلقة.
+page-keyword = الأهداف: { $label }
+
+## الأهداف في البطاقات والجداول
+
+goal-chips = النوع والحالة
+goal-no-progress = لم يُقَس أي تقدّم بعد.
+goals-none = لا أهداف هنا بعد.
+column-goal = الهدف
+column-kind = النوع
+column-status = الحالة
+column-progress = التقدّم
+goals-of = أهداف { $community }
+
+## الصفحة الرئيسية
+
+home-start = ابدأ هنا
+home-charter = اقرأ الميثاق
+home-values = ما نقدّره
+home-working-on = ما نعمل عليه
+home-all-active = كل الأهداف النشطة
+home-all-goals = { $count ->
+        [one] الهدف الوحيد
+        [two] الهدفان
+        [few] الأهداف الـ{ $count }
+        [many] الأهداف الـ{ $count }
+       *[other] الأهداف الـ{ $count }
+    }
+home-open-polls = تصويتات مفتوحة
+home-involved = كيف تشارك
+home-involved-start = { $link }: حيث يمكن للقادم الجديد أن يساعد أولًا.
+home-involved-communities-link = اعثر على مجتمعك الفرعي
+home-involved-communities = { $link }: { $list }.
+home-involved-communities-none = { $link }.
+home-involved-review-link = ساعدنا في مراجعة أهدافنا
+home-involved-review = { $link }: الأهداف التي حان موعد مراجعتها.
+home-propose-link = اقترح هدفًا
+home-propose = { $link } بفتح طلب دمج يضيف ملفًا في { $folder }.
+home-latest = أحدث المستجدات
+
+## صفحة الهدف
+
+goal-update-this = حدّث هذا الهدف
+goal-continues-in = يستمر هذا الهدف في { $goals }.
+goal-help-wanted = نبحث عن مساعدة.
+goal-progress = التقدّم
+goal-not-measured = لم يُقَس بعد.
+goal-parts = أجزاؤه
+goal-parts-percent = أجزاؤه، التي تكوّن نسبته البالغة { $percent }%
+goal-part = الجزء
+goal-weight = الوزن
+goal-part-not-counted = لا يُحتسب
+goal-part-not-measured = لم يُقَس بعد
+goal-related = أهداف ذات صلة
+goal-part-of = جزء من { $goal }
+goal-continues = يواصل { $goal }
+goal-its-history = سجلّه
+goal-continued-by = يواصله { $goal }
+goal-replaces = يحلّ محلّ { $goal }
+goal-replaced-by = حلّ محلّه { $goal }
+goal-history = السجلّ
+goal-chart-numbers = أرقام الرسم البياني
+goal-chart-by-commit = { $chart }، حسب الإيداع
+column-day = اليوم
+column-value = القيمة
+column-commit = الإيداع
+goal-not-committed = غير مودَع
+goal-commit = الإيداع { $commit }
+goal-earlier-names = أسماء سابقة: { $names }.
+goal-about = عن هذا الهدف
+goal-updates = المستجدات
+goal-details = التفاصيل
+fact-kind = النوع
+fact-status = الحالة
+fact-period = الفترة
+fact-owners = المسؤولون
+fact-links = الروابط
+fact-started = البداية
+fact-due = الموعد النهائي
+fact-review-by = المراجعة قبل
+fact-tags = الوسوم
+fact-last-updated = آخر تحديث
+fact-contributors = المساهمون
+goal-commits = ({ $count ->
+        [one] إيداع واحد
+        [two] إيداعان
+        [few] { $count } إيداعات
+        [many] { $count } إيداعًا
+       *[other] { $count } إيداع
+    })
+goal-edit = عدّل هذا الهدف
+goal-share = شارك هذا الهدف
+goal-badge-alt = شارة: { $title }
+goal-badge-alt-percent = شارة: { $title }، { $percent }%
+goal-badge-markdown = شارة لملف README (Markdown)
+goal-badge-html = شارة لصفحة ويب (HTML)
+goal-live-card = بطاقة حيّة لصفحة ويب (HTML)
+goal-live-card-shown = البطاقة الحيّة كما تعرضها المواقع الأخرى:
+goal-live-card-needs-js = تحتاج البطاقة الحيّة إلى JavaScript.
+goal-json = هذا الهدف بصيغة JSON
+
+## قائمة كل الأهداف، وصفحات النوع والحالة
+
+goals-filter = تصفية الأهداف
+goals-by-kind = حسب النوع
+goals-by-status = حسب الحالة
+goals-show-all-goals = اعرض كل الأهداف
+goals-filter-list = صفِّ هذه القائمة
+goals-filter-words = كلمات من العنوان
+goals-filter-community = المجتمع الفرعي
+goals-filter-any = الكل
+goals-whole-community = المجتمع كله
+goals-filter-kind = النوع
+goals-filter-status = الحالة
+goals-filter-review = المراجعة
+goals-filter-reset = اعرض الكل
+goals-of-whole-community = أهداف المجتمع كله
+goals-group = { $label }: { $group }
+
+## صفحة «ابدأ هنا»
+
+start-title = ابدأ هنا
+start-core = أهدافنا الأساسية
+start-core-text = هذه هي الأهداف التي يتشاركها المجتمع كله الآن. تشرح كل صفحة سبب أهميته وكيف تساعد.
+start-all-active = كل الأهداف النشطة
+start-help-wanted = نبحث عن مساعدة
+start-help-wanted-text = تطلب هذه الأهداف المساعدة، وتذكر فيمَ:
+start-help-first = أين تساعد أولًا
+start-help-first-text = أهداف لها مراحل لم تُنجز بعد، والمجتمع الفرعي الذي يتولّى كلًّا منها:
+start-next = { $goal }: التالي «{ $milestone }»
+start-open-polls = أبدِ رأيك: تصويتات مفتوحة
+start-people = اعثر على جماعتك
+start-read = اقرأ { $charter } لترى كيف يقرّر المجتمع، و{ $updates } لترى ما يجري.
+start-charter-link = الميثاق
+start-updates-link = أحدث المستجدات
+
+## صفحة المراجعة
+
+review-title = أهداف تحتاج إلى مراجعة
+review-lead = الأهداف وُضعت لتُراجَع. هذه الأهداف تحتاج إلى اهتمام المجتمع حتى { $today }.
+review-overdue-text = فات موعد مراجعتها.
+review-stale-text = أهداف نشطة لم يصلها تقرير ولا تقدّم منذ وقت طويل.
+review-due-soon-text = اقترب موعد مراجعتها.
+
+## الصفحة غير الموجودة
+
+not-found-title = الصفحة غير موجودة
+not-found-lead = لا توجد صفحة في هذا العنوان. أحيانًا يُعاد تسمية الأهداف أو تُنهى.
+not-found-links = { $goals } أو { $home }.
+not-found-goals-link = اعرض كل الأهداف
+not-found-home-link = اذهب إلى الصفحة الرئيسية

@@ -154,3 +154,210 @@ poll-ballots = { $count ->
         [one] { $count } ballot
        *[other] { $count } ballots
     }
+
+## Every page: the frame around it
+
+# The feed's title in the page's head; `$site` is the site's title.
+site-feed-title = { $site }: updates
+site-skip = Skip to content
+site-nav = Main
+site-search-fallback = Find a goal in the list of all goals
+site-search = Search
+site-source = Source on the git host
+site-feed = Updates feed
+site-api = JSON API
+site-made-with = Made with cairn from the community's own files.
+
+## The theme's navigation, when cairn.toml has none
+
+nav-goals = Goals
+nav-start = Start here
+nav-review = Review
+nav-updates = Updates
+nav-polls = Polls
+nav-charter = Charter
+
+## Pages every site has: title, and description for search engines and feeds
+
+page-goals = All goals
+page-goals-description = Every goal of the community, by sub-community, kind and status.
+page-communities = Sub-communities
+page-communities-description = The groups that make up the community.
+page-start = Start here
+page-start-description = What the community is for, and where a newcomer can help first.
+page-review = Goals to review
+page-review-description = Goals that are due for review, overdue, or without recent progress.
+page-updates = Updates
+page-updates-description = Check-ins on the community's goals, newest first.
+page-not-found = Page not found
+page-not-found-description = There is no page at this address.
+page-polls = Polls
+page-polls-description = The community's votes on its goals and plans: open, upcoming and closed.
+# The page of one kind or status; `$label` is its name (Outcome, Active).
+page-keyword = { $label } goals
+
+## Goals in cards and tables
+
+goal-chips = Kind and status
+goal-no-progress = No progress measured yet.
+goals-none = No goals here yet.
+column-goal = Goal
+column-kind = Kind
+column-status = Status
+column-progress = Progress
+# `$community` is a sub-community's title.
+goals-of = Goals of { $community }
+
+## The home page
+
+home-start = Start here
+home-charter = Read the charter
+home-values = What we value
+home-working-on = What we are working on
+home-all-active = All active goals
+home-all-goals = All { $count } goals
+home-open-polls = Open polls
+home-involved = How to get involved
+# `$link` is a link whose words are home-start (and below, the message before it).
+home-involved-start = { $link }: where a newcomer can help first.
+home-involved-communities-link = Find your sub-community
+# `$list` is the sub-communities, linked, with commas between.
+home-involved-communities = { $link }: { $list }.
+home-involved-communities-none = { $link }.
+home-involved-review-link = Help us revisit our goals
+home-involved-review = { $link }: the ones due for review.
+home-propose-link = Propose a goal
+# `$folder` is `goals/`, as code.
+home-propose = { $link } by opening a pull request that adds a file under { $folder }.
+home-latest = Latest updates
+
+## A goal's page
+
+goal-update-this = Update this goal
+# `$goals` is the goals that continue it, linked, with commas between.
+goal-continues-in = It continues in { $goals }.
+goal-help-wanted = Help wanted.
+goal-progress = Progress
+goal-not-measured = Not measured yet.
+goal-parts = Its parts
+goal-parts-percent = Its parts, which make its { $percent }%
+goal-part = Part
+goal-weight = Weight
+goal-part-not-counted = not counted
+goal-part-not-measured = not measured yet
+goal-related = Related goals
+# `$goal` is the other goal, linked.
+goal-part-of = Part of { $goal }
+goal-continues = Continues { $goal }
+goal-its-history = its history
+goal-continued-by = Continued by { $goal }
+goal-replaces = Replaces { $goal }
+goal-replaced-by = Replaced by { $goal }
+goal-history = History
+goal-chart-numbers = The chart's numbers
+# `$chart` is the chart's title.
+goal-chart-by-commit = { $chart }, by commit
+column-day = Day
+column-value = Value
+column-commit = Commit
+goal-not-committed = not committed
+# `$commit` is the commit's short id, as code.
+goal-commit = commit { $commit }
+goal-earlier-names = Earlier names: { $names }.
+goal-about = About this goal
+goal-updates = Updates
+goal-details = Details
+fact-kind = Kind
+fact-status = Status
+fact-period = Period
+fact-owners = Owners
+fact-links = Links
+fact-started = Started
+fact-due = Due
+fact-review-by = Review by
+fact-tags = Tags
+fact-last-updated = Last updated
+fact-contributors = Contributors
+goal-commits = ({ $count ->
+        [one] { $count } commit
+       *[other] { $count } commits
+    })
+goal-edit = Edit this goal
+goal-share = Share this goal
+goal-badge-alt = Badge: { $title }
+goal-badge-alt-percent = Badge: { $title }, { $percent }%
+goal-badge-markdown = Badge for a README (Markdown)
+goal-badge-html = Badge for a web page (HTML)
+goal-live-card = Live card for a web page (HTML)
+goal-live-card-shown = The live card, as other sites show it:
+goal-live-card-needs-js = The live card needs JavaScript.
+goal-json = This goal as JSON
+
+## The list of all goals, and the pages of a kind or a status
+
+goals-filter = Filter goals
+goals-by-kind = By kind
+goals-by-status = By status
+goals-show-all-goals = Show all goals
+goals-filter-list = Filter this list
+goals-filter-words = Words of the title
+goals-filter-community = Sub-community
+goals-filter-any = Any
+goals-whole-community = The whole community
+goals-filter-kind = Kind
+goals-filter-status = Status
+goals-filter-review = Review
+goals-filter-reset = Show all
+goals-of-whole-community = Goals of the whole community
+# A group of the goals of one kind or status (`$label`: Outcome) by the other
+# (`$group`: Active); English lowercases the kind or status by hand.
+goals-group = { $group } { $label ->
+        [Outcome] outcome
+        [Process] process
+        [Relational] relational
+        [Transformational] transformational
+        [Proposed] proposed
+        [Active] active
+        [Achieved] achieved
+        [Paused] paused
+        [Retired] retired
+        [Rejected] rejected
+       *[other] { $label }
+    } goals
+
+## The start page
+
+start-title = Start here
+start-core = Our core goals
+start-core-text = These are the goals the whole community shares right now. Each page says why it matters and how to help.
+start-all-active = All active goals
+start-help-wanted = Help wanted
+start-help-wanted-text = These goals ask for help, and say with what:
+start-help-first = Where you can help first
+start-help-first-text = Goals with open milestones, and the sub-community that looks after each:
+# `$goal` is the goal, linked (with its sub-community); `$milestone` its next milestone.
+start-next = { $goal }: next, “{ $milestone }”
+start-open-polls = Have your say: open polls
+start-people = Find your people
+# `$charter` and `$updates` are links whose words are start-charter-link and start-updates-link.
+start-read = Read { $charter } to see how the community decides, and { $updates } to see what is happening.
+start-charter-link = the charter
+start-updates-link = the latest updates
+
+## The review page
+
+review-title = Goals to review
+# `$today` is today's date, in full.
+review-lead = Goals are meant to be revisited. These need the community's attention as of { $today }.
+review-overdue-text = Their review date has passed.
+review-stale-text = Active goals with no update or progress for a long time.
+review-due-soon-text = Their review date is near.
+
+## The page that is not there
+
+not-found-title = Page not found
+not-found-lead = There is no page at this address. Goals are sometimes renamed or retired.
+# `$goals` and `$home` are links whose words are the two messages below.
+not-found-links = { $goals } or { $home }.
+not-found-goals-link = See all goals
+not-found-home-link = go to the home page

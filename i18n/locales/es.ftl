@@ -145,3 +145,185 @@ poll-ballots = { $count ->
         [one] { $count } papeleta
        *[other] { $count } papeletas
     }
+
+## El marco de cada página
+
+site-feed-title = { $site }: novedades
+site-skip = Saltar al contenido
+site-nav = Navegación principal
+site-search-fallback = Buscar un objetivo en la lista de todos los objetivos
+site-search = Buscar
+site-source = El código en el servidor git
+site-feed = Feed de novedades
+site-api = API JSON
+site-made-with = Hecho con cairn a partir de los propios archivos de la comunidad.
+
+## La navegación del tema
+
+nav-goals = Objetivos
+nav-start = Empieza aquí
+nav-review = Revisión
+nav-updates = Novedades
+nav-polls = Votaciones
+nav-charter = Carta
+
+## Las páginas de todo sitio
+
+page-goals = Todos los objetivos
+page-goals-description = Cada objetivo de la comunidad, por subcomunidad, tipo y estado.
+page-communities = Subcomunidades
+page-communities-description = Los grupos que forman la comunidad.
+page-start = Empieza aquí
+page-start-description = Para qué existe la comunidad, y dónde puede ayudar primero quien llega.
+page-review = Objetivos por revisar
+page-review-description = Objetivos cuya revisión está próxima o atrasada, o sin avances recientes.
+page-updates = Novedades
+page-updates-description = Informes sobre los objetivos de la comunidad, los más recientes primero.
+page-not-found = Página no encontrada
+page-not-found-description = No hay ninguna página en esta dirección.
+page-polls = Votaciones
+page-polls-description = Las votaciones de la comunidad sobre sus objetivos y planes: abiertas, próximas y cerradas.
+page-keyword = Objetivos: { $label }
+
+## Los objetivos en tarjetas y tablas
+
+goal-chips = Tipo y estado
+goal-no-progress = Aún no se ha medido ningún avance.
+goals-none = Aún no hay objetivos aquí.
+column-goal = Objetivo
+column-kind = Tipo
+column-status = Estado
+column-progress = Avance
+goals-of = Objetivos de { $community }
+
+## La página de inicio
+
+home-start = Empieza aquí
+home-charter = Leer la carta
+home-values = Lo que valoramos
+home-working-on = En qué estamos trabajando
+home-all-active = Todos los objetivos activos
+home-all-goals = { $count ->
+        [one] El único objetivo
+       *[other] Los { $count } objetivos
+    }
+home-open-polls = Votaciones abiertas
+home-involved = Cómo participar
+home-involved-start = { $link }: dónde puede ayudar primero quien llega.
+home-involved-communities-link = Encuentra tu subcomunidad
+home-involved-communities = { $link }: { $list }.
+home-involved-communities-none = { $link }.
+home-involved-review-link = Ayúdanos a revisar nuestros objetivos
+home-involved-review = { $link }: los que toca revisar.
+home-propose-link = Propón un objetivo
+home-propose = { $link } abriendo una pull request que añada un archivo en { $folder }.
+home-latest = Últimas novedades
+
+## La página de un objetivo
+
+goal-update-this = Actualizar este objetivo
+goal-continues-in = Continúa en { $goals }.
+goal-help-wanted = Se busca ayuda.
+goal-progress = Avance
+goal-not-measured = Aún sin medir.
+goal-parts = Sus partes
+goal-parts-percent = Sus partes, que suman su { $percent } %
+goal-part = Parte
+goal-weight = Peso
+goal-part-not-counted = no cuenta
+goal-part-not-measured = aún sin medir
+goal-related = Objetivos relacionados
+goal-part-of = Parte de { $goal }
+goal-continues = Continúa { $goal }
+goal-its-history = su historial
+goal-continued-by = Continuado por { $goal }
+goal-replaces = Sustituye a { $goal }
+goal-replaced-by = Sustituido por { $goal }
+goal-history = Historial
+goal-chart-numbers = Los números del gráfico
+goal-chart-by-commit = { $chart }, por commit
+column-day = Día
+column-value = Valor
+column-commit = Commit
+goal-not-committed = sin commit
+goal-commit = commit { $commit }
+goal-earlier-names = Nombres anteriores: { $names }.
+goal-about = Sobre este objetivo
+goal-updates = Novedades
+goal-details = Detalles
+fact-kind = Tipo
+fact-status = Estado
+fact-period = Periodo
+fact-owners = Responsables
+fact-links = Enlaces
+fact-started = Inicio
+fact-due = Fecha límite
+fact-review-by = Revisar antes del
+fact-tags = Etiquetas
+fact-last-updated = Última modificación
+fact-contributors = Colaboradores
+goal-commits = ({ $count ->
+        [one] { $count } commit
+       *[other] { $count } commits
+    })
+goal-edit = Editar este objetivo
+goal-share = Compartir este objetivo
+goal-badge-alt = Insignia: { $title }
+goal-badge-alt-percent = Insignia: { $title }, { $percent } %
+goal-badge-markdown = Insignia para un README (Markdown)
+goal-badge-html = Insignia para una página web (HTML)
+goal-live-card = Tarjeta en vivo para una página web (HTML)
+goal-live-card-shown = La tarjeta en vivo, tal como la muestran otros sitios:
+goal-live-card-needs-js = La tarjeta en vivo necesita JavaScript.
+goal-json = Este objetivo en JSON
+
+## La lista de todos los objetivos, y las páginas de un tipo o un estado
+
+goals-filter = Filtrar objetivos
+goals-by-kind = Por tipo
+goals-by-status = Por estado
+goals-show-all-goals = Mostrar todos los objetivos
+goals-filter-list = Filtrar esta lista
+goals-filter-words = Palabras del título
+goals-filter-community = Subcomunidad
+goals-filter-any = Cualquiera
+goals-whole-community = Toda la comunidad
+goals-filter-kind = Tipo
+goals-filter-status = Estado
+goals-filter-review = Revisión
+goals-filter-reset = Mostrar todo
+goals-of-whole-community = Objetivos de toda la comunidad
+goals-group = { $label }: { $group }
+
+## La página «Empieza aquí»
+
+start-title = Empieza aquí
+start-core = Nuestros objetivos centrales
+start-core-text = Estos son los objetivos que comparte ahora toda la comunidad. Cada página dice por qué importa y cómo ayudar.
+start-all-active = Todos los objetivos activos
+start-help-wanted = Se busca ayuda
+start-help-wanted-text = Estos objetivos piden ayuda, y dicen con qué:
+start-help-first = Dónde ayudar primero
+start-help-first-text = Objetivos con hitos pendientes, y la subcomunidad que se ocupa de cada uno:
+start-next = { $goal }: lo siguiente, «{ $milestone }»
+start-open-polls = Da tu opinión: votaciones abiertas
+start-people = Encuentra a tu gente
+start-read = Lee { $charter } para ver cómo decide la comunidad, y { $updates } para ver qué está pasando.
+start-charter-link = la carta
+start-updates-link = las últimas novedades
+
+## La página de revisión
+
+review-title = Objetivos por revisar
+review-lead = Los objetivos están para revisarlos. Estos necesitan la atención de la comunidad a fecha de { $today }.
+review-overdue-text = Su fecha de revisión ya pasó.
+review-stale-text = Objetivos activos sin novedades ni avances desde hace mucho.
+review-due-soon-text = Su fecha de revisión se acerca.
+
+## La página que no existe
+
+not-found-title = Página no encontrada
+not-found-lead = No hay ninguna página en esta dirección. A veces los objetivos cambian de nombre o se retiran.
+not-found-links = { $goals } o { $home }.
+not-found-goals-link = Ver todos los objetivos
+not-found-home-link = ir a la página de inicio

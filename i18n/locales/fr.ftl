@@ -149,3 +149,185 @@ poll-ballots = { $count ->
         [one] { $count } bulletin
        *[other] { $count } bulletins
     }
+
+## Le cadre de chaque page
+
+site-feed-title = { $site } : nouvelles
+site-skip = Aller au contenu
+site-nav = Navigation principale
+site-search-fallback = Trouver un objectif dans la liste de tous les objectifs
+site-search = Rechercher
+site-source = Les sources chez l’hébergeur git
+site-feed = Flux des nouvelles
+site-api = API JSON
+site-made-with = Fait avec cairn à partir des fichiers de la communauté.
+
+## La navigation du thème
+
+nav-goals = Objectifs
+nav-start = Pour commencer
+nav-review = Revue
+nav-updates = Nouvelles
+nav-polls = Votes
+nav-charter = Charte
+
+## Les pages de chaque site
+
+page-goals = Tous les objectifs
+page-goals-description = Chaque objectif de la communauté, par sous-communauté, type et état.
+page-communities = Sous-communautés
+page-communities-description = Les groupes qui forment la communauté.
+page-start = Pour commencer
+page-start-description = Ce pour quoi existe la communauté, et où un nouveau venu peut aider d’abord.
+page-review = Objectifs à revoir
+page-review-description = Les objectifs dont la revue approche ou est en retard, ou sans progrès récent.
+page-updates = Nouvelles
+page-updates-description = Les points d’étape sur les objectifs de la communauté, les plus récents d’abord.
+page-not-found = Page introuvable
+page-not-found-description = Il n’y a pas de page à cette adresse.
+page-polls = Votes
+page-polls-description = Les votes de la communauté sur ses objectifs et ses projets : ouverts, à venir et clos.
+page-keyword = Objectifs : { $label }
+
+## Les objectifs en cartes et en tableaux
+
+goal-chips = Type et état
+goal-no-progress = Aucun progrès mesuré pour l’instant.
+goals-none = Pas encore d’objectif ici.
+column-goal = Objectif
+column-kind = Type
+column-status = État
+column-progress = Progrès
+goals-of = Objectifs de { $community }
+
+## La page d’accueil
+
+home-start = Pour commencer
+home-charter = Lire la charte
+home-values = Ce qui nous importe
+home-working-on = Ce sur quoi nous travaillons
+home-all-active = Tous les objectifs actifs
+home-all-goals = { $count ->
+        [one] L’unique objectif
+       *[other] Les { $count } objectifs
+    }
+home-open-polls = Votes ouverts
+home-involved = Comment participer
+home-involved-start = { $link } : là où un nouveau venu peut aider d’abord.
+home-involved-communities-link = Trouvez votre sous-communauté
+home-involved-communities = { $link } : { $list }.
+home-involved-communities-none = { $link }.
+home-involved-review-link = Aidez-nous à revoir nos objectifs
+home-involved-review = { $link } : ceux dont la revue est due.
+home-propose-link = Proposez un objectif
+home-propose = { $link } en ouvrant une pull request qui ajoute un fichier sous { $folder }.
+home-latest = Dernières nouvelles
+
+## La page d’un objectif
+
+goal-update-this = Mettre à jour cet objectif
+goal-continues-in = Il se poursuit dans { $goals }.
+goal-help-wanted = Aide bienvenue.
+goal-progress = Progrès
+goal-not-measured = Pas encore mesuré.
+goal-parts = Ses parties
+goal-parts-percent = Ses parties, qui font ses { $percent } %
+goal-part = Partie
+goal-weight = Poids
+goal-part-not-counted = non comptée
+goal-part-not-measured = pas encore mesurée
+goal-related = Objectifs liés
+goal-part-of = Partie de { $goal }
+goal-continues = Poursuit { $goal }
+goal-its-history = son historique
+goal-continued-by = Poursuivi par { $goal }
+goal-replaces = Remplace { $goal }
+goal-replaced-by = Remplacé par { $goal }
+goal-history = Historique
+goal-chart-numbers = Les chiffres du graphique
+goal-chart-by-commit = { $chart }, par commit
+column-day = Jour
+column-value = Valeur
+column-commit = Commit
+goal-not-committed = pas encore commité
+goal-commit = commit { $commit }
+goal-earlier-names = Noms précédents : { $names }.
+goal-about = À propos de cet objectif
+goal-updates = Nouvelles
+goal-details = Détails
+fact-kind = Type
+fact-status = État
+fact-period = Période
+fact-owners = Responsables
+fact-links = Liens
+fact-started = Commencé le
+fact-due = Échéance
+fact-review-by = À revoir avant le
+fact-tags = Étiquettes
+fact-last-updated = Dernière modification
+fact-contributors = Contributeurs
+goal-commits = ({ $count ->
+        [one] { $count } commit
+       *[other] { $count } commits
+    })
+goal-edit = Modifier cet objectif
+goal-share = Partager cet objectif
+goal-badge-alt = Badge : { $title }
+goal-badge-alt-percent = Badge : { $title }, { $percent } %
+goal-badge-markdown = Badge pour un README (Markdown)
+goal-badge-html = Badge pour une page web (HTML)
+goal-live-card = Carte en direct pour une page web (HTML)
+goal-live-card-shown = La carte en direct, telle que d’autres sites l’affichent :
+goal-live-card-needs-js = La carte en direct a besoin de JavaScript.
+goal-json = Cet objectif en JSON
+
+## La liste de tous les objectifs, et les pages d’un type ou d’un état
+
+goals-filter = Filtrer les objectifs
+goals-by-kind = Par type
+goals-by-status = Par état
+goals-show-all-goals = Afficher tous les objectifs
+goals-filter-list = Filtrer cette liste
+goals-filter-words = Mots du titre
+goals-filter-community = Sous-communauté
+goals-filter-any = Tous
+goals-whole-community = Toute la communauté
+goals-filter-kind = Type
+goals-filter-status = État
+goals-filter-review = Revue
+goals-filter-reset = Tout afficher
+goals-of-whole-community = Objectifs de toute la communauté
+goals-group = { $label } : { $group }
+
+## La page « Pour commencer »
+
+start-title = Pour commencer
+start-core = Nos objectifs essentiels
+start-core-text = Voici les objectifs que toute la communauté partage en ce moment. Chaque page dit pourquoi il compte et comment aider.
+start-all-active = Tous les objectifs actifs
+start-help-wanted = Aide bienvenue
+start-help-wanted-text = Ces objectifs demandent de l’aide, et disent pour quoi :
+start-help-first = Où aider d’abord
+start-help-first-text = Les objectifs aux jalons ouverts, et la sous-communauté qui s’occupe de chacun :
+start-next = { $goal } : prochaine étape, « { $milestone } »
+start-open-polls = Donnez votre avis : votes ouverts
+start-people = Trouvez les vôtres
+start-read = Lisez { $charter } pour voir comment la communauté décide, et { $updates } pour voir ce qui se passe.
+start-charter-link = la charte
+start-updates-link = les dernières nouvelles
+
+## La page des revues
+
+review-title = Objectifs à revoir
+review-lead = Les objectifs sont faits pour être revus. Ceux-ci demandent l’attention de la communauté au { $today }.
+review-overdue-text = Leur date de revue est passée.
+review-stale-text = Des objectifs actifs sans nouvelle ni progrès depuis longtemps.
+review-due-soon-text = Leur date de revue approche.
+
+## La page qui n’existe pas
+
+not-found-title = Page introuvable
+not-found-lead = Il n’y a pas de page à cette adresse. Les objectifs sont parfois renommés ou abandonnés.
+not-found-links = { $goals } ou { $home }.
+not-found-goals-link = Voir tous les objectifs
+not-found-home-link = aller à l’accueil

@@ -114,3 +114,179 @@ measured-from = cairn measure で{ $source }から計測。
 ## 投票数
 
 poll-ballots = { $count }票
+
+## 各ページの枠
+
+site-feed-title = { $site }：更新情報
+site-skip = 本文へ移動
+site-nav = メインメニュー
+site-search-fallback = すべての目標の一覧から探す
+site-search = 検索
+site-source = Git ホスティング上のソース
+site-feed = 更新情報のフィード
+site-api = JSON API
+site-made-with = cairn で、コミュニティ自身のファイルから作成。
+
+## テーマのナビゲーション
+
+nav-goals = 目標
+nav-start = はじめに
+nav-review = レビュー
+nav-updates = 更新情報
+nav-polls = 投票
+nav-charter = 憲章
+
+## どのサイトにもあるページ
+
+page-goals = すべての目標
+page-goals-description = コミュニティのすべての目標を、サブコミュニティ・種類・状態ごとに。
+page-communities = サブコミュニティ
+page-communities-description = コミュニティを構成するグループ。
+page-start = はじめに
+page-start-description = コミュニティが何のためにあるのか、新しく来た人がまずどこで力になれるのか。
+page-review = レビューが必要な目標
+page-review-description = レビューの期限が近い、または過ぎている目標と、最近進捗のない目標。
+page-updates = 更新情報
+page-updates-description = コミュニティの目標についての報告。新しい順。
+page-not-found = ページが見つかりません
+page-not-found-description = このアドレスにはページがありません。
+page-polls = 投票
+page-polls-description = 目標や計画についてのコミュニティの投票：受付中、開始前、終了。
+page-keyword = 目標：{ $label }
+
+## カードと表の目標
+
+goal-chips = 種類と状態
+goal-no-progress = まだ進捗は計測されていません。
+goals-none = ここにはまだ目標がありません。
+column-goal = 目標
+column-kind = 種類
+column-status = 状態
+column-progress = 進捗
+goals-of = { $community }の目標
+
+## トップページ
+
+home-start = はじめに
+home-charter = 憲章を読む
+home-values = 大切にしていること
+home-working-on = いま取り組んでいること
+home-all-active = 進行中のすべての目標
+home-all-goals = 全{ $count }件の目標
+home-open-polls = 受付中の投票
+home-involved = 参加するには
+home-involved-start = { $link }：新しく来た人がまず力になれるところ。
+home-involved-communities-link = 自分のサブコミュニティを見つける
+home-involved-communities = { $link }：{ $list }。
+home-involved-communities-none = { $link }。
+home-involved-review-link = 目標の見直しを手伝う
+home-involved-review = { $link }：レビューの時期が来た目標。
+home-propose-link = 目標を提案する
+home-propose = { $link }：{ $folder } にファイルを追加するプルリクエストを開いてください。
+home-latest = 最新の更新情報
+
+## 目標のページ
+
+goal-update-this = この目標を更新する
+goal-continues-in = この目標は { $goals } に引き継がれています。
+goal-help-wanted = 手伝ってくれる人を募集中。
+goal-progress = 進捗
+goal-not-measured = 未計測。
+goal-parts = 構成要素
+goal-parts-percent = 構成要素（合わせて{ $percent }%）
+goal-part = 構成要素
+goal-weight = 重み
+goal-part-not-counted = 計算に含めない
+goal-part-not-measured = 未計測
+goal-related = 関連する目標
+goal-part-of = { $goal } の一部
+goal-continues = { $goal } の続き
+goal-its-history = その履歴
+goal-continued-by = { $goal } に引き継がれた
+goal-replaces = { $goal } に代わる
+goal-replaced-by = { $goal } に置き換えられた
+goal-history = 履歴
+goal-chart-numbers = グラフの数値
+goal-chart-by-commit = { $chart }（コミットごと）
+column-day = 日付
+column-value = 値
+column-commit = コミット
+goal-not-committed = 未コミット
+goal-commit = コミット { $commit }
+goal-earlier-names = 以前の名前：{ $names }。
+goal-about = この目標について
+goal-updates = 更新情報
+goal-details = 詳細
+fact-kind = 種類
+fact-status = 状態
+fact-period = 期間
+fact-owners = 担当者
+fact-links = リンク
+fact-started = 開始日
+fact-due = 期限
+fact-review-by = レビュー期限
+fact-tags = タグ
+fact-last-updated = 最終更新
+fact-contributors = 貢献者
+goal-commits = （{ $count }コミット）
+goal-edit = この目標を編集する
+goal-share = この目標を共有する
+goal-badge-alt = バッジ：{ $title }
+goal-badge-alt-percent = バッジ：{ $title }、{ $percent }%
+goal-badge-markdown = README 用のバッジ（Markdown）
+goal-badge-html = ウェブページ用のバッジ（HTML）
+goal-live-card = ウェブページ用のライブカード（HTML）
+goal-live-card-shown = ほかのサイトでのライブカードの表示：
+goal-live-card-needs-js = ライブカードの表示には JavaScript が必要です。
+goal-json = この目標の JSON
+
+## すべての目標の一覧と、種類・状態ごとのページ
+
+goals-filter = 目標を絞り込む
+goals-by-kind = 種類別
+goals-by-status = 状態別
+goals-show-all-goals = すべての目標を表示
+goals-filter-list = この一覧を絞り込む
+goals-filter-words = タイトルの語句
+goals-filter-community = サブコミュニティ
+goals-filter-any = すべて
+goals-whole-community = コミュニティ全体
+goals-filter-kind = 種類
+goals-filter-status = 状態
+goals-filter-review = レビュー
+goals-filter-reset = すべて表示
+goals-of-whole-community = コミュニティ全体の目標
+goals-group = { $label }：{ $group }
+
+## 「はじめに」のページ
+
+start-title = はじめに
+start-core = 中心となる目標
+start-core-text = いまコミュニティ全体で共有している目標です。それぞれのページに、なぜ大切なのか、どう手伝えるのかが書かれています。
+start-all-active = 進行中のすべての目標
+start-help-wanted = 手伝ってくれる人を募集中
+start-help-wanted-text = 次の目標が手助けを求めています。何を手伝ってほしいかも書かれています：
+start-help-first = まず手伝えるところ
+start-help-first-text = 未完了のマイルストーンがある目標と、それぞれを担当するサブコミュニティ：
+start-next = { $goal }：次は「{ $milestone }」
+start-open-polls = 意見を聞かせてください：受付中の投票
+start-people = 仲間を見つける
+start-read = コミュニティの決め方は { $charter } に、いま起きていることは { $updates } に書かれています。
+start-charter-link = 憲章
+start-updates-link = 最新の更新情報
+
+## レビューのページ
+
+review-title = レビューが必要な目標
+review-lead = 目標は見直していくものです。{ $today }時点で、次の目標にコミュニティの注意が必要です。
+review-overdue-text = レビュー期限を過ぎています。
+review-stale-text = 長いあいだ報告も進捗もない、進行中の目標。
+review-due-soon-text = レビュー期限が近づいています。
+
+## 存在しないページ
+
+not-found-title = ページが見つかりません
+not-found-lead = このアドレスにはページがありません。目標は名前が変わったり、終了したりすることがあります。
+not-found-links = { $goals }か、{ $home }。
+not-found-goals-link = すべての目標を見る
+not-found-home-link = トップページへ移動

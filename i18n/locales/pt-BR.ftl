@@ -149,3 +149,185 @@ poll-ballots = { $count ->
         [one] { $count } cédula
        *[other] { $count } cédulas
     }
+
+## A moldura de cada página
+
+site-feed-title = { $site }: novidades
+site-skip = Pular para o conteúdo
+site-nav = Navegação principal
+site-search-fallback = Encontrar uma meta na lista de todas as metas
+site-search = Buscar
+site-source = Código no servidor git
+site-feed = Feed de novidades
+site-api = API JSON
+site-made-with = Feito com cairn a partir dos próprios arquivos da comunidade.
+
+## A navegação do tema
+
+nav-goals = Metas
+nav-start = Comece aqui
+nav-review = Revisão
+nav-updates = Novidades
+nav-polls = Votações
+nav-charter = Carta
+
+## As páginas de todo site
+
+page-goals = Todas as metas
+page-goals-description = Cada meta da comunidade, por subcomunidade, tipo e situação.
+page-communities = Subcomunidades
+page-communities-description = Os grupos que formam a comunidade.
+page-start = Comece aqui
+page-start-description = Para que a comunidade existe, e onde quem chega pode ajudar primeiro.
+page-review = Metas a revisar
+page-review-description = Metas com revisão próxima ou atrasada, ou sem progresso recente.
+page-updates = Novidades
+page-updates-description = Relatos sobre as metas da comunidade, os mais recentes primeiro.
+page-not-found = Página não encontrada
+page-not-found-description = Não há nenhuma página neste endereço.
+page-polls = Votações
+page-polls-description = As votações da comunidade sobre suas metas e planos: abertas, futuras e encerradas.
+page-keyword = Metas: { $label }
+
+## Metas em cartões e tabelas
+
+goal-chips = Tipo e situação
+goal-no-progress = Nenhum progresso medido ainda.
+goals-none = Ainda não há metas aqui.
+column-goal = Meta
+column-kind = Tipo
+column-status = Situação
+column-progress = Progresso
+goals-of = Metas de { $community }
+
+## A página inicial
+
+home-start = Comece aqui
+home-charter = Ler a carta
+home-values = O que valorizamos
+home-working-on = No que estamos trabalhando
+home-all-active = Todas as metas ativas
+home-all-goals = { $count ->
+        [one] A única meta
+       *[other] Todas as { $count } metas
+    }
+home-open-polls = Votações abertas
+home-involved = Como participar
+home-involved-start = { $link }: onde quem chega pode ajudar primeiro.
+home-involved-communities-link = Encontre sua subcomunidade
+home-involved-communities = { $link }: { $list }.
+home-involved-communities-none = { $link }.
+home-involved-review-link = Ajude-nos a revisar nossas metas
+home-involved-review = { $link }: as que estão para revisão.
+home-propose-link = Proponha uma meta
+home-propose = { $link } abrindo um pull request que adicione um arquivo em { $folder }.
+home-latest = Últimas novidades
+
+## A página de uma meta
+
+goal-update-this = Atualizar esta meta
+goal-continues-in = Ela continua em { $goals }.
+goal-help-wanted = Procura-se ajuda.
+goal-progress = Progresso
+goal-not-measured = Ainda não medido.
+goal-parts = Suas partes
+goal-parts-percent = Suas partes, que compõem seus { $percent } %
+goal-part = Parte
+goal-weight = Peso
+goal-part-not-counted = não contada
+goal-part-not-measured = ainda não medida
+goal-related = Metas relacionadas
+goal-part-of = Parte de { $goal }
+goal-continues = Continua { $goal }
+goal-its-history = seu histórico
+goal-continued-by = Continuada por { $goal }
+goal-replaces = Substitui { $goal }
+goal-replaced-by = Substituída por { $goal }
+goal-history = Histórico
+goal-chart-numbers = Os números do gráfico
+goal-chart-by-commit = { $chart }, por commit
+column-day = Dia
+column-value = Valor
+column-commit = Commit
+goal-not-committed = sem commit
+goal-commit = commit { $commit }
+goal-earlier-names = Nomes anteriores: { $names }.
+goal-about = Sobre esta meta
+goal-updates = Novidades
+goal-details = Detalhes
+fact-kind = Tipo
+fact-status = Situação
+fact-period = Período
+fact-owners = Responsáveis
+fact-links = Links
+fact-started = Início
+fact-due = Prazo
+fact-review-by = Revisar até
+fact-tags = Etiquetas
+fact-last-updated = Última alteração
+fact-contributors = Contribuidores
+goal-commits = ({ $count ->
+        [one] { $count } commit
+       *[other] { $count } commits
+    })
+goal-edit = Editar esta meta
+goal-share = Compartilhar esta meta
+goal-badge-alt = Selo: { $title }
+goal-badge-alt-percent = Selo: { $title }, { $percent } %
+goal-badge-markdown = Selo para um README (Markdown)
+goal-badge-html = Selo para uma página web (HTML)
+goal-live-card = Cartão ao vivo para uma página web (HTML)
+goal-live-card-shown = O cartão ao vivo, como outros sites o mostram:
+goal-live-card-needs-js = O cartão ao vivo precisa de JavaScript.
+goal-json = Esta meta em JSON
+
+## A lista de todas as metas, e as páginas de um tipo ou de uma situação
+
+goals-filter = Filtrar metas
+goals-by-kind = Por tipo
+goals-by-status = Por situação
+goals-show-all-goals = Mostrar todas as metas
+goals-filter-list = Filtrar esta lista
+goals-filter-words = Palavras do título
+goals-filter-community = Subcomunidade
+goals-filter-any = Qualquer
+goals-whole-community = A comunidade inteira
+goals-filter-kind = Tipo
+goals-filter-status = Situação
+goals-filter-review = Revisão
+goals-filter-reset = Mostrar tudo
+goals-of-whole-community = Metas da comunidade inteira
+goals-group = { $label }: { $group }
+
+## A página “Comece aqui”
+
+start-title = Comece aqui
+start-core = Nossas metas centrais
+start-core-text = Estas são as metas que a comunidade inteira compartilha agora. Cada página diz por que ela importa e como ajudar.
+start-all-active = Todas as metas ativas
+start-help-wanted = Procura-se ajuda
+start-help-wanted-text = Estas metas pedem ajuda, e dizem com o quê:
+start-help-first = Onde ajudar primeiro
+start-help-first-text = Metas com marcos em aberto, e a subcomunidade que cuida de cada uma:
+start-next = { $goal }: a seguir, “{ $milestone }”
+start-open-polls = Dê sua opinião: votações abertas
+start-people = Encontre sua turma
+start-read = Leia { $charter } para ver como a comunidade decide, e { $updates } para ver o que está acontecendo.
+start-charter-link = a carta
+start-updates-link = as últimas novidades
+
+## A página de revisão
+
+review-title = Metas a revisar
+review-lead = Metas existem para ser revisitadas. Estas precisam da atenção da comunidade em { $today }.
+review-overdue-text = A data de revisão já passou.
+review-stale-text = Metas ativas sem novidade nem progresso há muito tempo.
+review-due-soon-text = A data de revisão está próxima.
+
+## A página que não existe
+
+not-found-title = Página não encontrada
+not-found-lead = Não há nenhuma página neste endereço. Às vezes as metas são renomeadas ou encerradas.
+not-found-links = { $goals } ou { $home }.
+not-found-goals-link = Ver todas as metas
+not-found-home-link = ir para a página inicial

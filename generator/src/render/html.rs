@@ -96,8 +96,10 @@ pub(crate) fn environment(
         }
         Ok(THEME.iter().find(|(n, _)| *n == name).map(|(_, source)| (*source).to_owned()))
     });
+    let for_dates = std::sync::Arc::clone(words);
+    env.add_filter("long_date", move |value: &Value| long_date(value, &for_dates));
     let words = std::sync::Arc::clone(words);
-    env.add_filter("long_date", move |value: &Value| long_date(value, &words));
+    env.add_function("t", move |id: &str, args: minijinja::value::Kwargs| translate(&words, id, &args));
     env.set_formatter(|out, state, value| {
         // minijinja also escapes `/` (as `&#x2f;`); the five of `crate::escape` are all
         // HTML needs, and URLs stay readable in the output.
@@ -110,6 +112,24 @@ pub(crate) fn environment(
         minijinja::escape_formatter(out, state, value)
     });
     env
+}
+
+/// `t("id", name=value, …)` in templates: message `id` of the site's language as safe
+/// HTML. A whole number is a count (it picks the plural form), a safe value (a link the
+/// template built with `{% set %}…{% endset %}`) goes in as HTML, anything else as text.
+fn translate(words: &super::view::Words, id: &str, args: &minijinja::value::Kwargs) -> Result<Value, minijinja::Error> {
+    use super::view::Piece;
+    let mut pieces = Vec::new();
+    for name in args.args() {
+        let value: Value = args.get(name)?;
+        let piece = match value.as_i64() {
+            Some(n) if value.is_number() => Piece::Count(n),
+            _ if value.is_safe() => Piece::Html(value.to_string()),
+            _ => Piece::Text(value.to_string()),
+        };
+        pieces.push((name.to_owned(), piece));
+    }
+    Ok(Value::from_safe_string(words.html(id, &pieces)))
 }
 
 /// `2026-01-15` as the site's language writes it (`15 January 2026`).
@@ -209,24 +229,16 @@ pub(crate) fn render_pages(
 
 /// The pages whose title and description never change: path, template, title and
 /// description.
-const FIXED_PAGES: &[(&str, &str, &str, &str)] = &[
-    ("goals/index.html", "goals.html", "All goals", "Every goal of the community, by sub-community, kind and status."),
-    ("communities/index.html", "communities.html", "Sub-communities", "The groups that make up the community."),
-    ("start/index.html", "start.html", "Start here", "What the community is for, and where a newcomer can help first."),
-    (
-        "review/index.html",
-        "review.html",
-        "Goals to review",
-        "Goals that are due for review, overdue, or without recent progress.",
-    ),
-    ("updates/index.html", "updates.html", "Updates", "Check-ins on the community's goals, newest first."),
-    ("404.html", "404.html", "Page not found", "There is no page at this address."),
-    (
-        "polls/index.html",
-        "polls.html",
-        "Polls",
-        "The community's votes on its goals and plans: open, upcoming and closed.",
-    ),
+/// The pages every site has: path, template, and the message of its title (its
+/// description is `<message>-description`).
+const FIXED_PAGES: &[(&str, &str, &str)] = &[
+    ("goals/index.html", "goals.html", "page-goals"),
+    ("communities/index.html", "communities.html", "page-communities"),
+    ("start/index.html", "start.html", "page-start"),
+    ("review/index.html", "review.html", "page-review"),
+    ("updates/index.html", "updates.html", "page-updates"),
+    ("404.html", "404.html", "page-not-found"),
+    ("polls/index.html", "polls.html", "page-polls"),
 ];
 
 /// The pages in `scope`, and the paths of all pages.
@@ -243,11 +255,10 @@ fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec
         page("index.html", "index.html", &site.title, &site.description, context! {}),
         page("charter/index.html", "charter.html", &site.charter.title, &site.charter.purpose, context! {}),
     ];
-    pages.extend(
-        FIXED_PAGES
-            .iter()
-            .map(|&(path, template, title, description)| page(path, template, title, description, context! {})),
-    );
+    pages.extend(FIXED_PAGES.iter().map(|&(path, template, id)| {
+        let (title, description) = (site.words.text(id), site.words.text(&format!("{id}-description")));
+        page(path, template, &title, &description, context! {})
+    }));
     let mut paths: Vec<String> = pages.iter().map(|p| p.path.clone()).collect();
     // Every page's path is listed; the page is made when in scope.
     let mut add = |path: String, make: &dyn Fn(&str) -> Page| {
@@ -318,7 +329,7 @@ fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec
         });
     }
     for k in site.kinds.iter().chain(&site.statuses) {
-        let title = format!("{} goals", k.label);
+        let title = site.words.format("page-keyword", &[("label", cairn_i18n::Arg::Text(&k.label))]);
         add(format!("{}/{}/index.html", k.folder, k.name), &|path| {
             let filter = context! { key => k.key, name => k.name, label => &k.label, description => &k.description };
             page(path, "goals.html", &title, &k.description, context! { filter })

@@ -18,7 +18,7 @@ use serde::Serialize;
 use super::{RenderOptions, Urls};
 use crate::markdown::{self, Pages};
 use links::{edit_url, encode_fragment, link_map};
-pub(crate) use words::Words;
+pub(crate) use words::{Piece, Words};
 
 /// Sanitized HTML, marked safe for templates.
 pub(crate) type Html = minijinja::Value;
@@ -229,7 +229,7 @@ pub(crate) fn site_view(
         goals,
         updates,
         pages: page::page_views(content, urls, &links),
-        nav: page::nav_links(content, urls),
+        nav: page::nav_links(content, urls, w),
         tags: tags::tag_views(&content.goals, urls),
         extra_css: config.extra_css.iter().map(|css| page::site_link(urls, css)).collect(),
         search: config.search,

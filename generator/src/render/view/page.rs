@@ -48,24 +48,23 @@ pub(super) fn page_views(content: &Content, urls: &Urls, links: &Pages) -> Vec<P
         .collect()
 }
 
-/// The theme's navigation, when `cairn.toml` has no `[[nav]]`.
+/// The theme's navigation, when `cairn.toml` has no `[[nav]]`: each link's message and
+/// address.
 const DEFAULT_NAV: &[(&str, &str)] = &[
-    ("Goals", "goals/"),
-    ("Start here", "start/"),
-    ("Review", "review/"),
-    ("Updates", "updates/"),
-    ("Polls", "polls/"),
-    ("Charter", "charter/"),
+    ("nav-goals", "goals/"),
+    ("nav-start", "start/"),
+    ("nav-review", "review/"),
+    ("nav-updates", "updates/"),
+    ("nav-polls", "polls/"),
+    ("nav-charter", "charter/"),
 ];
 
 /// The site's navigation: `[[nav]]` from `cairn.toml` (or the theme's), then the pages
 /// listed in it, in their order.
-pub(super) fn nav_links(content: &Content, urls: &Urls) -> Vec<NavLink> {
+pub(super) fn nav_links(content: &Content, urls: &Urls, words: &super::Words) -> Vec<NavLink> {
     let configured: Vec<NavLink> = match &content.config.nav {
         Some(items) => items.iter().map(|i| NavLink { label: i.label.clone(), url: site_link(urls, &i.url) }).collect(),
-        None => {
-            DEFAULT_NAV.iter().map(|(label, url)| NavLink { label: (*label).to_owned(), url: urls.page(url) }).collect()
-        }
+        None => DEFAULT_NAV.iter().map(|(id, url)| NavLink { label: words.text(id), url: urls.page(url) }).collect(),
     };
     let pages = cairn_model::page::nav_pages(&content.pages).into_iter().map(|p| NavLink {
         label: markdown::title(p.nav_label().unwrap_or(&p.title)).plain,

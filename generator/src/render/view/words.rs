@@ -11,6 +11,33 @@ use cairn_model::{
 
 use super::ReviewView;
 
+/// A value given to a message written into HTML.
+#[derive(Debug, Clone)]
+pub(crate) enum Piece {
+    /// Text, escaped where it lands.
+    Text(String),
+    /// HTML already safe (a link a template built), put in as it is.
+    Html(String),
+    /// A count: it picks the plural form.
+    Count(i64),
+}
+
+/// A message's own text for HTML: `&`, `<`, `>` and `"` escaped (the theme writes
+/// attributes in double quotes), an apostrophe left as typed.
+fn escape_message(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The site's words: the catalogue of its `language`.
 #[derive(Debug)]
 pub(crate) struct Words {
@@ -31,6 +58,42 @@ impl Words {
     /// Message `id` without variables.
     pub(crate) fn text(&self, id: &str) -> String {
         self.catalogue.text(id)
+    }
+
+    /// Message `id` as HTML: its text escaped, `args` put in as [`Piece`]s say. Each HTML
+    /// value, and each text that needs escaping, stands in the message as a mark of the
+    /// private-use area until the text around it is escaped, so that neither a
+    /// translation nor a value can open a tag the template did not write.
+    pub(crate) fn html(&self, id: &str, args: &[(String, Piece)]) -> String {
+        let marks: Vec<String> = (0..args.len()).map(|i| format!("\u{e000}{i}\u{e001}")).collect();
+        let values: Vec<(&str, Arg<'_>)> = args
+            .iter()
+            .zip(&marks)
+            .map(|((name, piece), mark)| {
+                let arg = match piece {
+                    Piece::Count(n) => Arg::Count(*n),
+                    // Text with nothing to escape goes in as it is, so that a message can
+                    // select on it (`{ $label -> [Outcome] … }`).
+                    Piece::Text(text) if !text.contains(['&', '<', '>', '"', '\'']) => Arg::Text(text),
+                    _ => Arg::Text(mark),
+                };
+                (name.as_str(), arg)
+            })
+            .collect();
+        let mut out = escape_message(&self.catalogue.format(id, &values));
+        for ((_, piece), mark) in args.iter().zip(&marks) {
+            match piece {
+                Piece::Text(text) => out = out.replace(mark, &crate::escape::escape(text)),
+                Piece::Html(html) => out = out.replace(mark, html),
+                Piece::Count(_) => {}
+            }
+        }
+        out
+    }
+
+    /// Message `id` with `args`, as text.
+    pub(crate) fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.catalogue.format(id, args)
     }
 
     /// A number as the language writes it: no trailing zeros, at most two decimals.
