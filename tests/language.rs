@@ -61,6 +61,16 @@ fn a_german_site_says_its_values_in_german_on_pages_and_in_the_json() {
         assert!(page.contains(words), "{words} on the goal's page");
     }
     assert!(read(&repo, "404.html").contains("<h1>Seite nicht gefunden</h1>"));
+    let poll = read(&repo, "polls/name/index.html");
+    for words in [
+        "Bisherige Ergebnisse",
+        "Diese Abstimmung als JSON",
+        "Noch keine Stimmzettel.",
+        "beliebig viele Wahlen pro Person",
+    ] {
+        assert!(poll.contains(words), "{words} on the poll's page");
+    }
+    assert!(read(&repo, "polls/index.html").contains("<h1>Abstimmungen</h1>"));
 }
 
 #[test]

@@ -353,3 +353,139 @@ not-found-lead = لا توجد صفحة في هذا العنوان. أحيانً
 not-found-links = { $goals } أو { $home }.
 not-found-goals-link = اعرض كل الأهداف
 not-found-home-link = اذهب إلى الصفحة الرئيسية
+
+## التصويت في كلمات قليلة
+
+poll-summary = { $ballots }، { $method }
+poll-method-single = اختيار واحد لكل مصوّت
+poll-method-approval-up-to = حتى { $count } من الاختيارات لكل مصوّت
+poll-method-approval = أي عدد من الاختيارات لكل مصوّت
+poll-method-ranked = ترتيب الخيارات بحسب التفضيل
+poll-method-score = رصيد من { $count } من النقاط يوزّعه كل مصوّت
+poll-rule-single = يختار كل مصوّت خيارًا واحدًا، ويفوز الخيار الأكثر اختيارًا.
+poll-rule-approval = يوافق كل مصوّت على الخيارات التي يقبلها، ويفوز الخيار الأكثر موافقة.
+poll-rule-ranked = يرتّب كل مصوّت الخيارات، ثم تُقارن مثنى مثنى، ويأتي أولًا الخيار الذي يغلب كل خيار آخر — مباشرة أو عبر سلسلة من الانتصارات الأقوى — (طريقة شولتسه، كما يستخدمها ديبيان).
+poll-rule-score = يوزّع كل مصوّت رصيدًا من النقاط على الخيارات، ويفوز صاحب أكثر النقاط.
+poll-who-anyone = يمكن لكل من لديه حساب على خادم git أن يصوّت.
+poll-who-list = لا يصوّت إلا الأعضاء المدرجون تحت `{ $list }` في members.toml.
+poll-who-invite = يمكن لكل من لديه رمز دعوة أن يصوّت، ببطاقة واحدة لكل رمز؛ ويوزّع المجتمع الرموز.
+poll-who-open = تصويت مفتوح: يمكن لأي شخص أن يصوّت، مرة لكل متصفح. لا شيء يمنع شخصًا مصممًا من التصويت أكثر من مرة، فاقرأ النتيجة استطلاعًا للرأي لا قرارًا.
+
+## صفحة التصويت
+
+poll-about = عن هذا التصويت
+poll-result = النتيجة
+poll-results-so-far = النتائج حتى الآن
+poll-head-to-head = المقارنة المباشرة
+poll-head-to-head-text = خيار كل صف مقابل خيار كل عمود: كم مصوّتًا وضعه في مرتبة أعلى. الرقم الغامق يفوز في زوجه.
+poll-head-to-head-caption = كم مصوّتًا يفضّل خيار الصف على خيار العمود
+poll-strongest = أقوى المسارات
+poll-strongest-text = قوة أقوى سلسلة من الانتصارات الثنائية من خيار الصف إلى خيار العمود. يأتي الخيار أولًا حين تكون مساراته إلى كل خيار آخر بقوة مساراتها إليه على الأقل.
+poll-strongest-caption = أقوى مسار من خيار الصف إلى خيار العمود
+poll-same-option = الخيار نفسه
+poll-wins = (يفوز)
+poll-how-to-vote = كيف تصوّت
+poll-widget-needs-js = التصويت من هذه الصفحة يحتاج إلى JavaScript؛ والخطوات أدناه تعمل بدونه.
+poll-by-hand-or = أو يدويًا: افتح طلب دمج يضيف { $file }، باسم حسابك على خادم git، ويحتوي على:
+poll-by-hand = افتح طلب دمج يضيف { $file }، باسم حسابك على خادم git، ويحتوي على:
+poll-counts-from = تُحتسب بطاقتك من يوم دمج الطلب، إن كان ذلك قبل إغلاق التصويت. ولتغيير صوتك، غيّر ملفك.
+poll-not-taking = { $window }: لا تُقبل بطاقات الاقتراع الآن.
+poll-endpoint-text = تذهب الأصوات إلى خدمة التصويت لدى المجتمع، وتتبعها النتيجة أدناه فور وصولها. وحين يُغلق التصويت، تُكتب بطاقاته في المستودع بأسماء مستعارة، وتحتسبها هذه الصفحة.
+poll-endpoint-needs-js = التصويت يحتاج إلى JavaScript.
+poll-no-endpoint = لا يحدّد هذا الموقع خدمة تصويت ({ $endpoint } في { $file })، لذا لا يقبل أصواتًا في هذا التصويت.
+poll-ballots-title = بطاقات الاقتراع
+poll-ballots-caption = كل ملفات بطاقات الاقتراع، المحتسبة وغير المحتسبة
+column-voter = المصوّت
+column-committed = تاريخ الإيداع
+column-counted = محتسبة
+poll-not-yet = ليس بعد
+poll-counted-yes = نعم
+poll-counted-no = لا: { $reason }
+poll-no-ballots = لا بطاقات اقتراع بعد.
+poll-edit = عدّل هذا التصويت
+poll-json = هذا التصويت بصيغة JSON
+
+## قائمة التصويتات
+
+polls-caption = كل التصويتات
+column-question = السؤال
+column-when = متى
+column-ballots = بطاقات الاقتراع
+polls-none = لا تصويتات بعد. التصويت ملف في { $folder }؛ انظر { $guide } في دليل cairn.
+polls-none-guide = التصويتات وبطاقات الاقتراع
+
+## الميثاق
+
+charter-adopted = اعتُمد
+charter-review-by = المراجعة قبل
+charter-values = القيم
+charter-revisions = المراجعات
+charter-amended = عُدّل
+charter-revision-by = { $date } بواسطة { $author }
+charter-suggest = اقترح تعديلًا على الميثاق
+
+## المجتمعات الفرعية
+
+community-leads = القادة
+community-channels = أين نتحدث
+community-period = هذا المجتمع الفرعي فترة، من { $from } إلى { $to }: { $link }.
+community-period-link = ما آلت إليه أهدافه
+community-goals = الأهداف
+community-edit = عدّل هذه الصفحة
+community-description = أهداف { $community }.
+communities-goals = { $count ->
+        [zero] لا أهداف
+        [one] هدف واحد
+        [two] هدفان
+        [few] { $count } أهداف
+        [many] { $count } هدفًا
+       *[other] { $count } هدف
+    }
+communities-none = ليس لهذا المجتمع مجتمعات فرعية بعد.
+
+## الفترات
+
+page-periods = الفترات
+page-periods-description = الفترات التي يضع المجتمع أهدافه لها، وما آلت إليه.
+periods-caption = الفترات، الأقدم أولًا
+column-period = الفترة
+column-days = التواريخ
+periods-current = الحالية
+period-span = من { $from } إلى { $to }
+period-from-to-ended = من { $from } إلى { $to }: انتهت هذه الفترة.
+period-from-to-upcoming = من { $from } إلى { $to }: لم تبدأ هذه الفترة بعد.
+period-from-to-current = من { $from } إلى { $to }.
+period-description = أهداف { $period } وما آلت إليه.
+period-outcome = الحصيلة
+period-outcome-caption = { $outcome } في { $period }
+period-carried-over-text = يستمر كل منها في هدف لاحق، وصفحته تشير إليه.
+period-as-community = { $period } بوصفها مجتمعًا فرعيًا
+period-all = كل الفترات
+
+## المستجدات
+
+updates-subscribe = اشترك في الموجز
+updates-about = عن { $goals }
+updates-none = لا مستجدات بعد.
+update-by = بقلم { $people }
+update-about = عن: { $goals }
+update-edit = عدّل هذا التقرير
+update-description = تقرير بتاريخ { $date }.
+
+## الوسوم
+
+page-tags = الوسوم
+page-tags-description = كل الوسوم التي تحملها أهداف المجتمع.
+tags-none = لا يحمل أي هدف وسمًا بعد.
+tag-title = أهداف موسومة بـ«{ $tag }»
+tag-description = { $count ->
+        [one] الهدف الموسوم بـ«{ $tag }».
+        [two] الهدفان الموسومان بـ«{ $tag }».
+       *[other] الأهداف الموسومة بـ«{ $tag }»، وعددها { $count }.
+    }
+tags-all = كل الوسوم
+goals-all = كل الأهداف
+
+## صفحات المجتمع الخاصة
+
+page-edit = عدّل هذه الصفحة

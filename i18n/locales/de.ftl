@@ -327,3 +327,134 @@ not-found-lead = Unter dieser Adresse gibt es keine Seite. Ziele werden manchmal
 not-found-links = { $goals } oder { $home }.
 not-found-goals-link = Alle Ziele ansehen
 not-found-home-link = zur Startseite gehen
+
+## Eine Abstimmung in wenigen Worten
+
+poll-summary = { $ballots }, { $method }
+poll-method-single = eine Wahl pro Person
+poll-method-approval-up-to = bis zu { $count } Wahlen pro Person
+poll-method-approval = beliebig viele Wahlen pro Person
+poll-method-ranked = Optionen in eine Reihenfolge gebracht
+poll-method-score = { $count } Punkte pro Person zum Verteilen
+poll-rule-single = Jede Person wählt eine Option; die am häufigsten gewählte gewinnt.
+poll-rule-approval = Jede Person stimmt den Optionen zu, mit denen sie leben kann; die Option mit den meisten Zustimmungen gewinnt.
+poll-rule-ranked = Jede Person bringt die Optionen in eine Reihenfolge; sie werden paarweise verglichen, und die Option, die jede andere schlägt – direkt oder über eine Kette stärkerer Siege –, steht vorn (die Schulze-Methode, wie Debian sie verwendet).
+poll-rule-score = Jede Person verteilt ein Budget an Punkten auf die Optionen; die meisten Punkte gewinnen.
+poll-who-anyone = Abstimmen kann, wer ein Konto beim Git-Hoster hat.
+poll-who-list = Abstimmen können nur die Mitglieder, die in members.toml unter `{ $list }` stehen.
+poll-who-invite = Abstimmen kann, wer einen Einladungscode hat, ein Stimmzettel pro Code; die Gemeinschaft verteilt die Codes.
+poll-who-open = Offene Abstimmung: Alle können abstimmen, einmal pro Browser. Nichts hindert eine entschlossene Person daran, mehrfach abzustimmen; lies das Ergebnis also als Stimmungsbild, nicht als Entscheidung.
+
+## Die Seite einer Abstimmung
+
+poll-about = Über diese Abstimmung
+poll-result = Ergebnis
+poll-results-so-far = Bisherige Ergebnisse
+poll-head-to-head = Direkter Vergleich
+poll-head-to-head-text = Die Option jeder Zeile gegen die jeder Spalte: wie viele sie höher eingestuft haben. Eine fett gedruckte Zahl gewinnt ihr Paar.
+poll-head-to-head-caption = Wie viele die Option der Zeile der der Spalte vorziehen
+poll-strongest = Stärkste Pfade
+poll-strongest-text = Die Stärke der stärksten Kette paarweiser Siege von der Option der Zeile zu der der Spalte. Eine Option steht vorn, wenn ihre Pfade zu jeder anderen Option mindestens so stark sind wie deren Pfade zurück.
+poll-strongest-caption = Der stärkste Pfad von der Option der Zeile zu der der Spalte
+poll-same-option = dieselbe Option
+poll-wins = (gewinnt)
+poll-how-to-vote = So stimmst du ab
+poll-widget-needs-js = Abstimmen auf dieser Seite braucht JavaScript; die Schritte unten gehen auch ohne.
+poll-by-hand-or = Oder von Hand: Öffne einen Pull-Request, der { $file } hinzufügt, benannt nach deinem Login beim Git-Hoster, mit diesem Inhalt:
+poll-by-hand = Öffne einen Pull-Request, der { $file } hinzufügt, benannt nach deinem Login beim Git-Hoster, mit diesem Inhalt:
+poll-counts-from = Dein Stimmzettel zählt ab dem Tag, an dem der Pull-Request gemergt wird, wenn das vor dem Ende der Abstimmung ist. Um deine Stimme zu ändern, ändere deine Datei.
+poll-not-taking = { $window }: Derzeit werden keine Stimmzettel angenommen.
+poll-endpoint-text = Die Stimmen gehen an den Abstimmungsdienst der Gemeinschaft, und das Ergebnis unten folgt ihnen, während sie eintreffen. Wenn die Abstimmung endet, werden ihre Stimmzettel unter erfundenen Namen ins Repository geschrieben, und diese Seite zählt sie.
+poll-endpoint-needs-js = Abstimmen braucht JavaScript.
+poll-no-endpoint = Diese Website nennt keinen Abstimmungsdienst ({ $endpoint } in { $file }) und nimmt daher für diese Abstimmung keine Stimmen an.
+poll-ballots-title = Stimmzettel
+poll-ballots-caption = Jede Stimmzettel-Datei, gezählt oder nicht
+column-voter = Person
+column-committed = Committet
+column-counted = Gezählt
+poll-not-yet = noch nicht
+poll-counted-yes = Ja
+poll-counted-no = Nein: { $reason }
+poll-no-ballots = Noch keine Stimmzettel.
+poll-edit = Diese Abstimmung bearbeiten
+poll-json = Diese Abstimmung als JSON
+
+## Die Liste der Abstimmungen
+
+polls-caption = Jede Abstimmung
+column-question = Frage
+column-when = Wann
+column-ballots = Stimmzettel
+polls-none = Noch keine Abstimmungen. Eine Abstimmung ist eine Datei in { $folder }; siehe { $guide } im Handbuch von cairn.
+polls-none-guide = Abstimmungen und Stimmzettel
+
+## Die Charta
+
+charter-adopted = Angenommen
+charter-review-by = Überprüfen bis
+charter-values = Werte
+charter-revisions = Fassungen
+charter-amended = Geändert
+charter-revision-by = { $date } von { $author }
+charter-suggest = Eine Änderung der Charta vorschlagen
+
+## Teilgemeinschaften
+
+community-leads = Leitung
+community-channels = Wo wir reden
+community-period = Diese Teilgemeinschaft ist ein Zeitraum, vom { $from } bis zum { $to }: { $link }.
+community-period-link = was aus ihren Zielen wurde
+community-goals = Ziele
+community-edit = Diese Seite bearbeiten
+community-description = Die Ziele von { $community }.
+communities-goals = { $count ->
+        [one] { $count } Ziel
+       *[other] { $count } Ziele
+    }
+communities-none = Diese Gemeinschaft hat noch keine Teilgemeinschaften.
+
+## Zeiträume
+
+page-periods = Zeiträume
+page-periods-description = Die Zeiträume, für die die Gemeinschaft ihre Ziele setzt, und was aus ihnen wurde.
+periods-caption = Zeiträume, die ältesten zuerst
+column-period = Zeitraum
+column-days = Tage
+periods-current = Aktuell
+period-span = { $from } bis { $to }
+period-from-to-ended = Vom { $from } bis zum { $to }: Dieser Zeitraum ist vorbei.
+period-from-to-upcoming = Vom { $from } bis zum { $to }: Dieser Zeitraum hat noch nicht begonnen.
+period-from-to-current = Vom { $from } bis zum { $to }.
+period-description = Die Ziele von { $period } und was aus ihnen wurde.
+period-outcome = Ergebnis
+period-outcome-caption = { $outcome } in { $period }
+period-carried-over-text = Jedes dieser Ziele wird in einem späteren fortgesetzt; seine Seite verlinkt darauf.
+period-as-community = { $period } als Teilgemeinschaft
+period-all = Alle Zeiträume
+
+## Berichte
+
+updates-subscribe = Den Feed abonnieren
+updates-about = über { $goals }
+updates-none = Noch keine Berichte.
+update-by = von { $people }
+update-about = Über: { $goals }
+update-edit = Diesen Bericht bearbeiten
+update-description = Ein Bericht vom { $date }.
+
+## Schlagwörter
+
+page-tags = Schlagwörter
+page-tags-description = Jedes Schlagwort, das die Ziele der Gemeinschaft tragen.
+tags-none = Noch trägt kein Ziel ein Schlagwort.
+tag-title = Ziele mit dem Schlagwort „{ $tag }“
+tag-description = { $count ->
+        [one] Das eine Ziel mit dem Schlagwort „{ $tag }“.
+       *[other] Die { $count } Ziele mit dem Schlagwort „{ $tag }“.
+    }
+tags-all = Alle Schlagwörter
+goals-all = Alle Ziele
+
+## Die eigenen Seiten der Gemeinschaft
+
+page-edit = Diese Seite bearbeiten

@@ -361,3 +361,144 @@ not-found-lead = There is no page at this address. Goals are sometimes renamed o
 not-found-links = { $goals } or { $home }.
 not-found-goals-link = See all goals
 not-found-home-link = go to the home page
+
+## A poll in a few words
+
+poll-summary = { $ballots }, { $method }
+poll-method-single = one choice each
+poll-method-approval-up-to = up to { $count } choices each
+poll-method-approval = any number of choices each
+poll-method-ranked = options ranked in order
+poll-method-score = { $count } points each to spread
+poll-rule-single = Each voter picks one option; the option picked most wins.
+poll-rule-approval = Each voter approves the options they can live with; the most approved option wins.
+poll-rule-ranked = Each voter ranks the options; they are compared in pairs, and the option that beats every other one — directly or through a chain of stronger wins — comes first (the Schulze method, as Debian uses it).
+poll-rule-score = Each voter spreads a budget of points over the options; the most points win.
+poll-who-anyone = Anyone with an account on the git host may vote.
+# `$list` is the name of a list of members.toml.
+poll-who-list = Only the members listed under `{ $list }` in members.toml may vote.
+poll-who-invite = Anyone with an invite code may vote, one ballot per code; the community hands out the codes.
+poll-who-open = Open poll: anyone may vote, once per browser. Nothing stops a determined person from voting more than once, so read the result as a sounding, not a decision.
+
+## A poll's page
+
+poll-about = About this poll
+poll-result = Result
+poll-results-so-far = Results so far
+poll-head-to-head = Head to head
+poll-head-to-head-text = Each row's option against each column's: how many voters ranked it higher. A number in bold wins its pair.
+poll-head-to-head-caption = How many voters prefer the row's option to the column's
+poll-strongest = Strongest paths
+poll-strongest-text = The strength of the strongest chain of pairwise wins from the row's option to the column's. An option comes first when its paths to every other option are at least as strong as theirs back.
+poll-strongest-caption = The strongest path from the row's option to the column's
+poll-same-option = same option
+poll-wins = (wins)
+poll-how-to-vote = How to vote
+poll-widget-needs-js = Voting from this page needs JavaScript; the steps below work without it.
+# `$file` is the ballot file's path, as code.
+poll-by-hand-or = Or by hand: open a pull request that adds { $file }, named after your login on the git host, holding:
+poll-by-hand = Open a pull request that adds { $file }, named after your login on the git host, holding:
+poll-counts-from = Your ballot counts from the day the pull request is merged, if that is before the poll closes. To change your vote, change your file.
+# `$window` is the poll's window (Opens on 3 March 2026).
+poll-not-taking = { $window }: ballots are not taken now.
+poll-endpoint-text = Votes go to the community's vote endpoint, and the result below follows them as they come in. When the poll closes, its ballots are written into the repository under made-up names, and this page counts them.
+poll-endpoint-needs-js = Voting needs JavaScript.
+# `$endpoint` and `$file` are `endpoint` and `cairn.toml`, as code.
+poll-no-endpoint = This site names no vote endpoint ({ $endpoint } in { $file }), so it takes no votes for this poll.
+poll-ballots-title = Ballots
+poll-ballots-caption = Every ballot file, counted or not
+column-voter = Voter
+column-committed = Committed
+column-counted = Counted
+poll-not-yet = not yet
+poll-counted-yes = Yes
+# `$reason` says why the ballot is not counted.
+poll-counted-no = No: { $reason }
+poll-no-ballots = No ballots yet.
+poll-edit = Edit this poll
+poll-json = This poll as JSON
+
+## The list of polls
+
+polls-caption = Every poll
+column-question = Question
+column-when = When
+column-ballots = Ballots
+# `$folder` is `polls/`, as code; `$guide` a link whose words are polls-none-guide.
+polls-none = No polls yet. A poll is a file in { $folder }; see { $guide } in cairn's user guide.
+polls-none-guide = Polls and ballots
+
+## The charter
+
+charter-adopted = Adopted
+charter-review-by = Review by
+charter-values = Values
+charter-revisions = Revisions
+charter-amended = Amended
+# `$date` is the revision's date, `$author` who made it.
+charter-revision-by = { $date } by { $author }
+charter-suggest = Suggest a change to the charter
+
+## Sub-communities
+
+community-leads = Leads
+community-channels = Where we talk
+# `$from`, `$to` and `$link` are dates and a link whose words are community-period-link.
+community-period = This sub-community is a period, from { $from } to { $to }: { $link }.
+community-period-link = what became of its goals
+community-goals = Goals
+community-edit = Edit this page
+# A sub-community's page description, when it has no summary.
+community-description = The goals of { $community }.
+communities-goals = { $count ->
+        [one] { $count } goal
+       *[other] { $count } goals
+    }
+communities-none = This community has no sub-communities yet.
+
+## Periods
+
+page-periods = Periods
+page-periods-description = The periods the community sets its goals for, and what became of them.
+periods-caption = Periods, oldest first
+column-period = Period
+column-days = Days
+periods-current = Current
+# `$from` and `$to` are dates.
+period-span = { $from } to { $to }
+period-from-to-ended = From { $from } to { $to }: this period has ended.
+period-from-to-upcoming = From { $from } to { $to }: this period has not started yet.
+period-from-to-current = From { $from } to { $to }.
+period-description = The goals of { $period } and what became of them.
+period-outcome = Outcome
+# `$outcome` is the outcome's name, `$period` the period's title.
+period-outcome-caption = { $outcome } in { $period }
+period-carried-over-text = Each of these continues in a later goal; its page links to it.
+period-as-community = { $period } as a sub-community
+period-all = All periods
+
+## Updates
+
+updates-subscribe = Subscribe to the feed
+# `$goals` is the goals it is about, linked, with commas between.
+updates-about = about { $goals }
+updates-none = No updates yet.
+update-by = by { $people }
+update-about = About: { $goals }
+update-edit = Edit this update
+update-description = An update from { $date }.
+
+## Tags
+
+page-tags = Tags
+page-tags-description = Every tag the community's goals carry.
+tags-none = No goal carries a tag yet.
+# `$tag` is the tag.
+tag-title = Goals tagged “{ $tag }”
+tag-description = The { $count } goals tagged “{ $tag }”.
+tags-all = All tags
+goals-all = All goals
+
+## The community's own pages
+
+page-edit = Edit this page

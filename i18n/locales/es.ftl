@@ -327,3 +327,134 @@ not-found-lead = No hay ninguna página en esta dirección. A veces los objetivo
 not-found-links = { $goals } o { $home }.
 not-found-goals-link = Ver todos los objetivos
 not-found-home-link = ir a la página de inicio
+
+## Una votación en pocas palabras
+
+poll-summary = { $ballots }, { $method }
+poll-method-single = una opción por persona
+poll-method-approval-up-to = hasta { $count } opciones por persona
+poll-method-approval = tantas opciones como se quiera
+poll-method-ranked = opciones ordenadas por preferencia
+poll-method-score = { $count } puntos por persona para repartir
+poll-rule-single = Cada persona elige una opción; gana la más elegida.
+poll-rule-approval = Cada persona aprueba las opciones que le parecen aceptables; gana la opción más aprobada.
+poll-rule-ranked = Cada persona ordena las opciones; se comparan por pares, y la opción que vence a todas las demás —directamente o por una cadena de victorias más fuertes— queda primera (el método Schulze, el que usa Debian).
+poll-rule-score = Cada persona reparte un presupuesto de puntos entre las opciones; ganan los más puntos.
+poll-who-anyone = Puede votar cualquiera con una cuenta en el servidor git.
+poll-who-list = Solo pueden votar los miembros listados en `{ $list }` de members.toml.
+poll-who-invite = Puede votar quien tenga un código de invitación, una papeleta por código; la comunidad reparte los códigos.
+poll-who-open = Votación abierta: cualquiera puede votar, una vez por navegador. Nada impide a alguien decidido votar más de una vez, así que toma el resultado como un sondeo, no como una decisión.
+
+## La página de una votación
+
+poll-about = Sobre esta votación
+poll-result = Resultado
+poll-results-so-far = Resultados hasta ahora
+poll-head-to-head = Cara a cara
+poll-head-to-head-text = La opción de cada fila contra la de cada columna: cuántas personas la pusieron por delante. Un número en negrita gana su par.
+poll-head-to-head-caption = Cuántas personas prefieren la opción de la fila a la de la columna
+poll-strongest = Caminos más fuertes
+poll-strongest-text = La fuerza de la cadena más fuerte de victorias por pares desde la opción de la fila hasta la de la columna. Una opción queda primera cuando sus caminos hacia cada otra opción son al menos tan fuertes como los de vuelta.
+poll-strongest-caption = El camino más fuerte desde la opción de la fila hasta la de la columna
+poll-same-option = la misma opción
+poll-wins = (gana)
+poll-how-to-vote = Cómo votar
+poll-widget-needs-js = Votar desde esta página requiere JavaScript; los pasos de abajo funcionan sin él.
+poll-by-hand-or = O a mano: abre una pull request que añada { $file }, con el nombre de tu usuario en el servidor git, con este contenido:
+poll-by-hand = Abre una pull request que añada { $file }, con el nombre de tu usuario en el servidor git, con este contenido:
+poll-counts-from = Tu papeleta cuenta desde el día en que se fusiona la pull request, si es antes del cierre de la votación. Para cambiar tu voto, cambia tu archivo.
+poll-not-taking = { $window }: ahora no se admiten papeletas.
+poll-endpoint-text = Los votos van al servicio de votación de la comunidad, y el resultado de abajo los sigue a medida que llegan. Cuando la votación cierra, sus papeletas se escriben en el repositorio con nombres inventados, y esta página las cuenta.
+poll-endpoint-needs-js = Votar requiere JavaScript.
+poll-no-endpoint = Este sitio no indica ningún servicio de votación ({ $endpoint } en { $file }), así que no admite votos para esta votación.
+poll-ballots-title = Papeletas
+poll-ballots-caption = Cada archivo de papeleta, contado o no
+column-voter = Votante
+column-committed = Commit
+column-counted = Contada
+poll-not-yet = todavía no
+poll-counted-yes = Sí
+poll-counted-no = No: { $reason }
+poll-no-ballots = Aún no hay papeletas.
+poll-edit = Editar esta votación
+poll-json = Esta votación en JSON
+
+## La lista de votaciones
+
+polls-caption = Todas las votaciones
+column-question = Pregunta
+column-when = Cuándo
+column-ballots = Papeletas
+polls-none = Aún no hay votaciones. Una votación es un archivo en { $folder }; consulta { $guide } en la guía de cairn.
+polls-none-guide = Votaciones y papeletas
+
+## La carta
+
+charter-adopted = Aprobada
+charter-review-by = Revisar antes del
+charter-values = Valores
+charter-revisions = Versiones
+charter-amended = Modificada
+charter-revision-by = { $date }, por { $author }
+charter-suggest = Proponer un cambio en la carta
+
+## Subcomunidades
+
+community-leads = Coordinación
+community-channels = Dónde hablamos
+community-period = Esta subcomunidad es un periodo, del { $from } al { $to }: { $link }.
+community-period-link = qué fue de sus objetivos
+community-goals = Objetivos
+community-edit = Editar esta página
+community-description = Los objetivos de { $community }.
+communities-goals = { $count ->
+        [one] { $count } objetivo
+       *[other] { $count } objetivos
+    }
+communities-none = Esta comunidad aún no tiene subcomunidades.
+
+## Periodos
+
+page-periods = Periodos
+page-periods-description = Los periodos para los que la comunidad fija sus objetivos, y qué fue de ellos.
+periods-caption = Periodos, los más antiguos primero
+column-period = Periodo
+column-days = Fechas
+periods-current = Actual
+period-span = del { $from } al { $to }
+period-from-to-ended = Del { $from } al { $to }: este periodo ha terminado.
+period-from-to-upcoming = Del { $from } al { $to }: este periodo aún no ha empezado.
+period-from-to-current = Del { $from } al { $to }.
+period-description = Los objetivos de { $period } y qué fue de ellos.
+period-outcome = Balance
+period-outcome-caption = { $outcome } en { $period }
+period-carried-over-text = Cada uno continúa en un objetivo posterior; su página enlaza con él.
+period-as-community = { $period } como subcomunidad
+period-all = Todos los periodos
+
+## Novedades
+
+updates-subscribe = Suscribirse al feed
+updates-about = sobre { $goals }
+updates-none = Aún no hay novedades.
+update-by = por { $people }
+update-about = Sobre: { $goals }
+update-edit = Editar esta novedad
+update-description = Una novedad del { $date }.
+
+## Etiquetas
+
+page-tags = Etiquetas
+page-tags-description = Todas las etiquetas que llevan los objetivos de la comunidad.
+tags-none = Ningún objetivo lleva todavía una etiqueta.
+tag-title = Objetivos con la etiqueta «{ $tag }»
+tag-description = { $count ->
+        [one] El objetivo con la etiqueta «{ $tag }».
+       *[other] Los { $count } objetivos con la etiqueta «{ $tag }».
+    }
+tags-all = Todas las etiquetas
+goals-all = Todos los objetivos
+
+## Las páginas propias de la comunidad
+
+page-edit = Editar esta página

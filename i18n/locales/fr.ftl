@@ -331,3 +331,134 @@ not-found-lead = Il n’y a pas de page à cette adresse. Les objectifs sont par
 not-found-links = { $goals } ou { $home }.
 not-found-goals-link = Voir tous les objectifs
 not-found-home-link = aller à l’accueil
+
+## Un vote en quelques mots
+
+poll-summary = { $ballots }, { $method }
+poll-method-single = un choix chacun
+poll-method-approval-up-to = jusqu’à { $count } choix chacun
+poll-method-approval = autant de choix que l’on veut
+poll-method-ranked = options classées par ordre de préférence
+poll-method-score = { $count } points chacun à répartir
+poll-rule-single = Chaque votant choisit une option ; l’option la plus choisie l’emporte.
+poll-rule-approval = Chaque votant approuve les options qui lui conviennent ; l’option la plus approuvée l’emporte.
+poll-rule-ranked = Chaque votant classe les options ; elles sont comparées deux à deux, et l’option qui bat toutes les autres — directement ou par une chaîne de victoires plus fortes — arrive en tête (la méthode de Schulze, celle de Debian).
+poll-rule-score = Chaque votant répartit un budget de points entre les options ; le plus de points l’emporte.
+poll-who-anyone = Toute personne ayant un compte chez l’hébergeur git peut voter.
+poll-who-list = Seuls les membres listés sous `{ $list }` dans members.toml peuvent voter.
+poll-who-invite = Toute personne ayant un code d’invitation peut voter, un bulletin par code ; la communauté distribue les codes.
+poll-who-open = Vote ouvert : tout le monde peut voter, une fois par navigateur. Rien n’empêche une personne déterminée de voter plusieurs fois : lisez le résultat comme un sondage, pas comme une décision.
+
+## La page d’un vote
+
+poll-about = À propos de ce vote
+poll-result = Résultat
+poll-results-so-far = Résultats provisoires
+poll-head-to-head = Face à face
+poll-head-to-head-text = L’option de chaque ligne contre celle de chaque colonne : combien de votants l’ont classée plus haut. Un nombre en gras remporte sa paire.
+poll-head-to-head-caption = Combien de votants préfèrent l’option de la ligne à celle de la colonne
+poll-strongest = Chemins les plus forts
+poll-strongest-text = La force de la plus forte chaîne de victoires deux à deux de l’option de la ligne à celle de la colonne. Une option arrive en tête quand ses chemins vers chaque autre option sont au moins aussi forts que les leurs en retour.
+poll-strongest-caption = Le chemin le plus fort de l’option de la ligne à celle de la colonne
+poll-same-option = même option
+poll-wins = (l’emporte)
+poll-how-to-vote = Comment voter
+poll-widget-needs-js = Voter depuis cette page demande JavaScript ; les étapes ci-dessous fonctionnent sans.
+poll-by-hand-or = Ou à la main : ouvrez une pull request qui ajoute { $file }, au nom de votre identifiant chez l’hébergeur git, contenant :
+poll-by-hand = Ouvrez une pull request qui ajoute { $file }, au nom de votre identifiant chez l’hébergeur git, contenant :
+poll-counts-from = Votre bulletin compte à partir du jour où la pull request est fusionnée, si c’est avant la clôture du vote. Pour changer votre vote, modifiez votre fichier.
+poll-not-taking = { $window } : aucun bulletin n’est accepté pour le moment.
+poll-endpoint-text = Les votes vont au service de vote de la communauté, et le résultat ci-dessous les suit à mesure qu’ils arrivent. À la clôture, les bulletins sont écrits dans le dépôt sous des noms inventés, et cette page les compte.
+poll-endpoint-needs-js = Voter demande JavaScript.
+poll-no-endpoint = Ce site ne nomme aucun service de vote ({ $endpoint } dans { $file }) ; il n’accepte donc aucun vote pour ce scrutin.
+poll-ballots-title = Bulletins
+poll-ballots-caption = Chaque fichier de bulletin, compté ou non
+column-voter = Votant
+column-committed = Commité le
+column-counted = Compté
+poll-not-yet = pas encore
+poll-counted-yes = Oui
+poll-counted-no = Non : { $reason }
+poll-no-ballots = Pas encore de bulletin.
+poll-edit = Modifier ce vote
+poll-json = Ce vote en JSON
+
+## La liste des votes
+
+polls-caption = Tous les votes
+column-question = Question
+column-when = Quand
+column-ballots = Bulletins
+polls-none = Pas encore de vote. Un vote est un fichier dans { $folder } ; voir { $guide } dans le guide de cairn.
+polls-none-guide = Votes et bulletins
+
+## La charte
+
+charter-adopted = Adoptée
+charter-review-by = À revoir avant le
+charter-values = Valeurs
+charter-revisions = Versions
+charter-amended = Modifiée
+charter-revision-by = { $date } par { $author }
+charter-suggest = Proposer une modification de la charte
+
+## Les sous-communautés
+
+community-leads = Responsables
+community-channels = Où nous parlons
+community-period = Cette sous-communauté est une période, du { $from } au { $to } : { $link }.
+community-period-link = ce que sont devenus ses objectifs
+community-goals = Objectifs
+community-edit = Modifier cette page
+community-description = Les objectifs de { $community }.
+communities-goals = { $count ->
+        [one] { $count } objectif
+       *[other] { $count } objectifs
+    }
+communities-none = Cette communauté n’a pas encore de sous-communauté.
+
+## Les périodes
+
+page-periods = Périodes
+page-periods-description = Les périodes pour lesquelles la communauté se fixe des objectifs, et ce qu’ils sont devenus.
+periods-caption = Périodes, les plus anciennes d’abord
+column-period = Période
+column-days = Dates
+periods-current = En cours
+period-span = du { $from } au { $to }
+period-from-to-ended = Du { $from } au { $to } : cette période est terminée.
+period-from-to-upcoming = Du { $from } au { $to } : cette période n’a pas encore commencé.
+period-from-to-current = Du { $from } au { $to }.
+period-description = Les objectifs de { $period } et ce qu’ils sont devenus.
+period-outcome = Bilan
+period-outcome-caption = { $outcome } : { $period }
+period-carried-over-text = Chacun d’eux se poursuit dans un objectif ultérieur ; sa page y renvoie.
+period-as-community = { $period } en tant que sous-communauté
+period-all = Toutes les périodes
+
+## Les nouvelles
+
+updates-subscribe = S’abonner au flux
+updates-about = à propos de { $goals }
+updates-none = Pas encore de nouvelles.
+update-by = par { $people }
+update-about = À propos de : { $goals }
+update-edit = Modifier cette nouvelle
+update-description = Une nouvelle du { $date }.
+
+## Les étiquettes
+
+page-tags = Étiquettes
+page-tags-description = Toutes les étiquettes que portent les objectifs de la communauté.
+tags-none = Aucun objectif ne porte encore d’étiquette.
+tag-title = Objectifs étiquetés « { $tag } »
+tag-description = { $count ->
+        [one] L’objectif étiqueté « { $tag } ».
+       *[other] Les { $count } objectifs étiquetés « { $tag } ».
+    }
+tags-all = Toutes les étiquettes
+goals-all = Tous les objectifs
+
+## Les pages de la communauté
+
+page-edit = Modifier cette page

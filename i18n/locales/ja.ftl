@@ -290,3 +290,128 @@ not-found-lead = このアドレスにはページがありません。目標は
 not-found-links = { $goals }か、{ $home }。
 not-found-goals-link = すべての目標を見る
 not-found-home-link = トップページへ移動
+
+## 投票をひとことで
+
+poll-summary = { $ballots }、{ $method }
+poll-method-single = 1人1つ選択
+poll-method-approval-up-to = 1人{ $count }つまで選択
+poll-method-approval = 1人いくつでも選択
+poll-method-ranked = 選択肢に順位をつける
+poll-method-score = 1人{ $count }ポイントを配分
+poll-rule-single = 各投票者が選択肢を1つ選び、最も多く選ばれた選択肢が勝ちます。
+poll-rule-approval = 各投票者が受け入れられる選択肢すべてに賛成し、最も多く賛成された選択肢が勝ちます。
+poll-rule-ranked = 各投票者が選択肢に順位をつけます。選択肢は2つずつ比較され、直接に、またはより強い勝ちの連鎖を通じて、ほかのすべての選択肢に勝つものが1位になります（Debian も使うシュルツ方式）。
+poll-rule-score = 各投票者が持ち点を選択肢に配分し、最も多くのポイントを得たものが勝ちます。
+poll-who-anyone = Git ホスティングにアカウントがあれば誰でも投票できます。
+poll-who-list = members.toml の `{ $list }` に載っているメンバーだけが投票できます。
+poll-who-invite = 招待コードを持っている人が投票できます（コード1つにつき1票）。コードはコミュニティが配ります。
+poll-who-open = 公開投票：誰でも、ブラウザごとに1回投票できます。その気になれば何度も投票できてしまうため、結果は決定ではなく意見の目安として読んでください。
+
+## 投票のページ
+
+poll-about = この投票について
+poll-result = 結果
+poll-results-so-far = 途中経過
+poll-head-to-head = 一対一の比較
+poll-head-to-head-text = 各行の選択肢と各列の選択肢を比べ、行の方を上位にした投票者の数を示します。太字の数はその組で勝っていることを表します。
+poll-head-to-head-caption = 列の選択肢より行の選択肢を好む投票者の数
+poll-strongest = 最強経路
+poll-strongest-text = 行の選択肢から列の選択肢への、一対一の勝ちの連鎖のうち最も強いものの強さ。ほかのすべての選択肢への経路が、相手からの経路と同じかそれより強いとき、その選択肢が1位になります。
+poll-strongest-caption = 行の選択肢から列の選択肢への最強経路
+poll-same-option = 同じ選択肢
+poll-wins = （勝ち）
+poll-how-to-vote = 投票のしかた
+poll-widget-needs-js = このページから投票するには JavaScript が必要です。下の手順なら JavaScript なしでも投票できます。
+poll-by-hand-or = または手作業で：Git ホスティングでのログイン名をファイル名にした { $file } を追加するプルリクエストを、次の内容で開いてください：
+poll-by-hand = Git ホスティングでのログイン名をファイル名にした { $file } を追加するプルリクエストを、次の内容で開いてください：
+poll-counts-from = 投票は、プルリクエストがマージされた日から数えられます（投票の締め切り前であれば）。投票を変えるには、ファイルを変更してください。
+poll-not-taking = { $window }：現在は投票を受け付けていません。
+poll-endpoint-text = 票はコミュニティの投票サーバーに送られ、下の結果は届いた票をそのつど反映します。投票が終わると、票は仮の名前でリポジトリに書き込まれ、このページで集計されます。
+poll-endpoint-needs-js = 投票には JavaScript が必要です。
+poll-no-endpoint = このサイトは投票サーバーを指定していないため（{ $file } の { $endpoint }）、この投票の票を受け付けません。
+poll-ballots-title = 票
+poll-ballots-caption = すべての票ファイル（集計されたものも、されていないものも）
+column-voter = 投票者
+column-committed = コミット日
+column-counted = 集計
+poll-not-yet = まだ
+poll-counted-yes = はい
+poll-counted-no = いいえ：{ $reason }
+poll-no-ballots = まだ票はありません。
+poll-edit = この投票を編集する
+poll-json = この投票の JSON
+
+## 投票の一覧
+
+polls-caption = すべての投票
+column-question = 質問
+column-when = 期間
+column-ballots = 票
+polls-none = まだ投票はありません。投票は { $folder } に置くファイルです。詳しくは cairn のユーザーガイドの { $guide } をご覧ください。
+polls-none-guide = 投票と票
+
+## 憲章
+
+charter-adopted = 採択
+charter-review-by = レビュー期限
+charter-values = 価値観
+charter-revisions = 改訂履歴
+charter-amended = 改訂
+charter-revision-by = { $date }（{ $author }）
+charter-suggest = 憲章の変更を提案する
+
+## サブコミュニティ
+
+community-leads = リーダー
+community-channels = 話し合いの場
+community-period = このサブコミュニティは期間（{ $from }〜{ $to }）です：{ $link }。
+community-period-link = その目標がどうなったか
+community-goals = 目標
+community-edit = このページを編集する
+community-description = { $community }の目標。
+communities-goals = { $count }件の目標
+communities-none = このコミュニティにはまだサブコミュニティがありません。
+
+## 期間
+
+page-periods = 期間
+page-periods-description = コミュニティが目標を立てる期間と、その目標がどうなったか。
+periods-caption = 期間（古い順）
+column-period = 期間
+column-days = 日付
+periods-current = 現在
+period-span = { $from }〜{ $to }
+period-from-to-ended = { $from }〜{ $to }：この期間は終了しました。
+period-from-to-upcoming = { $from }〜{ $to }：この期間はまだ始まっていません。
+period-from-to-current = { $from }〜{ $to }。
+period-description = { $period }の目標と、それがどうなったか。
+period-outcome = 結果
+period-outcome-caption = { $period }：{ $outcome }
+period-carried-over-text = これらはそれぞれ後の目標に引き継がれています。各ページからリンクしています。
+period-as-community = サブコミュニティとしての{ $period }
+period-all = すべての期間
+
+## 更新情報
+
+updates-subscribe = フィードを購読する
+updates-about = 対象：{ $goals }
+updates-none = まだ更新情報はありません。
+update-by = 投稿者：{ $people }
+update-about = 対象：{ $goals }
+update-edit = この更新情報を編集する
+update-description = { $date }の更新情報。
+
+## タグ
+
+page-tags = タグ
+page-tags-description = コミュニティの目標に付いているすべてのタグ。
+tags-none = タグの付いた目標はまだありません。
+tag-title = タグ「{ $tag }」の目標
+tag-description = タグ「{ $tag }」の付いた{ $count }件の目標。
+tags-all = すべてのタグ
+goals-all = すべての目標
+
+## コミュニティ独自のページ
+
+page-edit = このページを編集する

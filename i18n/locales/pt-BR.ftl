@@ -331,3 +331,134 @@ not-found-lead = Não há nenhuma página neste endereço. Às vezes as metas s�
 not-found-links = { $goals } ou { $home }.
 not-found-goals-link = Ver todas as metas
 not-found-home-link = ir para a página inicial
+
+## Uma votação em poucas palavras
+
+poll-summary = { $ballots }, { $method }
+poll-method-single = uma escolha por pessoa
+poll-method-approval-up-to = até { $count } escolhas por pessoa
+poll-method-approval = quantas escolhas quiser
+poll-method-ranked = opções em ordem de preferência
+poll-method-score = { $count } pontos por pessoa para distribuir
+poll-rule-single = Cada pessoa escolhe uma opção; vence a mais escolhida.
+poll-rule-approval = Cada pessoa aprova as opções que aceita; vence a opção mais aprovada.
+poll-rule-ranked = Cada pessoa ordena as opções; elas são comparadas aos pares, e a opção que vence todas as outras — diretamente ou por uma cadeia de vitórias mais fortes — fica em primeiro (o método Schulze, como o Debian usa).
+poll-rule-score = Cada pessoa distribui um orçamento de pontos entre as opções; vencem os mais pontos.
+poll-who-anyone = Pode votar quem tiver uma conta no servidor git.
+poll-who-list = Só podem votar os membros listados em `{ $list }` no members.toml.
+poll-who-invite = Pode votar quem tiver um código de convite, uma cédula por código; a comunidade distribui os códigos.
+poll-who-open = Votação aberta: qualquer pessoa pode votar, uma vez por navegador. Nada impede alguém determinado de votar mais de uma vez; leia o resultado como uma sondagem, não como uma decisão.
+
+## A página de uma votação
+
+poll-about = Sobre esta votação
+poll-result = Resultado
+poll-results-so-far = Resultados até agora
+poll-head-to-head = Frente a frente
+poll-head-to-head-text = A opção de cada linha contra a de cada coluna: quantas pessoas a colocaram à frente. Um número em negrito vence o seu par.
+poll-head-to-head-caption = Quantas pessoas preferem a opção da linha à da coluna
+poll-strongest = Caminhos mais fortes
+poll-strongest-text = A força da cadeia mais forte de vitórias aos pares da opção da linha até a da coluna. Uma opção fica em primeiro quando seus caminhos até cada outra opção são pelo menos tão fortes quanto os de volta.
+poll-strongest-caption = O caminho mais forte da opção da linha até a da coluna
+poll-same-option = a mesma opção
+poll-wins = (vence)
+poll-how-to-vote = Como votar
+poll-widget-needs-js = Votar por esta página precisa de JavaScript; os passos abaixo funcionam sem ele.
+poll-by-hand-or = Ou à mão: abra um pull request que adicione { $file }, com o nome do seu login no servidor git, contendo:
+poll-by-hand = Abra um pull request que adicione { $file }, com o nome do seu login no servidor git, contendo:
+poll-counts-from = Sua cédula conta a partir do dia em que o pull request é mesclado, se for antes do encerramento da votação. Para mudar seu voto, mude seu arquivo.
+poll-not-taking = { $window }: cédulas não estão sendo aceitas agora.
+poll-endpoint-text = Os votos vão para o serviço de votação da comunidade, e o resultado abaixo os acompanha conforme chegam. Quando a votação encerra, as cédulas são gravadas no repositório com nomes inventados, e esta página as conta.
+poll-endpoint-needs-js = Votar precisa de JavaScript.
+poll-no-endpoint = Este site não indica nenhum serviço de votação ({ $endpoint } em { $file }), então não aceita votos nesta votação.
+poll-ballots-title = Cédulas
+poll-ballots-caption = Cada arquivo de cédula, contado ou não
+column-voter = Votante
+column-committed = Commit
+column-counted = Contada
+poll-not-yet = ainda não
+poll-counted-yes = Sim
+poll-counted-no = Não: { $reason }
+poll-no-ballots = Ainda não há cédulas.
+poll-edit = Editar esta votação
+poll-json = Esta votação em JSON
+
+## A lista de votações
+
+polls-caption = Todas as votações
+column-question = Pergunta
+column-when = Quando
+column-ballots = Cédulas
+polls-none = Ainda não há votações. Uma votação é um arquivo em { $folder }; veja { $guide } no guia do cairn.
+polls-none-guide = Votações e cédulas
+
+## A carta
+
+charter-adopted = Aprovada
+charter-review-by = Revisar até
+charter-values = Valores
+charter-revisions = Versões
+charter-amended = Alterada
+charter-revision-by = { $date }, por { $author }
+charter-suggest = Sugerir uma mudança na carta
+
+## Subcomunidades
+
+community-leads = Coordenação
+community-channels = Onde conversamos
+community-period = Esta subcomunidade é um período, de { $from } a { $to }: { $link }.
+community-period-link = o que aconteceu com suas metas
+community-goals = Metas
+community-edit = Editar esta página
+community-description = As metas de { $community }.
+communities-goals = { $count ->
+        [one] { $count } meta
+       *[other] { $count } metas
+    }
+communities-none = Esta comunidade ainda não tem subcomunidades.
+
+## Períodos
+
+page-periods = Períodos
+page-periods-description = Os períodos para os quais a comunidade define suas metas, e o que aconteceu com elas.
+periods-caption = Períodos, os mais antigos primeiro
+column-period = Período
+column-days = Datas
+periods-current = Atual
+period-span = de { $from } a { $to }
+period-from-to-ended = De { $from } a { $to }: este período terminou.
+period-from-to-upcoming = De { $from } a { $to }: este período ainda não começou.
+period-from-to-current = De { $from } a { $to }.
+period-description = As metas de { $period } e o que aconteceu com elas.
+period-outcome = Balanço
+period-outcome-caption = { $outcome } em { $period }
+period-carried-over-text = Cada uma continua numa meta posterior; sua página leva até ela.
+period-as-community = { $period } como subcomunidade
+period-all = Todos os períodos
+
+## Novidades
+
+updates-subscribe = Assinar o feed
+updates-about = sobre { $goals }
+updates-none = Ainda não há novidades.
+update-by = por { $people }
+update-about = Sobre: { $goals }
+update-edit = Editar esta novidade
+update-description = Uma novidade de { $date }.
+
+## Etiquetas
+
+page-tags = Etiquetas
+page-tags-description = Todas as etiquetas que as metas da comunidade carregam.
+tags-none = Nenhuma meta tem etiqueta ainda.
+tag-title = Metas com a etiqueta “{ $tag }”
+tag-description = { $count ->
+        [one] A meta com a etiqueta “{ $tag }”.
+       *[other] As { $count } metas com a etiqueta “{ $tag }”.
+    }
+tags-all = Todas as etiquetas
+goals-all = Todas as metas
+
+## As páginas da própria comunidade
+
+page-edit = Editar esta página

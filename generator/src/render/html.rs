@@ -243,6 +243,8 @@ const FIXED_PAGES: &[(&str, &str, &str)] = &[
 
 /// The pages in `scope`, and the paths of all pages.
 fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec<String>) {
+    use cairn_i18n::Arg::{Count, Text};
+    let w = &*site.words;
     let page = |path: &str, template: &'static str, title: &str, description: &str, extra: Value| Page {
         url: format!("{}{}", site.root, path.trim_end_matches("index.html")),
         path: path.to_owned(),
@@ -281,13 +283,14 @@ fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec
         });
     }
     for (c, value) in site.communities.iter().zip(&values.communities) {
-        let description = c.summary.clone().unwrap_or_else(|| format!("The goals of {}.", c.title));
+        let description =
+            c.summary.clone().unwrap_or_else(|| w.format("community-description", &[("community", Text(&c.title))]));
         add(format!("communities/{}/index.html", c.slug), &|path| {
             page(path, "community.html", &c.title, &description, context! { community => value.clone() })
         });
     }
     for u in &site.updates {
-        let description = format!("An update from {}.", u.date);
+        let description = w.format("update-description", &[("date", Text(&u.date.to_string()))]);
         add(format!("updates/{}/index.html", u.slug), &|path| {
             page(path, "update.html", &u.title, &description, context! { update => to_value(u) })
         });
@@ -299,11 +302,12 @@ fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec
         });
     }
     add("tags/index.html".to_owned(), &|path| {
-        page(path, "tags.html", "Tags", "Every tag the community's goals carry.", context! {})
+        page(path, "tags.html", &w.text("page-tags"), &w.text("page-tags-description"), context! {})
     });
     for t in &site.tags {
-        let title = format!("Goals tagged “{}”", t.label);
-        let description = format!("The {} goals tagged “{}”.", t.count, t.label);
+        let title = w.format("tag-title", &[("tag", Text(&t.label))]);
+        let count = i64::try_from(t.count).unwrap_or(i64::MAX);
+        let description = w.format("tag-description", &[("count", Count(count)), ("tag", Text(&t.label))]);
         add(format!("tags/{}/index.html", t.slug), &|path| {
             let goals: Vec<Value> = t.goals.iter().filter_map(|&i| values.goals.get(i).cloned()).collect();
             page(path, "tag.html", &title, &description, context! { tag => to_value(t), goals })
@@ -311,25 +315,19 @@ fn pages(site: &SiteView, values: &SiteValues, scope: &Scope) -> (Vec<Page>, Vec
     }
     if !site.periods.is_empty() {
         add("periods/index.html".to_owned(), &|path| {
-            page(
-                path,
-                "periods.html",
-                "Periods",
-                "The periods the community sets its goals for, and what became of them.",
-                context! {},
-            )
+            page(path, "periods.html", &w.text("page-periods"), &w.text("page-periods-description"), context! {})
         });
     }
     for p in &site.periods {
         let title = p.period.title.clone();
-        let description = format!("The goals of {} and what became of them.", p.period.title);
+        let description = w.format("period-description", &[("period", Text(&p.period.title))]);
         add(format!("periods/{}/index.html", p.period.slug), &|path| {
             let goals: Vec<Value> = p.goals.iter().filter_map(|&i| values.goals.get(i).cloned()).collect();
             page(path, "period.html", &title, &description, context! { period => to_value(p), goals })
         });
     }
     for k in site.kinds.iter().chain(&site.statuses) {
-        let title = site.words.format("page-keyword", &[("label", cairn_i18n::Arg::Text(&k.label))]);
+        let title = w.format("page-keyword", &[("label", Text(&k.label))]);
         add(format!("{}/{}/index.html", k.folder, k.name), &|path| {
             let filter = context! { key => k.key, name => k.name, label => &k.label, description => &k.description };
             page(path, "goals.html", &title, &k.description, context! { filter })

@@ -2,6 +2,7 @@
 //! Which ballots count and the tally come from `cairn-model`; this only puts them in
 //! words (`7 votes (58%)`, `Open until 15 December 2026`).
 
+use cairn_i18n::Arg;
 use cairn_model::{Choice, Content, Count, Date, Detail, History, Method, Poll, PollPhase, vote};
 use serde::Serialize;
 
@@ -25,7 +26,7 @@ pub(crate) struct PollView {
     /// The ballot count and the method, in words.
     pub(crate) summary: String,
     /// How the method counts, in a sentence.
-    pub(crate) method_text: &'static str,
+    pub(crate) method_text: String,
     pub(crate) opens: Date,
     pub(crate) closes: Date,
     /// One row per option, best first.
@@ -129,14 +130,17 @@ fn poll_view(
         status,
         status_label,
         window,
-        summary: format!("{ballots_text}, {}", method_words(poll.method)),
-        method_text: method_text(poll.method),
+        summary: words.format(
+            "poll-summary",
+            &[("ballots", Arg::Text(&ballots_text)), ("method", Arg::Text(&method_words(poll.method, words)))],
+        ),
+        method_text: words.text(method_text(poll.method)),
         opens: poll.opens,
         closes: poll.closes,
         results: cairn_model::tally::result_rows(poll, &count.tally),
         ballots: ballot_views(content, history, poll, &count),
         ballot_dir: (poll.backend == cairn_model::Backend::Pr).then(|| vote::ballot_dir(&poll.slug)),
-        who: who_votes(&poll.electorate),
+        who: who_votes(&poll.electorate, words),
         vote_widget: match poll.backend {
             cairn_model::Backend::Pr => content.config.repo.is_some(),
             cairn_model::Backend::Endpoint => endpoint.is_some(),
@@ -155,29 +159,24 @@ fn poll_view(
 }
 
 /// The method in a few words, for the poll's summary (`up to 2 choices each`).
-fn method_words(method: Method) -> String {
+fn method_words(method: Method, words: &super::Words) -> String {
+    let count = |n: u32| [("count", Arg::Count(i64::from(n)))];
     match method {
-        Method::Single => "one choice each".to_owned(),
-        Method::Approval { max_choices: Some(n) } => format!("up to {n} choices each"),
-        Method::Approval { max_choices: None } => "any number of choices each".to_owned(),
-        Method::Ranked => "options ranked in order".to_owned(),
-        Method::Score { budget } => format!("{budget} points each to spread"),
+        Method::Single => words.text("poll-method-single"),
+        Method::Approval { max_choices: Some(n) } => words.format("poll-method-approval-up-to", &count(n)),
+        Method::Approval { max_choices: None } => words.text("poll-method-approval"),
+        Method::Ranked => words.text("poll-method-ranked"),
+        Method::Score { budget } => words.format("poll-method-score", &count(budget)),
     }
 }
 
 /// Who may vote, in a sentence.
-fn who_votes(electorate: &cairn_model::Electorate) -> String {
+fn who_votes(electorate: &cairn_model::Electorate, words: &super::Words) -> String {
     match electorate {
-        cairn_model::Electorate::Anyone => "Anyone with an account on the git host may vote.".to_owned(),
-        cairn_model::Electorate::List(list) => {
-            format!("Only the members listed under `{list}` in members.toml may vote.")
-        }
-        cairn_model::Electorate::Invite => {
-            "Anyone with an invite code may vote, one ballot per code; the community hands out the codes.".to_owned()
-        }
-        cairn_model::Electorate::Open => "Open poll: anyone may vote, once per browser. Nothing stops a \
-            determined person from voting more than once, so read the result as a sounding, not a decision."
-            .to_owned(),
+        cairn_model::Electorate::Anyone => words.text("poll-who-anyone"),
+        cairn_model::Electorate::List(list) => words.format("poll-who-list", &[("list", Arg::Text(list))]),
+        cairn_model::Electorate::Invite => words.text("poll-who-invite"),
+        cairn_model::Electorate::Open => words.text("poll-who-open"),
     }
 }
 
@@ -204,14 +203,13 @@ fn ballot_views(content: &Content, history: &History, poll: &Poll, count: &Count
         .collect()
 }
 
+/// The message saying how `method` counts.
 fn method_text(method: Method) -> &'static str {
     match method {
-        Method::Single => "Each voter picks one option; the option picked most wins.",
-        Method::Approval { .. } => "Each voter approves the options they can live with; the most approved option wins.",
-        Method::Ranked => {
-            "Each voter ranks the options; they are compared in pairs, and the option that beats every other one \u{2014} directly or through a chain of stronger wins \u{2014} comes first (the Schulze method, as Debian uses it)."
-        }
-        Method::Score { .. } => "Each voter spreads a budget of points over the options; the most points win.",
+        Method::Single => "poll-rule-single",
+        Method::Approval { .. } => "poll-rule-approval",
+        Method::Ranked => "poll-rule-ranked",
+        Method::Score { .. } => "poll-rule-score",
     }
 }
 
