@@ -171,3 +171,25 @@ fn a_catalogues_unknown_messages_wrong_variables_and_other_languages_are_named()
         assert_eq!(explained.code, 0, "{code}: {explained:?}");
     }
 }
+
+#[test]
+fn an_option_written_only_in_another_script_asks_for_an_id_and_one_with_an_id_is_counted() {
+    let repo = site("ja");
+    repo.write(
+        "polls/meetup-city.md",
+        "---\nquestion: 来年はどこで会いますか？\nmethod: approval\nopens: 2026-01-01\ncloses: 2026-02-01\noptions: [東京, Nairobi]\n---\n",
+    );
+    let (code, lines) = repo.check_short();
+    assert_eq!(code, 1);
+    assert_eq!(
+        lines,
+        [
+            "polls/meetup-city.md:6:11: error: cairn cannot make an id of the option `東京` (hint: give it an id of ASCII letters, digits and `-`: `{ id: tokyo, label: 東京 }`)"
+        ]
+    );
+    repo.write(
+        "polls/meetup-city.md",
+        "---\nquestion: 来年はどこで会いますか？\nmethod: approval\nopens: 2026-01-01\ncloses: 2026-02-01\noptions:\n  - { id: tokyo, label: 東京 }\n  - Nairobi\n---\n",
+    );
+    assert_eq!(repo.check_short(), (0, vec![]));
+}

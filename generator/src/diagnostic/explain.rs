@@ -65,6 +65,7 @@ explanations! {
     "ballot-without-poll",
     "invalid-ballot",
     "template",
+    "option-without-id",
     "no-catalogue",
     "catalogue-syntax",
     "unknown-message",

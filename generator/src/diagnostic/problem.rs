@@ -403,6 +403,12 @@ pub enum Problem {
         /// minijinja's message.
         message: String,
     },
+    /// An option label with no ASCII letter or digit to make its id of (`東京`).
+    #[error("cairn cannot make an id of the option `{label}`")]
+    OptionWithoutId {
+        /// The label.
+        label: String,
+    },
     /// `language` names a language cairn ships no words for, and the community gives none.
     #[error("cairn has no words in `{language}`: the words it writes stay English")]
     NoCatalogue {
@@ -508,6 +514,7 @@ impl Problem {
             Problem::BallotWithoutPoll { .. } => "ballot-without-poll",
             Problem::InvalidBallot { .. } => "invalid-ballot",
             Problem::Template { .. } => "template",
+            Problem::OptionWithoutId { .. } => "option-without-id",
             Problem::NoCatalogue { .. } => "no-catalogue",
             Problem::CatalogueSyntax { .. } => "catalogue-syntax",
             Problem::UnknownMessage { .. } => "unknown-message",

@@ -213,12 +213,17 @@ fn options(t: &Table<'_>) -> Option<Vec<PollOption>> {
     }
     let mut found = Vec::new();
     let mut seen = BTreeSet::new();
+    let mut unreadable = 0;
     for item in t.list("options") {
         let option = match &item.value {
             Value::Str(label) => match Slug::suggest(label) {
                 Some(id) => Some((PollOption { id, label: label.trim().to_owned() }, item.span.clone())),
-                None => {
+                None if label.trim().is_empty() => {
                     t.doc().report(&item.span, Problem::EmptyValue { key: "options".into() });
+                    None
+                }
+                None => {
+                    t.doc().report(&item.span, Problem::OptionWithoutId { label: label.trim().to_owned() });
                     None
                 }
             },
@@ -245,17 +250,22 @@ fn options(t: &Table<'_>) -> Option<Vec<PollOption>> {
                 None
             }
         };
-        if let Some((option, span)) = option {
-            if seen.insert(option.id.clone()) {
-                found.push(option);
-            } else {
-                t.doc().report(&span, Problem::DuplicateOption { id: option.id.to_string() });
-            }
+        let Some((option, span)) = option else {
+            unreadable += 1;
+            continue;
+        };
+        if seen.insert(option.id.clone()) {
+            found.push(option);
+        } else {
+            t.doc().report(&span, Problem::DuplicateOption { id: option.id.to_string() });
         }
     }
     if found.len() < 2 {
-        let span = t.key_span("options").unwrap_or_default();
-        t.doc().report(&span, Problem::TooFewOptions);
+        // An option that could not be read has its own error; this is for too few written.
+        if unreadable == 0 {
+            let span = t.key_span("options").unwrap_or_default();
+            t.doc().report(&span, Problem::TooFewOptions);
+        }
         return None;
     }
     Some(found)

@@ -85,6 +85,9 @@ impl Problem {
             }
             Problem::FrontMatterTooLarge { .. } => "keep long text in the body, after the front matter".into(),
             Problem::UnknownKey { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
+            Problem::OptionWithoutId { label } => {
+                format!("give it an id of ASCII letters, digits and `-`: `{{ id: tokyo, label: {label} }}`")
+            }
             Problem::NoCatalogue { language, shipped } => format!(
                 "cairn ships {shipped}; write your own words in `i18n/{language}.ftl` (see `cairn explain no-catalogue`)"
             ),
