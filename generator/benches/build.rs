@@ -16,7 +16,9 @@
 //! goal files have (a template's HTML comments, a `<details>` block, an alert, a fenced
 //! Rust block, issue references and a bare address); `--compare BIN` to measure another
 //! `cairn` binary beside this one, such as a build from before a change; `--no-search` to
-//! leave the search index out (`search = false`); or `--write-corpus DIR N [--markup]` to
+//! leave the search index out (`search = false`); `--language TAG` to build the same
+//! corpus again with `language = "TAG"` beside it (its words from that language's
+//! catalogue); or `--write-corpus DIR N [--markup]` to
 //! only write a corpus). Wall time and peak memory (maximum
 //! resident set size) are per process.
 //!
@@ -123,6 +125,20 @@ fn main() {
         c.arg("build").arg(&repo).arg("-o").arg(out("cairn", i)).arg("--today").arg("2026-11-26");
         c
     });
+    // The same corpus in another language, as a copy with its `language` set.
+    if let Some(language) = args.iter().position(|a| a == "--language").and_then(|i| args.get(i + 1)) {
+        let translated = work.path().join(format!("repo-{language}"));
+        write_corpus(&translated, goals, args.iter().any(|a| a == "--markup"));
+        let config = translated.join("cairn.toml");
+        let text = std::fs::read_to_string(&config).expect("the corpus's cairn.toml");
+        let search = if args.iter().any(|a| a == "--no-search") { "search = false\n" } else { "" };
+        std::fs::write(&config, format!("{search}language = \"{language}\"\n{text}")).expect("cairn.toml written");
+        measure(&format!("cairn build (language = \"{language}\")"), &|i| {
+            let mut c = Command::new(&cairn);
+            c.arg("build").arg(&translated).arg("-o").arg(out("translated", i)).arg("--today").arg("2026-11-26");
+            c
+        });
+    }
     if let Some(other) = args.iter().position(|a| a == "--compare").and_then(|i| args.get(i + 1)) {
         measure(&format!("cairn build ({other})"), &|i| {
             let mut c = Command::new(other);

@@ -4,6 +4,8 @@
 //! catalogue (English beneath it for any message it lacks); the model names which message
 //! says each value.
 
+use std::collections::HashMap;
+
 use cairn_i18n::{Arg, Catalogue};
 use cairn_model::{
     CadenceProgress, ChecklistProgress, Date, Goal, GoalKind, GoalStatus, Metric, Outcome, PollPhase, ReviewState,
@@ -42,6 +44,9 @@ fn escape_message(text: &str) -> String {
 #[derive(Debug)]
 pub(crate) struct Words {
     catalogue: Catalogue,
+    /// Every message without variables, formatted once (a page asks for dozens, and a
+    /// site has thousands of pages): its text, and its text for HTML.
+    plain: HashMap<String, (String, String)>,
 }
 
 impl Words {
@@ -52,12 +57,21 @@ impl Words {
         let catalogue = Catalogue::for_site(language, own)
             .or_else(|_| Catalogue::for_site(language, None))
             .unwrap_or_else(|_| Catalogue::english());
-        Self { catalogue }
+        let ids = cairn_i18n::messages(Catalogue::english_text()).unwrap_or_default();
+        let plain = ids
+            .into_iter()
+            .filter(|(_, variables)| variables.is_empty())
+            .map(|(id, _)| {
+                let text = catalogue.text(&id);
+                (id, (text.clone(), escape_message(&text)))
+            })
+            .collect();
+        Self { catalogue, plain }
     }
 
     /// Message `id` without variables.
     pub(crate) fn text(&self, id: &str) -> String {
-        self.catalogue.text(id)
+        self.plain.get(id).map_or_else(|| self.catalogue.text(id), |(text, _)| text.clone())
     }
 
     /// Message `id` as HTML: its text escaped, `args` put in as [`Piece`]s say. Each HTML
@@ -65,6 +79,11 @@ impl Words {
     /// private-use area until the text around it is escaped, so that neither a
     /// translation nor a value can open a tag the template did not write.
     pub(crate) fn html(&self, id: &str, args: &[(String, Piece)]) -> String {
+        if args.is_empty()
+            && let Some((_, html)) = self.plain.get(id)
+        {
+            return html.clone();
+        }
         let marks: Vec<String> = (0..args.len()).map(|i| format!("\u{e000}{i}\u{e001}")).collect();
         let values: Vec<(&str, Arg<'_>)> = args
             .iter()
