@@ -489,3 +489,15 @@ goals-all = كل الأهداف
 ## صفحات المجتمع الخاصة
 
 page-edit = عدّل هذه الصفحة
+
+## سجلّ الهدف ورسمه البياني
+
+chart-title = القياس عبر الزمن
+chart-title-unit = القياس عبر الزمن، بوحدة { $unit }
+chart-title-milestones = المراحل المنجزة عبر الزمن
+chart-unit-milestones = مراحل منجزة
+chart-description = من { $first } في { $first_date } إلى { $last } في { $last_date }؛ والهدف { $target }.
+chart-target = الهدف { $target }
+history-pace-gains = يكسب نحو { $points } من النقاط المئوية في الشهر
+history-pace-loses = يخسر نحو { $points } من النقاط المئوية في الشهر
+history-milestones = { $done } من { $total }

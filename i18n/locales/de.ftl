@@ -458,3 +458,18 @@ goals-all = Alle Ziele
 ## Die eigenen Seiten der Gemeinschaft
 
 page-edit = Diese Seite bearbeiten
+
+## Der Verlauf eines Ziels und sein Diagramm
+
+chart-title = Der Messwert im Lauf der Zeit
+chart-title-unit = Der Messwert im Lauf der Zeit, in { $unit }
+chart-title-milestones = Erledigte Meilensteine im Lauf der Zeit
+chart-unit-milestones = erledigte Meilensteine
+chart-description = Von { $first } am { $first_date } auf { $last } am { $last_date }; das Ziel ist { $target }.
+chart-target = Ziel { $target }
+history-pace-gains = gewinnt etwa { $points } Prozentpunkte im Monat
+history-pace-loses = verliert etwa { $points } Prozentpunkte im Monat
+history-milestones = { $done } von { $total ->
+        [one] { $total } Meilenstein
+       *[other] { $total } Meilensteinen
+    }

@@ -502,3 +502,22 @@ goals-all = All goals
 ## The community's own pages
 
 page-edit = Edit this page
+
+## A goal's history and its chart
+
+chart-title = The measure over time
+# `$unit` is the metric's unit, as the goal writes it.
+chart-title-unit = The measure over time, in { $unit }
+chart-title-milestones = Milestones done over time
+chart-unit-milestones = milestones done
+# `$first` and `$last` are the first and last values with their unit, `$first_date` and
+# `$last_date` their days, `$target` the target with its unit.
+chart-description = From { $first } on { $first_date } to { $last } on { $last_date }; the target is { $target }.
+chart-target = target { $target }
+# `$points` is a whole number.
+history-pace-gains = gains about { $points } percentage points a month
+history-pace-loses = loses about { $points } percentage points a month
+history-milestones = { $done } of { $total ->
+        [one] { $total } milestone
+       *[other] { $total } milestones
+    }

@@ -458,3 +458,18 @@ goals-all = Todos los objetivos
 ## Las páginas propias de la comunidad
 
 page-edit = Editar esta página
+
+## El historial de un objetivo y su gráfico
+
+chart-title = La medida a lo largo del tiempo
+chart-title-unit = La medida a lo largo del tiempo, en { $unit }
+chart-title-milestones = Hitos completados a lo largo del tiempo
+chart-unit-milestones = hitos completados
+chart-description = De { $first } el { $first_date } a { $last } el { $last_date }; la meta es { $target }.
+chart-target = meta { $target }
+history-pace-gains = gana unos { $points } puntos porcentuales al mes
+history-pace-loses = pierde unos { $points } puntos porcentuales al mes
+history-milestones = { $done } de { $total ->
+        [one] { $total } hito
+       *[other] { $total } hitos
+    }

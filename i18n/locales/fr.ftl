@@ -462,3 +462,18 @@ goals-all = Tous les objectifs
 ## Les pages de la communauté
 
 page-edit = Modifier cette page
+
+## L’historique d’un objectif et son graphique
+
+chart-title = La mesure au fil du temps
+chart-title-unit = La mesure au fil du temps, en { $unit }
+chart-title-milestones = Jalons atteints au fil du temps
+chart-unit-milestones = jalons atteints
+chart-description = De { $first } le { $first_date } à { $last } le { $last_date } ; la cible est { $target }.
+chart-target = cible { $target }
+history-pace-gains = gagne environ { $points } points de pourcentage par mois
+history-pace-loses = perd environ { $points } points de pourcentage par mois
+history-milestones = { $done } sur { $total ->
+        [one] { $total } jalon
+       *[other] { $total } jalons
+    }

@@ -415,3 +415,15 @@ goals-all = すべての目標
 ## コミュニティ独自のページ
 
 page-edit = このページを編集する
+
+## 目標の履歴とグラフ
+
+chart-title = 計測値の推移
+chart-title-unit = 計測値の推移（単位：{ $unit }）
+chart-title-milestones = 完了したマイルストーンの推移
+chart-unit-milestones = 完了したマイルストーン
+chart-description = { $first_date }の{ $first }から{ $last_date }の{ $last }へ。目標は{ $target }。
+chart-target = 目標 { $target }
+history-pace-gains = 1か月に約{ $points }ポイント増加
+history-pace-loses = 1か月に約{ $points }ポイント減少
+history-milestones = { $total }件中{ $done }件

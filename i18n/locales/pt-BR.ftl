@@ -462,3 +462,18 @@ goals-all = Todas as metas
 ## As páginas da própria comunidade
 
 page-edit = Editar esta página
+
+## O histórico de uma meta e seu gráfico
+
+chart-title = A medida ao longo do tempo
+chart-title-unit = A medida ao longo do tempo, em { $unit }
+chart-title-milestones = Marcos concluídos ao longo do tempo
+chart-unit-milestones = marcos concluídos
+chart-description = De { $first } em { $first_date } a { $last } em { $last_date }; o alvo é { $target }.
+chart-target = alvo { $target }
+history-pace-gains = ganha cerca de { $points } pontos percentuais por mês
+history-pace-loses = perde cerca de { $points } pontos percentuais por mês
+history-milestones = { $done } de { $total ->
+        [one] { $total } marco
+       *[other] { $total } marcos
+    }

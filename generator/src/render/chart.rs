@@ -2,7 +2,9 @@
 //! value with its target line, or ticked milestones against all of them), drawn as steps
 //! (a value holds until the next change), with a title and a description for screen
 //! readers. The page puts the same numbers in a table next to it. Colours come from the
-//! page's stylesheet (classes), so the chart follows light and dark mode.
+//! page's stylesheet (classes), so the chart follows light and dark mode. Its words (the
+//! description, the days at the ends of the axis, the target's label) come in
+//! [`Labels`], in the site's language.
 
 use std::fmt::Write as _;
 
@@ -24,8 +26,6 @@ pub(crate) struct Series {
     pub(crate) samples: Vec<Sample>,
     /// The value aimed for, drawn as a dashed line.
     pub(crate) target: f64,
-    /// The unit, for labels (`open bugs`, `milestones`).
-    pub(crate) unit: String,
     /// The last day drawn (the build's day): the last value holds until then.
     pub(crate) until: Date,
 }
@@ -47,20 +47,29 @@ pub(crate) fn number(value: f64) -> String {
     }
 }
 
+/// The words a chart shows, as text (escaped here).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Labels {
+    /// What it shows, for screen readers (`From 410 kWh on 10 August 2025 to …`).
+    pub(crate) description: String,
+    /// The first day, under the start of the axis.
+    pub(crate) first: String,
+    /// The last day, under its end.
+    pub(crate) end: String,
+    /// The target line's label (`target 120`).
+    pub(crate) target: String,
+}
+
+/// The first and the last day a chart of `series` spans; `None` without samples.
+pub(crate) fn span(series: &Series) -> Option<(Date, Date)> {
+    Frame::of(series).map(|f| (f.first, f.end))
+}
+
 /// The chart as SVG; `id` makes its title's and description's ids unique on the page,
 /// `title` names it for screen readers.
-pub(crate) fn svg(series: &Series, id: &str, title: &str) -> String {
+pub(crate) fn svg(series: &Series, id: &str, title: &str, labels: &Labels) -> String {
     let Some(frame) = Frame::of(series) else { return String::new() };
-    let (first, last) = (&series.samples[0], &series.samples[series.samples.len() - 1]);
-    let unit = escape(&series.unit);
-    let description = format!(
-        "From {} {unit} on {} to {} {unit} on {}; the target is {} {unit}.",
-        number(first.value),
-        cairn_model::long_date(first.date),
-        number(last.value),
-        cairn_model::long_date(last.date),
-        number(series.target),
-    );
+    let description = escape(&labels.description);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -68,8 +77,8 @@ pub(crate) fn svg(series: &Series, id: &str, title: &str) -> String {
 <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{description}</desc>",
         escape(title)
     );
-    frame.axes(&mut out);
-    frame.target(&mut out, series.target);
+    frame.axes(&mut out, labels);
+    frame.target(&mut out, series.target, &labels.target);
     frame.steps(&mut out, &series.samples);
     out.push_str("</svg>");
     out
@@ -109,7 +118,7 @@ impl Frame {
     }
 
     /// Axes, with the lowest and highest values and the first and last days.
-    fn axes(&self, out: &mut String) {
+    fn axes(&self, out: &mut String, labels: &Labels) {
         let (bottom, right) = (HEIGHT - BOTTOM, WIDTH - RIGHT);
         let _ = write!(
             out,
@@ -124,22 +133,22 @@ impl Frame {
             self.y(self.low) + 4.0,
             number(self.low),
             HEIGHT - 12.0,
-            cairn_model::long_date(self.first),
+            escape(&labels.first),
             HEIGHT - 12.0,
-            cairn_model::long_date(self.end),
+            escape(&labels.end),
         );
     }
 
     /// The target, as a dashed line with its value.
-    fn target(&self, out: &mut String, value: f64) {
+    fn target(&self, out: &mut String, value: f64, label: &str) {
         let (target, right) = (self.y(value), WIDTH - RIGHT);
         let _ = write!(
             out,
             "<g class=\"target\" aria-hidden=\"true\"><line x1=\"{LEFT}\" y1=\"{target:.1}\" x2=\"{right}\" y2=\"{target:.1}\"/>\
-<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">target {}</text></g>",
+<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text></g>",
             right - 4.0,
             target - 5.0,
-            number(value)
+            escape(label)
         );
     }
 
@@ -175,6 +184,27 @@ mod tests {
         s.parse().expect("a date")
     }
 
+    /// English words for `series` with `unit`, as the site writes them.
+    fn labels(series: &Series, unit: &str) -> Labels {
+        let words = crate::render::view::Words::of("en", None);
+        let (first, end) = span(series).expect("samples");
+        let (a, b) = (&series.samples[0], &series.samples[series.samples.len() - 1]);
+        let q = |v: f64| format!("{} {unit}", number(v));
+        Labels {
+            description: format!(
+                "From {} on {} to {} on {}; the target is {}.",
+                q(a.value),
+                words.date(a.date),
+                q(b.value),
+                words.date(b.date),
+                q(series.target)
+            ),
+            first: words.date(first),
+            end: words.date(end),
+            target: format!("target {}", number(series.target)),
+        }
+    }
+
     #[test]
     fn a_metric_falling_towards_its_target() {
         let series = Series {
@@ -184,10 +214,9 @@ mod tests {
                 Sample { date: day("2026-03-01"), value: 75.0 },
             ],
             target: 30.0,
-            unit: "open bugs".to_owned(),
             until: day("2026-03-31"),
         };
-        insta::assert_snapshot!(svg(&series, "chart-ship-it", "Open bugs over time"));
+        insta::assert_snapshot!(svg(&series, "chart-ship-it", "Open bugs over time", &labels(&series, "open bugs")));
     }
 
     #[test]
@@ -195,14 +224,14 @@ mod tests {
         let series = Series {
             samples: vec![Sample { date: day("2026-01-05"), value: 3.0 }],
             target: 3.0,
-            unit: "milestones <done>".to_owned(),
             until: day("2026-01-05"),
         };
-        let drawn = svg(&series, "c", "Milestones & more");
+        let words = labels(&series, "milestones <done>");
+        let drawn = svg(&series, "c", "Milestones & more", &words);
         assert!(drawn.contains("<title id=\"c-title\">Milestones &amp; more</title>"), "{drawn}");
         assert!(drawn.contains("From 3 milestones &lt;done&gt; on 5 January 2026"), "{drawn}");
         assert!(!drawn.contains("NaN") && !drawn.contains("inf"), "{drawn}");
-        assert_eq!(svg(&Series { samples: vec![], ..series }, "c", "t"), "");
+        assert_eq!(svg(&Series { samples: vec![], ..series }, "c", "t", &words), "");
     }
 
     #[test]

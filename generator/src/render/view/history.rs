@@ -6,8 +6,10 @@
 use cairn_model::{Content, Date, Goal, GoalHistory, GoalPoint, GoalStatus, History};
 use serde::Serialize;
 
+use cairn_i18n::Arg;
+
 use super::{Html, Words, html};
-use crate::render::chart::{self, Sample, Series};
+use crate::render::chart::{self, Labels, Sample, Series};
 
 /// A goal's history, for its page.
 #[derive(Debug, Serialize)]
@@ -78,16 +80,39 @@ pub(crate) fn charter_revisions(content: &Content, history: &History, words: &Wo
 
 /// The value a point shows, as a number and in words, for `goal` as it is now: its
 /// metric's current value, else its ticked milestones.
-fn value(goal: &Goal, point: &GoalPoint) -> Option<(f64, String)> {
+fn value(goal: &Goal, point: &GoalPoint, words: &Words) -> Option<(f64, String)> {
     if goal.metric.is_some() {
         let m = point.metric.as_ref()?;
         let current = m.current()?;
-        let unit = m.unit().map(|u| format!(" {u}")).unwrap_or_default();
-        Some((current, format!("{}{unit}", chart::number(current))))
+        Some((current, words.quantity(current, m.unit())))
     } else {
         let c = point.checklist?;
-        Some((f64::from(c.done), format!("{} of {} milestones", c.done, c.total)))
+        let args = [("done", Arg::Count(i64::from(c.done))), ("total", Arg::Count(i64::from(c.total)))];
+        Some((f64::from(c.done), words.format("history-milestones", &args)))
     }
+}
+
+/// The chart's words for `series`, whose values are in `unit` (empty for none).
+fn chart_labels(series: &Series, unit: &str, words: &Words) -> Option<Labels> {
+    let (first, end) = chart::span(series)?;
+    let (a, b) = (series.samples.first()?, series.samples.last()?);
+    let unit = (!unit.is_empty()).then_some(unit);
+    let (from, to, target) =
+        (words.quantity(a.value, unit), words.quantity(b.value, unit), words.quantity(series.target, unit));
+    let (from_date, to_date) = (words.date(a.date), words.date(b.date));
+    let args = [
+        ("first", Arg::Text(&from)),
+        ("first_date", Arg::Text(&from_date)),
+        ("last", Arg::Text(&to)),
+        ("last_date", Arg::Text(&to_date)),
+        ("target", Arg::Text(&target)),
+    ];
+    Some(Labels {
+        description: words.format("chart-description", &args),
+        first: words.date(first),
+        end: words.date(end),
+        target: words.format("chart-target", &[("target", Arg::Text(&words.number(series.target)))]),
+    })
 }
 
 /// The history view of `goal`, or `None` when it has no history.
@@ -103,38 +128,40 @@ pub(crate) fn history_view(
     let row = |revision: &cairn_model::Revision, status: Option<GoalStatus>, value: Option<String>| {
         row(content, revision, status, value, words)
     };
+    let value = |p: &GoalPoint| value(goal, p, words);
     // The committed points, then uncommitted changes (`cairn serve` only).
     let points: Vec<&GoalPoint> = history.points.iter().chain(&history.working_tree).collect();
     let rows: Vec<HistoryRow> =
-        points.iter().map(|p| row(&p.revision, p.status, value(goal, p).map(|(_, text)| text))).collect();
+        points.iter().map(|p| row(&p.revision, p.status, value(p).map(|(_, text)| text))).collect();
     let samples: Vec<Sample> =
-        points.iter().filter_map(|p| value(goal, p).map(|(v, _)| Sample { date: p.revision.date, value: v })).collect();
+        points.iter().filter_map(|p| value(p).map(|(v, _)| Sample { date: p.revision.date, value: v })).collect();
     let (target, unit, chart_title) = match (&goal.metric, goal.milestones.len()) {
         (Some(m), _) => {
             let unit = m.unit().unwrap_or("").to_owned();
             // Units keep their case ("kWh"): they follow the words, not lead them.
             let title = if unit.is_empty() {
-                "The measure over time".to_owned()
+                words.text("chart-title")
             } else {
-                format!("The measure over time, in {unit}")
+                words.format("chart-title-unit", &[("unit", Arg::Text(&unit))])
             };
             (m.target(), unit, title)
         }
         (None, total) if total > 0 => {
-            (total as f64, "milestones done".to_owned(), "Milestones done over time".to_owned())
+            (total as f64, words.text("chart-unit-milestones"), words.text("chart-title-milestones"))
         }
         _ => (0.0, String::new(), String::new()),
     };
     let chart = (!samples.is_empty() && !chart_title.is_empty()).then(|| {
-        let series = Series { samples, target, unit, until: today };
-        html(chart::svg(&series, &format!("chart-{}", goal.slug), &chart_title))
+        let series = Series { samples, target, until: today };
+        let labels = chart_labels(&series, &unit, words)?;
+        Some(html(chart::svg(&series, &format!("chart-{}", goal.slug), &chart_title, &labels)))
     });
     let pace = history.velocity().filter(|v| v.abs() >= 0.5).map(|v| {
-        let direction = if v > 0.0 { "gains" } else { "loses" };
-        format!("{direction} about {:.0} percentage points a month", v.abs())
+        let id = if v > 0.0 { "history-pace-gains" } else { "history-pace-loses" };
+        words.format(id, &[("points", Arg::Text(&format!("{:.0}", v.abs())))])
     });
     Some(HistoryView {
-        chart,
+        chart: chart.flatten(),
         chart_title,
         rows,
         timeline: timeline(history).iter().map(|(r, status)| row(r, Some(*status), None)).collect(),

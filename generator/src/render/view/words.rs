@@ -110,6 +110,11 @@ impl Words {
         out
     }
 
+    /// A number with its unit, if it has one (`87.5 %`).
+    pub(crate) fn quantity(&self, n: f64, unit: Option<&str>) -> String {
+        self.catalogue.quantity(n, unit)
+    }
+
     /// Message `id` with `args`, as text.
     pub(crate) fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         self.catalogue.format(id, args)
