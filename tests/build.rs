@@ -29,7 +29,7 @@ fn builds_every_page_type_of_the_example() {
     let repo = Repo::example_content();
     let run = repo.cairn(&["build", "--today", "2026-11-26"]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(run.stdout.starts_with("built 98 pages (203 files) in "), "{}", run.stdout);
+    assert!(run.stdout.starts_with("built 98 pages (204 files) in "), "{}", run.stdout);
     let site = tree(&repo.path().join("public"));
     for page in [
         "index.html",

@@ -501,3 +501,21 @@ chart-target = الهدف { $target }
 history-pace-gains = يكسب نحو { $points } من النقاط المئوية في الشهر
 history-pace-loses = يخسر نحو { $points } من النقاط المئوية في الشهر
 history-milestones = { $done } من { $total }
+
+## مربع البحث وتصفية الأهداف
+
+search-none = لا نتائج لـ«{ $term }».
+search-results = { $total ->
+        [one] نتيجة واحدة لـ«{ $term }».
+        [two] نتيجتان لـ«{ $term }».
+        [few] { $total } نتائج لـ«{ $term }».
+        [many] { $total } نتيجةً لـ«{ $term }».
+       *[other] { $total } نتيجة لـ«{ $term }».
+    }
+search-results-first = عدد النتائج لـ«{ $term }»: { $total }، تُعرض منها أول { $shown }.
+filter-all = { $total ->
+        [one] يُعرض الهدف الوحيد.
+        [two] يُعرض الهدفان كلاهما.
+       *[other] تُعرض كل الأهداف، وعددها { $total }.
+    }
+filter-some = تُعرض { $shown } من { $total } من الأهداف.

@@ -473,3 +473,20 @@ history-milestones = { $done } von { $total ->
         [one] { $total } Meilenstein
        *[other] { $total } Meilensteinen
     }
+
+## Das Suchfeld und der Zielfilter
+
+search-none = Keine Treffer für „{ $term }“.
+search-results = { $total ->
+        [one] { $total } Treffer für „{ $term }“.
+       *[other] { $total } Treffer für „{ $term }“.
+    }
+search-results-first = { $total } Treffer für „{ $term }“; die ersten { $shown } werden gezeigt.
+filter-all = { $total ->
+        [one] Das eine Ziel wird gezeigt.
+       *[other] Alle { $total } Ziele werden gezeigt.
+    }
+filter-some = { $shown } von { $total ->
+        [one] { $total } Ziel wird gezeigt.
+       *[other] { $total } Zielen werden gezeigt.
+    }

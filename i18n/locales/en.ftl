@@ -521,3 +521,17 @@ history-milestones = { $done } of { $total ->
         [one] { $total } milestone
        *[other] { $total } milestones
     }
+
+## The search box and the goal filter (their scripts put in the counts and words)
+
+# `$term` is what the reader typed.
+search-none = No results for “{ $term }”.
+search-results = { $total ->
+        [one] { $total } result for “{ $term }”.
+       *[other] { $total } results for “{ $term }”.
+    }
+# Only when there are more results than are shown; `$shown` is how many are.
+search-results-first = { $total } results for “{ $term }”; the first { $shown } are shown.
+filter-all = All { $total } goals are shown.
+# `$shown` is how many of the `$total` goals the filter leaves.
+filter-some = { $shown } of { $total } goals are shown.

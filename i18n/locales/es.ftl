@@ -473,3 +473,17 @@ history-milestones = { $done } de { $total ->
         [one] { $total } hito
        *[other] { $total } hitos
     }
+
+## El buscador y el filtro de objetivos
+
+search-none = No hay resultados para «{ $term }».
+search-results = { $total ->
+        [one] { $total } resultado para «{ $term }».
+       *[other] { $total } resultados para «{ $term }».
+    }
+search-results-first = { $total } resultados para «{ $term }»; se muestran los { $shown } primeros.
+filter-all = { $total ->
+        [one] Se muestra el único objetivo.
+       *[other] Se muestran los { $total } objetivos.
+    }
+filter-some = Se muestran { $shown } de { $total } objetivos.

@@ -477,3 +477,17 @@ history-milestones = { $done } sur { $total ->
         [one] { $total } jalon
        *[other] { $total } jalons
     }
+
+## Le champ de recherche et le filtre des objectifs
+
+search-none = Aucun résultat pour « { $term } ».
+search-results = { $total ->
+        [one] { $total } résultat pour « { $term } ».
+       *[other] { $total } résultats pour « { $term } ».
+    }
+search-results-first = { $total } résultats pour « { $term } » ; les { $shown } premiers sont affichés.
+filter-all = { $total ->
+        [one] L’unique objectif est affiché.
+       *[other] Les { $total } objectifs sont affichés.
+    }
+filter-some = { $shown } objectifs sur { $total } sont affichés.

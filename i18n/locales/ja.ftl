@@ -427,3 +427,11 @@ chart-target = 目標 { $target }
 history-pace-gains = 1か月に約{ $points }ポイント増加
 history-pace-loses = 1か月に約{ $points }ポイント減少
 history-milestones = { $total }件中{ $done }件
+
+## 検索と目標の絞り込み
+
+search-none = 「{ $term }」に一致する結果はありません。
+search-results = 「{ $term }」の検索結果：{ $total }件。
+search-results-first = 「{ $term }」の検索結果：{ $total }件（最初の{ $shown }件を表示）。
+filter-all = 全{ $total }件の目標を表示しています。
+filter-some = { $total }件中{ $shown }件の目標を表示しています。

@@ -477,3 +477,17 @@ history-milestones = { $done } de { $total ->
         [one] { $total } marco
        *[other] { $total } marcos
     }
+
+## A busca e o filtro de metas
+
+search-none = Nenhum resultado para “{ $term }”.
+search-results = { $total ->
+        [one] { $total } resultado para “{ $term }”.
+       *[other] { $total } resultados para “{ $term }”.
+    }
+search-results-first = { $total } resultados para “{ $term }”; os { $shown } primeiros são mostrados.
+filter-all = { $total ->
+        [one] A única meta é mostrada.
+       *[other] Todas as { $total } metas são mostradas.
+    }
+filter-some = { $shown } de { $total } metas são mostradas.

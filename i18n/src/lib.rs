@@ -7,6 +7,7 @@
 //! dates with its month names and order ([`Catalogue::long_date`]).
 
 mod check;
+mod plural;
 mod shipped;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -14,6 +15,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 pub use check::{Mismatch, MismatchKind, compare, messages};
+pub use plural::PluralForm;
 pub use shipped::SHIPPED;
 
 /// Why a catalogue cannot be had.

@@ -82,6 +82,11 @@ test('Arabic pages run right to left: navigation, tables, progress bars; charts 
     { lang: 'ar', dir: 'rtl', navRightToLeft: true, columnsRightToLeft: true, cellAlign: 'start', title: undefined },
   );
   assert.match(layout.title, /كل الأهداف/);
+  // The filter's script counts in Arabic, with Arabic's plural forms.
+  const count = page.locator('[data-filter-count]');
+  await page.locator('#filter-kind').selectOption('outcome');
+  await count.filter({ hasText: 'تُعرض' }).waitFor();
+  assert.match(await count.innerText(), /^تُعرض \u2068\d+\u2069 من \u2068\d+\u2069 من الأهداف\.$/);
 
   await page.goto(new URL('goals/cut-ci-energy-use/', site.url).href);
   const goal = await page.evaluate(() => {

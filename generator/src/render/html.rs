@@ -53,6 +53,9 @@ pub(crate) const SEARCH_SCRIPT: &str = include_str!("../../theme/static/search.j
 /// The filters of the lists of goals, written to `assets/filter.js`.
 pub(crate) const FILTER_SCRIPT: &str = include_str!("../../theme/static/filter.js");
 
+/// The plural forms both scripts pick their words from.
+pub(crate) const WORDS_SCRIPT: &str = include_str!("../../theme/static/words.js");
+
 /// The template environment: the theme, with the repository's overrides.
 pub(crate) fn environment(
     overrides: Option<PathBuf>,
@@ -98,8 +101,12 @@ pub(crate) fn environment(
     });
     let for_dates = std::sync::Arc::clone(words);
     env.add_filter("long_date", move |value: &Value| long_date(value, &for_dates));
+    let for_forms = std::sync::Arc::clone(words);
     let words = std::sync::Arc::clone(words);
     env.add_function("t", move |id: &str, args: minijinja::value::Kwargs| translate(&words, id, &args));
+    env.add_function("t_forms", move |id: &str, count: &str, args: minijinja::value::Kwargs| {
+        plural_forms(&for_forms, id, count, &args)
+    });
     env.set_formatter(|out, state, value| {
         // minijinja also escapes `/` (as `&#x2f;`); the five of `crate::escape` are all
         // HTML needs, and URLs stay readable in the output.
@@ -130,6 +137,24 @@ fn translate(words: &super::view::Words, id: &str, args: &minijinja::value::Kwar
         pieces.push((name.to_owned(), piece));
     }
     Ok(Value::from_safe_string(words.html(id, &pieces)))
+}
+
+/// `t_forms("id", "count", name=value, …)` in templates: message `id` in every plural
+/// form of the site's language, as JSON (`{"one": "{count} goal", "other": …}`) for the
+/// theme's scripts, which count in the browser (`assets/words.js`). The other variables
+/// are text; a script fills in the ones given as `{name}`.
+fn plural_forms(
+    words: &super::view::Words,
+    id: &str,
+    count: &str,
+    args: &minijinja::value::Kwargs,
+) -> Result<String, minijinja::Error> {
+    let mut values = Vec::new();
+    for name in args.args() {
+        let value: Value = args.get(name)?;
+        values.push((name.to_owned(), value.to_string()));
+    }
+    Ok(words.plural_forms(id, count, &values))
 }
 
 /// `2026-01-15` as the site's language writes it (`15 January 2026`).
@@ -223,6 +248,7 @@ pub(crate) fn render_pages(
         sink.put("assets/cairn.css", STYLESHEET.as_bytes().to_vec())?;
         sink.put("assets/search.js", SEARCH_SCRIPT.as_bytes().to_vec())?;
         sink.put("assets/filter.js", FILTER_SCRIPT.as_bytes().to_vec())?;
+        sink.put("assets/words.js", WORDS_SCRIPT.as_bytes().to_vec())?;
     }
     Ok((paths, rendered))
 }

@@ -4,6 +4,8 @@
 // and the pages of each kind and status filter the same list. The filter is kept in the
 // address (`?kind=outcome&q=docs`), so a filtered list can be shared and reloaded.
 
+import { say } from "./words.js";
+
 const box = document.querySelector("[data-goal-filter]");
 if (box) start(box);
 
@@ -40,10 +42,11 @@ function start(box) {
     for (const section of sections) {
       section.hidden = !section.querySelector(".goal-table tbody tr:not([hidden])");
     }
+    const values = { shown: String(shown) };
     count.textContent =
       shown === rows.length
-        ? `All ${rows.length} goals are shown.`
-        : `${shown} of ${rows.length} goals are shown.`;
+        ? say(box.dataset.wordsAll, rows.length, values, `All ${rows.length} goals are shown.`)
+        : say(box.dataset.wordsSome, rows.length, values, `${shown} of ${rows.length} goals are shown.`);
     const query = new URLSearchParams(window.location.search);
     for (const [key, value] of wanted) {
       if (value) query.set(key, value);

@@ -7,8 +7,11 @@
 // Escape back to the field (and from the field, clears it); Enter in the field opens the
 // first result.
 
+import { say } from "./words.js";
+
 const box = document.querySelector("[data-search-root]");
 if (box) start(box);
+
 
 function start(box) {
   const root = box.dataset.searchRoot;
@@ -101,12 +104,14 @@ function start(box) {
   function show(term, results, total) {
     list.replaceChildren(...results.map(item));
     panel.hidden = results.length === 0;
+    const words = box.dataset;
+    const values = { term, shown: String(results.length) };
     status.textContent =
       total === 0
-        ? `No results for “${term}”.`
+        ? say(words.wordsNone, 0, values, `No results for “${term}”.`)
         : total > results.length
-          ? `${total} results for “${term}”; the first ${results.length} are shown.`
-          : `${total} result${total === 1 ? "" : "s"} for “${term}”.`;
+          ? say(words.wordsFirst, total, values, `${total} results for “${term}”; the first ${results.length} are shown.`)
+          : say(words.wordsResults, total, values, `${total} result${total === 1 ? "" : "s"} for “${term}”.`);
   }
 }
 

@@ -110,6 +110,19 @@ impl Words {
         out
     }
 
+    /// Message `id` in every plural form of the language, the count being variable
+    /// `count`, as a JSON object from category to text (see `cairn_i18n::PluralForm`).
+    pub(crate) fn plural_forms(&self, id: &str, count: &str, values: &[(String, String)]) -> String {
+        let args: Vec<(&str, Arg<'_>)> = values.iter().map(|(k, v)| (k.as_str(), Arg::Text(v))).collect();
+        let forms: serde_json::Map<String, serde_json::Value> = self
+            .catalogue
+            .plural_forms(id, count, &args)
+            .into_iter()
+            .map(|f| (f.category.to_owned(), serde_json::Value::String(f.text)))
+            .collect();
+        serde_json::Value::Object(forms).to_string()
+    }
+
     /// A number with its unit, if it has one (`87.5 %`).
     pub(crate) fn quantity(&self, n: f64, unit: Option<&str>) -> String {
         self.catalogue.quantity(n, unit)
