@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeSource, launch, repoRoot, serve } from './harness.mjs';
+import { axeViolations, launch, repoRoot, serve } from './harness.mjs';
 
 let browser;
 let site;
@@ -43,13 +43,7 @@ for (const scheme of ['light', 'dark']) {
       const problems = [];
       for (const path of pageTypes) {
         await page.goto(new URL(path, site.url).href);
-        await page.addScriptTag({ content: axeSource });
-        const result = await page.evaluate(() => axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        }));
-        for (const v of result.violations) {
-          problems.push(`/${path}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-        }
+        problems.push(...(await axeViolations(page)).map((v) => `/${path}: ${v}`));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) problems.push(`/${path}: ${overflow}px wider than the ${width}px window`);
       }

@@ -24,22 +24,6 @@ pub(crate) enum Piece {
     Count(i64),
 }
 
-/// A message's own text for HTML: `&`, `<`, `>` and `"` escaped (the theme writes
-/// attributes in double quotes), an apostrophe left as typed.
-fn escape_message(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The site's words: the catalogue of its `language`.
 #[derive(Debug)]
 pub(crate) struct Words {
@@ -63,7 +47,8 @@ impl Words {
             .filter(|(_, variables)| variables.is_empty())
             .map(|(id, _)| {
                 let text = catalogue.text(&id);
-                (id, (text.clone(), escape_message(&text)))
+                let html = crate::escape::escape(&text).into_owned();
+                (id, (text, html))
             })
             .collect();
         Self { catalogue, plain }
@@ -99,7 +84,7 @@ impl Words {
                 (name.as_str(), arg)
             })
             .collect();
-        let mut out = escape_message(&self.catalogue.format(id, &values));
+        let mut out = crate::escape::escape(&self.catalogue.format(id, &values)).into_owned();
         for ((_, piece), mark) in args.iter().zip(&marks) {
             match piece {
                 Piece::Text(text) => out = out.replace(mark, &crate::escape::escape(text)),
