@@ -104,16 +104,15 @@ impl Catalogue {
     /// (`de-AT` reads German, `pt-PT` Brazilian Portuguese).
     #[cfg(feature = "builtin")]
     pub fn shipped(tag: &str) -> Result<Self, I18nError> {
-        let wanted = parse_tag(tag)?;
-        let found = SHIPPED
-            .iter()
-            .find(|(t, _)| t.eq_ignore_ascii_case(tag))
-            .or_else(|| SHIPPED.iter().find(|(t, _)| t.split('-').next() == Some(wanted.language.as_str())));
-        let Some((shipped, text)) = found else {
-            let known = SHIPPED.iter().map(|(t, _)| *t).collect::<Vec<_>>().join(", ");
-            return Err(I18nError::UnknownLanguage { tag: tag.to_owned(), known });
-        };
-        if *shipped == "en" { Ok(Self::english()) } else { Self::parse(shipped, text, Some(Self::english())) }
+        let (shipped, text) = shipped_text(tag)?;
+        if shipped == "en" { Ok(Self::english()) } else { Self::parse(shipped, text, Some(Self::english())) }
+    }
+
+    /// Whether cairn ships a catalogue for `tag` (or its primary language), without
+    /// reading it.
+    #[cfg(feature = "builtin")]
+    pub fn ships(tag: &str) -> bool {
+        shipped_text(tag).is_ok()
     }
 
     /// A catalogue from Fluent text (one the widget fetched, say), English beneath it.
@@ -126,13 +125,9 @@ impl Catalogue {
     /// over English. Without either, English.
     #[cfg(feature = "builtin")]
     pub fn for_site(tag: &str, own: Option<&str>) -> Result<Self, I18nError> {
-        let shipped = Self::shipped(tag);
-        let Some(own) = own else { return Ok(shipped.unwrap_or_else(|_| Self::english())) };
-        let base = match &shipped {
-            Ok(catalogue) => SHIPPED.iter().find(|(t, _)| *t == catalogue.language()).map(|(_, text)| *text),
-            Err(_) => None,
-        };
-        let mut catalogue = Self::parse(tag, base.unwrap_or(""), Some(Self::english()))?;
+        let Some(own) = own else { return Ok(Self::shipped(tag).unwrap_or_else(|_| Self::english())) };
+        let base = shipped_text(tag).map_or("", |(_, text)| text);
+        let mut catalogue = Self::parse(tag, base, Some(Self::english()))?;
         let resource = FluentResource::try_new(own.to_owned()).map_err(|(_, errors)| syntax(own, &errors))?;
         catalogue.bundle.add_resource_overriding(resource);
         Ok(catalogue)
@@ -216,6 +211,22 @@ impl Catalogue {
         ];
         self.format("date-long", &args)
     }
+}
+
+/// The shipped catalogue for `tag` (the exact tag, else its primary language): its tag
+/// and its text.
+#[cfg(feature = "builtin")]
+fn shipped_text(tag: &str) -> Result<(&'static str, &'static str), I18nError> {
+    let wanted = parse_tag(tag)?;
+    SHIPPED
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(tag))
+        .or_else(|| SHIPPED.iter().find(|(t, _)| t.split('-').next() == Some(wanted.language.as_str())))
+        .copied()
+        .ok_or_else(|| {
+            let known = SHIPPED.iter().map(|(t, _)| *t).collect::<Vec<_>>().join(", ");
+            I18nError::UnknownLanguage { tag: tag.to_owned(), known }
+        })
 }
 
 fn parse_tag(tag: &str) -> Result<LanguageIdentifier, I18nError> {

@@ -89,6 +89,7 @@ fn a_language_is_found_by_its_tag_or_its_primary_language() {
     let unknown = Catalogue::shipped("tlh").unwrap_err();
     assert_eq!(unknown.to_string(), "cairn has no catalogue in “tlh”; it ships en, de, fr, es, pt-BR, ja, ar");
     assert!(matches!(Catalogue::shipped("not a tag"), Err(I18nError::BadTag { .. })));
+    assert!(Catalogue::ships("pt-PT") && Catalogue::ships("en-GB") && !Catalogue::ships("nl"));
 }
 
 #[test]
